@@ -1,0 +1,5 @@
+"""Entry point for ``python -m followupd``."""
+
+from followupd.cli import main
+
+raise SystemExit(main())
