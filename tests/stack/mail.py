@@ -1,0 +1,559 @@
+"""The real mail test stack: a private Dovecot (IMAP, IMAPS, LMTP) and an aiosmtpd submission server feeding it."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import dataclasses
+import email
+import email.policy
+import grp
+import itertools
+import os
+import pwd
+import secrets
+import shutil
+import signal
+import smtplib
+import socket
+import ssl
+import stat
+import subprocess
+import threading
+import time
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any, Literal
+
+from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
+from imapclient import IMAPClient
+
+from followupd.settings import Credentials, SecretSpec, Security, ServerSettings
+from tests.stack.certs import Certs
+
+__all__ = ["MailStack", "MailUser", "Submission", "start_mail_stack"]
+
+DOMAIN = "example.test"
+Stage = Literal["MAIL", "RCPT", "DATA"]
+_counter = itertools.count(1)
+
+
+@dataclass(frozen=True)
+class MailUser:
+    """One mailbox on the stack; `username` is the full address (Dovecot and the submission server agree)."""
+
+    username: str
+    password: str = dataclasses.field(repr=False)
+    address: str
+    oauth_token: str = dataclasses.field(repr=False, default="")
+
+
+@dataclass(frozen=True)
+class Received:
+    """What the submission server accepted, for tests that check mail leaving to people outside the stack."""
+
+    mail_from: str
+    rcpt_tos: tuple[str, ...]
+    data: bytes
+    auth_user: str
+
+
+def _free_port() -> int:
+    # Racy by nature (the port is released before Dovecot binds it), acceptable on a test machine.
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+DOVECOT_CONF = """\
+instance_name = followupd-test-{instance}
+base_dir = {base}/run
+state_dir = {base}/state
+log_path = {base}/dovecot.log
+protocols = imap lmtp
+listen = 127.0.0.1
+shutdown_clients = yes
+verbose_proctitle = yes
+ssl = yes
+ssl_cert = <{cert}
+ssl_key = <{key}
+{ssl_dh}
+disable_plaintext_auth = yes
+auth_mechanisms = plain login xoauth2 oauthbearer
+auth_verbose = yes
+# Failed logins are delayed 2 s and more by default; tests log in wrongly on purpose.
+auth_failure_delay = 0
+auth_cache_size = 0
+mail_location = maildir:~/Maildir
+mail_fsync = never
+mail_max_userip_connections = 200
+first_valid_uid = 1
+lmtp_save_to_detail_mailbox = no
+
+# One passwd file per user: Dovecot re-reads a shared file at most once a second.
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {base}/users.d/%u
+  mechanisms = plain login none
+}}
+# XOAUTH2/OAUTHBEARER: the "password" checked is the user's current token.
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {base}/tokens.d/%u
+  mechanisms = xoauth2 oauthbearer
+}}
+# Mail processes refuse uid 0: run them as nobody over a chowned mail root.
+userdb {{
+  driver = static
+  args = uid=nobody gid=nogroup home={base}/mail/%u
+}}
+service imap-login {{
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {imap}
+  }}
+  inet_listener imaps {{
+    address = 127.0.0.1
+    port = {imaps}
+    ssl = yes
+  }}
+}}
+service lmtp {{
+  unix_listener lmtp {{
+    mode = 0666
+  }}
+}}
+service anvil {{
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
+}}
+namespace inbox {{
+  inbox = yes
+  separator = /
+  mailbox Drafts {{
+    special_use = \\Drafts
+    auto = subscribe
+  }}
+  mailbox Sent {{
+    special_use = \\Sent
+    auto = subscribe
+  }}
+  mailbox Trash {{
+    special_use = \\Trash
+    auto = subscribe
+  }}
+  mailbox Junk {{
+    special_use = \\Junk
+    auto = subscribe
+  }}
+}}
+"""
+
+
+class Submission:
+    """aiosmtpd submission server on its own event-loop thread: STARTTLS, implicit TLS and a plain port.
+
+    Each accepted message is delivered over LMTP to every recipient that is a stack user; all of them are kept in
+    `received` so tests can see mail addressed to people outside the stack too.
+    """
+
+    def __init__(self, stack: MailStack, *, certs: Certs) -> None:
+        self._stack = stack
+        self._lock = threading.Lock()
+        self._faults: list[tuple[Stage, int]] = []
+        self.refused: set[str] = set()
+        self.received: list[Received] = []
+        self.auth_attempts: list[tuple[str, str, bool]] = []  # (mechanism, username, ok)
+        self._tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        self._tls.load_cert_chain(str(certs.cert_file), str(certs.key_file))
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self.loop.run_forever, name="submission", daemon=True)
+        self._servers: list[asyncio.base_events.Server] = []
+
+    # -- fault knobs -------------------------------------------------------------------------------------------
+
+    def fail_next(self, code: int, times: int = 1, stage: Stage = "DATA") -> None:
+        """Answer the next `times` commands of `stage` with `code` instead of going on."""
+        with self._lock:
+            self._faults.extend([(stage, code)] * times)
+
+    def refuse(self, address: str) -> None:
+        """Refuse this recipient with 550 from now on."""
+        self.refused.add(address.lower())
+
+    def reset(self) -> None:
+        with self._lock:
+            self._faults.clear()
+        self.refused.clear()
+
+    def _fault(self, stage: Stage) -> str | None:
+        with self._lock:
+            for i, (fault_stage, code) in enumerate(self._faults):
+                if fault_stage == stage:
+                    del self._faults[i]
+                    kind = "4.3.0 try again later" if code < 500 else "5.7.1 refused by test fault"
+                    return f"{code} {kind}"
+        return None
+
+    # -- aiosmtpd handler hooks --------------------------------------------------------------------------------
+
+    async def handle_MAIL(self, server: SMTP, session: Any, envelope: Any, address: str, options: list[str]) -> str:
+        fault = self._fault("MAIL")
+        if fault:
+            return fault
+        envelope.mail_from = address
+        envelope.mail_options.extend(options)
+        return "250 OK"
+
+    async def handle_RCPT(self, server: SMTP, session: Any, envelope: Any, address: str, options: list[str]) -> str:
+        fault = self._fault("RCPT")
+        if fault:
+            return fault
+        if address.lower() in self.refused:
+            return "550 5.1.1 mailbox unavailable"
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(options)
+        return "250 OK"
+
+    async def handle_DATA(self, server: SMTP, session: Any, envelope: Any) -> str:
+        fault = self._fault("DATA")
+        if fault:
+            return fault
+        data: bytes = envelope.original_content or envelope.content
+        login = session.login_data.decode() if isinstance(session.login_data, bytes) else str(session.login_data)
+        self.received.append(Received(envelope.mail_from, tuple(envelope.rcpt_tos), data, login))
+        local = [r for r in envelope.rcpt_tos if r.lower() in self._stack.users]
+        if local:
+            try:
+                await asyncio.to_thread(self._stack.lmtp_deliver, envelope.mail_from, local, data)
+            except (OSError, smtplib.SMTPException) as exc:
+                return f"451 4.3.0 local delivery failed: {exc}"
+        return "250 OK"
+
+    def authenticate(self, server: SMTP, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
+        assert isinstance(data, LoginPassword)
+        username, password = data.login.decode(), data.password.decode()
+        user = self._stack.users.get(username.lower())
+        ok = user is not None and secrets.compare_digest(user.password, password)
+        self.auth_attempts.append((mechanism, username, ok))
+        return AuthResult(success=ok, handled=False, auth_data=data if ok else None)
+
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
+        """SASL XOAUTH2 as Gmail and Outlook speak it: an error is a 334 JSON challenge, then 535."""
+        try:
+            raw = base64.b64decode(args[1]).decode() if len(args) > 1 else ""
+            fields = dict(part.split("=", 1) for part in raw.split("\x01") if "=" in part)
+            username, token = fields["user"], fields["auth"].removeprefix("Bearer ")
+        except (ValueError, KeyError, IndexError):
+            return AuthResult(success=False, handled=False, message="501 5.5.2 malformed XOAUTH2")
+        user = self._stack.users.get(username.lower())
+        ok = user is not None and bool(user.oauth_token) and secrets.compare_digest(user.oauth_token, token)
+        self.auth_attempts.append(("XOAUTH2", username, ok))
+        if ok:
+            return AuthResult(success=True, auth_data=LoginPassword(username.encode(), b""))
+        await server.challenge_auth(b'{"status":"401","schemes":"bearer","scope":"mail"}')
+        return AuthResult(success=False, handled=False)
+
+    # -- lifecycle ---------------------------------------------------------------------------------------------
+
+    def start(self, *, ports: dict[str, int]) -> dict[str, int]:
+        self._thread.start()
+        return asyncio.run_coroutine_threadsafe(self._start(ports), self.loop).result(timeout=10)
+
+    async def _start(self, ports: dict[str, int]) -> dict[str, int]:
+        loop = asyncio.get_running_loop()
+
+        def factory(**kwargs: Any) -> Any:
+            def make() -> SMTP:
+                # aiosmtpd warns about AUTH without TLS even on the implicit-TLS port, where it is wrong.
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", UserWarning)
+                    return SMTP(self, hostname="localhost", authenticator=self.authenticate, loop=loop, **kwargs)
+
+            return make
+
+        variants = {
+            # Submission on 587: STARTTLS offered and required before AUTH and MAIL.
+            "smtp": (factory(tls_context=self._tls, require_starttls=True, auth_required=True), None),
+            # Submission on 465: TLS from the first byte.
+            "smtps": (factory(auth_required=True, auth_require_tls=False), self._tls),
+            # Never offers STARTTLS: the "starttls asked but not offered" case.
+            "smtp_plain": (factory(auth_required=False, auth_require_tls=False), None),
+        }
+        bound = {}
+        for name, (proto, tls) in variants.items():
+            server = await loop.create_server(proto, "127.0.0.1", ports.get(name, 0), ssl=tls)
+            self._servers.append(server)
+            bound[name] = server.sockets[0].getsockname()[1]
+        return bound
+
+    def stop(self) -> None:
+        async def close() -> None:
+            for server in self._servers:
+                server.close()
+                server.close_clients()  # py3.13+; guarded below for 3.11
+            await asyncio.gather(*(s.wait_closed() for s in self._servers), return_exceptions=True)
+
+        async def close_311() -> None:
+            for server in self._servers:
+                server.close()
+            await asyncio.sleep(0)
+
+        if self._thread.is_alive():
+            coro = close() if hasattr(asyncio.base_events.Server, "close_clients") else close_311()
+            asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout=5)
+            self.loop.call_soon_threadsafe(self.loop.stop)
+            self._thread.join(timeout=5)
+        self.loop.close()
+
+
+class MailStack:
+    """A running stack. Construct with `start_mail_stack`; stop with `stop()`."""
+
+    host = "127.0.0.1"
+
+    def __init__(self, base_dir: Path, *, certs: Certs) -> None:
+        self.base_dir = base_dir
+        self.certs = certs
+        self.ca_file = certs.ca_file
+        self.conf_path = base_dir / "dovecot.conf"
+        self.log_path = base_dir / "dovecot.log"
+        self.lmtp_socket = base_dir / "run" / "lmtp"
+        self.users: dict[str, MailUser] = {}
+        self.imap_port = self.imaps_port = self.smtp_port = self.smtps_port = self.smtp_plain_port = 0
+        self.dovecot: subprocess.Popen[bytes] | None = None
+        self.submission = Submission(self, certs=certs)
+        self.start_seconds = 0.0
+
+    # -- users -------------------------------------------------------------------------------------------------
+
+    def add_user(self, local: str | None = None, *, password: str | None = None) -> MailUser:
+        """A fresh mailbox; the address is unique per call (`maya-3-1a2b@example.test`)."""
+        local = f"{local or 'maya'}-{next(_counter)}-{secrets.token_hex(2)}"
+        address = f"{local}@{DOMAIN}"
+        user = MailUser(address, password or secrets.token_urlsafe(12), address, "tok-" + secrets.token_hex(8))
+        self._write_secret("users.d", address, user.password)
+        self._write_secret("tokens.d", address, user.oauth_token)
+        self.users[address.lower()] = user
+        return user
+
+    def set_oauth_token(self, user: MailUser, token: str) -> MailUser:
+        """Change the token the servers accept for `user` (a token that expired on the provider's side)."""
+        changed = dataclasses.replace(user, oauth_token=token)
+        self._write_secret("tokens.d", user.username, token)
+        self.users[user.username.lower()] = changed
+        return changed
+
+    def _write_secret(self, folder: str, username: str, secret: str) -> None:
+        path = self.base_dir / folder / username
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(f"{username}:{{PLAIN}}{secret}::::::\n")
+        tmp.chmod(0o644)  # Dovecot's auth process runs as user dovecot
+        tmp.replace(path)
+
+    def credentials(self, user: MailUser, *, oauth: bool = False) -> Credentials:
+        """Password credentials, or with `oauth=True` a token callable that returns the user's current token."""
+        if not oauth:
+            return Credentials(user.username, user.password)
+
+        def token(refresh: bool) -> str:
+            return self.users[user.username.lower()].oauth_token
+
+        return Credentials(user.username, None, token)
+
+    def _settings(self, user: MailUser, name: str, ports: dict[Security, int], overrides: dict[str, Any]) -> ServerSettings:
+        security = Security(overrides.pop("security", Security.starttls))
+        base = ServerSettings(
+            host=self.host,
+            port=ports[security],
+            security=security,
+            username=user.username,
+            secret=SecretSpec(name=name, username=user.username, keyring=False, env=None),
+            ca_file=self.ca_file,
+            timeout=10.0,
+        )
+        return dataclasses.replace(base, **overrides)
+
+    def imap_settings(self, user: MailUser, **overrides: Any) -> ServerSettings:
+        """STARTTLS on the IMAP port by default; `security="tls"` picks the IMAPS port unless `port` is given."""
+        ports = {Security.starttls: self.imap_port, Security.tls: self.imaps_port, Security.none: self.imap_port}
+        return self._settings(user, "imap", ports, overrides)
+
+    def smtp_settings(self, user: MailUser, **overrides: Any) -> ServerSettings:
+        """STARTTLS submission by default; `security="tls"` picks the SMTPS port, `"none"` the plain one."""
+        ports = {Security.starttls: self.smtp_port, Security.tls: self.smtps_port, Security.none: self.smtp_plain_port}
+        return self._settings(user, "smtp", ports, overrides)
+
+    # -- mail in and out ---------------------------------------------------------------------------------------
+
+    def lmtp_deliver(self, mail_from: str, recipients: list[str], data: bytes) -> None:
+        with smtplib.LMTP(str(self.lmtp_socket)) as lmtp:
+            lmtp.sendmail(mail_from or "<>", recipients, data)
+
+    def deliver(self, user: MailUser, message: bytes | EmailMessage, *, mail_from: str = "") -> None:
+        """Put a message into `user`'s INBOX over LMTP, as a reply arriving from outside would."""
+        data = message.as_bytes(policy=email.policy.SMTP) if isinstance(message, EmailMessage) else message
+        self.lmtp_deliver(mail_from, [user.address], data)
+
+    def imap_client(self, user: MailUser) -> IMAPClient:
+        context = ssl.create_default_context(cafile=str(self.ca_file))
+        client = IMAPClient(self.host, port=self.imaps_port, ssl=True, ssl_context=context, timeout=10)
+        client.login(user.username, user.password)
+        return client
+
+    def fetch_all(self, user: MailUser, folder: str = "INBOX") -> list[EmailMessage]:
+        """Every message in `folder`, oldest first, read over IMAPS without setting \\Seen."""
+        with self.imap_client(user) as client:
+            client.select_folder(folder, readonly=True)
+            uids = sorted(client.search(["ALL"]))
+            if not uids:
+                return []
+            fetched = client.fetch(uids, [b"BODY.PEEK[]"])
+            return [
+                email.message_from_bytes(fetched[uid][b"BODY[]"], policy=email.policy.default)  # type: ignore[misc]
+                for uid in uids
+            ]
+
+    def wait_for(self, user: MailUser, count: int, *, folder: str = "INBOX", timeout: float = 5.0) -> list[EmailMessage]:
+        """Poll until `folder` holds at least `count` messages; returns what is there at the end."""
+        deadline = time.monotonic() + timeout
+        while True:
+            messages = self.fetch_all(user, folder)
+            if len(messages) >= count or time.monotonic() > deadline:
+                return messages
+            time.sleep(0.05)
+
+    # -- faults on the IMAP side -------------------------------------------------------------------------------
+
+    def imap_pids(self, user: MailUser | None = None) -> list[int]:
+        """PIDs of the imap processes serving `user` (all users when None), from their process titles."""
+        pids = []
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            # verbose_proctitle gives "dovecot-<instance>/imap [user 127.0.0.1]"; the parent check keeps us to our own.
+            if self.dovecot and parent == self.dovecot.pid and cmdline.split(" ", 1)[0].endswith("/imap"):
+                if user is None or f"[{user.username} " in cmdline:
+                    pids.append(int(entry.name))
+        return pids
+
+    def kick(self, user: MailUser | None = None) -> int:
+        """Cut `user`'s IMAP connections the rude way (SIGKILL of their imap processes); returns how many."""
+        pids = self.imap_pids(user)
+        for pid in pids:
+            os.kill(pid, signal.SIGKILL)
+        return len(pids)
+
+    # -- lifecycle ---------------------------------------------------------------------------------------------
+
+    def _write_config(self) -> None:
+        dh = Path("/usr/share/dovecot/dh.pem")
+        self.conf_path.write_text(
+            DOVECOT_CONF.format(
+                instance=f"{os.getpid()}-{id(self) % 10000}",
+                base=self.base_dir,
+                cert=self.certs.cert_file,
+                key=self.certs.key_file,
+                ssl_dh=f"ssl_dh = <{dh}" if dh.exists() else "",
+                imap=self.imap_port,
+                imaps=self.imaps_port,
+            )
+        )
+
+    def start_dovecot(self) -> None:
+        binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
+        self.dovecot = subprocess.Popen(
+            [binary, "-F", "-c", str(self.conf_path)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=(self.base_dir / "dovecot.stderr").open("ab"),
+        )
+        deadline = time.monotonic() + 10
+        while not self._dovecot_ready():
+            if self.dovecot.poll() is not None or time.monotonic() > deadline:
+                self.stop_dovecot()
+                raise RuntimeError(f"dovecot did not start; see {self.log_path} and dovecot.stderr")
+            time.sleep(0.01)
+
+    def _dovecot_ready(self) -> bool:
+        if not self.lmtp_socket.exists():
+            return False
+        try:
+            with socket.create_connection((self.host, self.imap_port), timeout=1) as sock:
+                return sock.recv(64).startswith(b"* OK")
+        except OSError:
+            return False
+
+    def stop_dovecot(self) -> None:
+        if self.dovecot and self.dovecot.poll() is None:
+            self.dovecot.send_signal(signal.SIGTERM)
+            try:
+                self.dovecot.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.dovecot.kill()
+                self.dovecot.wait()
+
+    def restart_dovecot(self) -> None:
+        """Stop and start Dovecot on the same ports and mail; every IMAP connection is dropped."""
+        self.stop_dovecot()
+        self.start_dovecot()
+
+    def stop(self) -> None:
+        self.submission.stop()
+        self.stop_dovecot()
+
+
+def _check_traversable(path: Path) -> None:
+    for parent in [path, *path.parents]:
+        mode = parent.stat().st_mode
+        if not mode & stat.S_IXOTH:
+            raise RuntimeError(
+                f"{parent} is not traversable by others; Dovecot's auth process (user dovecot) cannot read "
+                "the passwd files below it: put the stack under a 0755 temporary directory"
+            )
+
+
+def start_mail_stack(base_dir: Path, *, certs: Certs, ports: dict[str, int] | None = None) -> MailStack:
+    """Start Dovecot and the submission server under `base_dir` (made 0755); free ports unless `ports` says.
+
+    `ports` keys: imap, imaps, smtp, smtps, smtp_plain.
+    """
+    started = time.monotonic()
+    ports = dict(ports or {})
+    base_dir.mkdir(parents=True, exist_ok=True)
+    base_dir.chmod(0o755)
+    _check_traversable(base_dir)
+    for folder in ("users.d", "tokens.d", "run", "state"):
+        (base_dir / folder).mkdir(mode=0o755, exist_ok=True)
+    mail_root = base_dir / "mail"
+    mail_root.mkdir(mode=0o755, exist_ok=True)
+    if os.getuid() == 0:  # mail processes run as nobody (the static userdb), so they must own the mail root
+        os.chown(mail_root, pwd.getpwnam("nobody").pw_uid, grp.getgrnam("nogroup").gr_gid)
+    stack = MailStack(base_dir, certs=certs)
+    stack.imap_port = ports.get("imap") or _free_port()
+    stack.imaps_port = ports.get("imaps") or _free_port()
+    stack._write_config()
+    stack.start_dovecot()
+    try:
+        bound = stack.submission.start(ports=ports)
+    except Exception:
+        stack.stop_dovecot()
+        raise
+    stack.smtp_port, stack.smtps_port, stack.smtp_plain_port = bound["smtp"], bound["smtps"], bound["smtp_plain"]
+    stack.start_seconds = time.monotonic() - started
+    return stack
+
+
+def iter_dovecot_log(stack: MailStack) -> Iterator[str]:
+    """The private Dovecot's log lines, for failure messages."""
+    if stack.log_path.exists():
+        yield from stack.log_path.read_text(errors="replace").splitlines()
