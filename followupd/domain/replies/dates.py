@@ -1,0 +1,223 @@
+"""Reads "when will you hear back?" answers as a date, resolved against the interview date."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+__all__ = ["read_date"]
+
+_WEEKDAYS: dict[str, int] = {}
+for _names in (
+    "monday tuesday wednesday thursday friday saturday sunday",
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "lunes martes miércoles jueves viernes sábado domingo",
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+):
+    for _i, _name in enumerate(_names.split()):
+        _WEEKDAYS[_name] = _i
+_WEEKDAYS.update({"miercoles": 2, "sabado": 5})
+
+_MONTHS: dict[str, int] = {}
+for _names in (
+    "january february march april may june july august september october november december",
+    "jan feb mar apr may jun jul aug sep oct nov dec",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+):
+    for _i, _name in enumerate(_names.split(), start=1):
+        _MONTHS.setdefault(_name, _i)
+_MONTHS.update({"sept": 9, "jän": 1, "jänner": 1, "fevrier": 2, "aout": 8, "decembre": 12, "maerz": 3,
+                "okt": 10, "dez": 12, "mrt": 3, "mei": 5})
+
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "a couple of": 2, "couple of": 2, "a couple": 2, "a few": 3, "few": 3,
+    "ein": 1, "eine": 1, "einer": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "paar": 2,
+    "ein paar": 3, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "quelques": 3,
+    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "unos": 3, "unas": 3,
+    "een": 1, "twee": 2, "drie": 3, "vier ": 4, "paar": 2, "een paar": 3,
+}
+_UNITS = {
+    "day": 1, "days": 1, "business day": 1, "business days": 1, "working days": 1, "tag": 1, "tage": 1,
+    "tagen": 1, "jour": 1, "jours": 1, "día": 1, "días": 1, "dia": 1, "dias": 1, "dag": 1, "dagen": 1,
+    "week": 7, "weeks": 7, "woche": 7, "wochen": 7, "semaine": 7, "semaines": 7, "semana": 7, "semanas": 7,
+    "weken": 7, "month": 30, "months": 30, "monat": 30, "monaten": 30, "monate": 30, "mois": 30, "mes": 30,
+    "meses": 30, "maand": 30, "maanden": 30,
+}
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w.strip()) for w in sorted(words, key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+_B = r"(?<![\w])"
+_E = r"(?![\w])"
+_COUNT = rf"(?:\d{{1,3}}(?:\s*[-–/]\s*\d{{1,3}})?|{_alternation(_COUNTS)})"
+_IN_N = re.compile(
+    rf"{_B}(?:(?:in|within|after|about|around|innerhalb(?:\s+von)?|in\s+etwa|dans|d'ici|sous|en|dentro\s+de|over|binnen)"
+    rf"\s+(?:the\s+next\s+|den\s+nächsten\s+|les\s+)?)?(?P<n>{_COUNT})\s+(?P<unit>{_alternation(_UNITS)}){_E}"
+)
+_WD = _alternation(_WEEKDAYS)
+_NEXT_WEEKDAY = re.compile(
+    rf"{_B}(?:next|nächsten|nächste|kommenden|kommende|prochain|el\s+próximo|próximo|volgende|volgend)\s+(?P<wd>{_WD}){_E}"
+    rf"|{_B}(?P<wd2>{_WD})\s+(?:prochain|que\s+viene|next\s+week){_E}"
+)
+_WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WD}){_E}")
+_MONTH = _alternation(_MONTHS)
+_MONTH_DAY = re.compile(
+    rf"{_B}(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_E}(?:,?\s+(?P<year>\d{{4}}))?"
+)
+_DAY_MONTH = re.compile(
+    rf"{_B}(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?(?P<month>{_MONTH})\.?{_E}"
+    rf"(?:\s+(?:de\s+)?(?P<year>\d{{4}}))?"
+)
+_ISO = re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)")
+_DOTTED = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2,4})?(?![\d])")
+_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>\d{2,4}))?(?![\d/])")
+
+_NEXT_WEEK = r"(?:next\s+week|nächste[rn]?\s+woche|la\s+semaine\s+prochaine|semaine\s+prochaine|la\s+próxima\s+semana|próxima\s+semana|la\s+semana\s+que\s+viene|volgende\s+week)"
+_THIS_WEEK = r"(?:this\s+week|the\s+week|diese[rn]?\s+woche|der\s+woche|cette\s+semaine|la\s+semaine|esta\s+semana|la\s+semana|deze\s+week|de\s+week)"
+_END = r"(?:(?:the\s+)?end\s+of\s+|by\s+the\s+end\s+of\s+|ende\s+|fin\s+(?:de\s+)?|(?:a\s+)?finales\s+de\s+|eind\s+(?:van\s+)?|einde\s+van\s+)"
+_EARLY = r"(?:early\s+|(?:the\s+)?beginning\s+of\s+|(?:the\s+)?start\s+of\s+|anfang\s+|début\s+(?:de\s+)?|a\s+principios\s+de\s+|principios\s+de\s+|begin\s+)"
+_MID = r"(?:mid[-\s]?|(?:the\s+)?middle\s+of\s+|mitte\s+|milieu\s+de\s+|mediados\s+de\s+|half\s+)"
+_THIS_MONTH = r"(?:(?:the|this)\s+month|des\s+monats|dieses\s+monats|du\s+mois|mes|del\s+mes|de\s+(?:deze\s+)?maand|monatsende)"
+_NEXT_MONTH = r"(?:next\s+month|nächsten\s+monats|nächsten\s+monat|du\s+mois\s+prochain|le\s+mois\s+prochain|el\s+mes\s+que\s+viene|del\s+próximo\s+mes|volgende\s+maand)"
+
+
+def _monday(of: date) -> date:
+    return of - timedelta(days=of.weekday())
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _next_month(of: date) -> tuple[int, int]:
+    return (of.year + 1, 1) if of.month == 12 else (of.year, of.month + 1)
+
+
+def _this_friday(d0: date) -> date:
+    friday = _monday(d0) + timedelta(days=4)
+    return friday if friday >= d0 else friday + timedelta(days=7)
+
+
+_Rule = tuple[re.Pattern[str], Callable[[re.Match[str], date], date | None]]
+_RULES: list[_Rule] = [
+    (re.compile(rf"{_B}(?:today|heute|aujourd'hui|hoy|vandaag){_E}"), lambda m, d0: d0),
+    (re.compile(rf"{_B}(?:the\s+day\s+after\s+tomorrow|übermorgen|après-demain|pasado\s+mañana|overmorgen){_E}"),
+     lambda m, d0: d0 + timedelta(days=2)),
+    (re.compile(rf"{_B}(?:tomorrow|morgen|demain|mañana){_E}"), lambda m, d0: d0 + timedelta(days=1)),
+    (re.compile(rf"{_B}{_EARLY}{_NEXT_WEEK}{_E}|{_B}anfang\s+nächster\s+woche{_E}"),
+     lambda m, d0: _monday(d0) + timedelta(days=8)),
+    (re.compile(rf"{_B}{_MID}{_NEXT_WEEK}{_E}"), lambda m, d0: _monday(d0) + timedelta(days=9)),
+    (re.compile(rf"{_B}{_END}?{_NEXT_WEEK}{_E}|{_B}ende\s+nächster\s+woche{_E}"),
+     lambda m, d0: _monday(d0) + timedelta(days=11)),
+    (re.compile(rf"{_B}{_END}{_THIS_WEEK}{_E}|{_B}(?:this|diese|cette|esta|deze)\s+week{_E}|{_B}diese\s+woche{_E}|"
+                rf"{_B}cette\s+semaine{_E}|{_B}esta\s+semana{_E}"),
+     lambda m, d0: _this_friday(d0)),
+    (re.compile(rf"{_B}{_END}{_NEXT_MONTH}{_E}|{_B}{_NEXT_MONTH}{_E}"),
+     lambda m, d0: _month_end(*_next_month(d0))),
+    (re.compile(rf"{_B}{_EARLY}{_NEXT_MONTH}{_E}"), lambda m, d0: date(*_next_month(d0), 7)),
+    (re.compile(rf"{_B}{_END}{_THIS_MONTH}{_E}|{_B}monatsende{_E}"), lambda m, d0: _month_end(d0.year, d0.month)),
+    (re.compile(rf"{_B}{_MID}(?P<month>{_MONTH}){_E}"), lambda m, d0: _in_year(d0, _MONTHS[m["month"]], 15)),
+    (re.compile(rf"{_B}{_END}(?:of\s+|de\s+)?(?P<month>{_MONTH}){_E}"),
+     lambda m, d0: _month_end_in_year(d0, _MONTHS[m["month"]])),
+    (re.compile(rf"{_B}{_EARLY}(?:of\s+|de\s+)?(?P<month>{_MONTH}){_E}"),
+     lambda m, d0: _in_year(d0, _MONTHS[m["month"]], 7)),
+    (_IN_N, lambda m, d0: _after(m, d0)),
+    (_NEXT_WEEKDAY, lambda m, d0: _monday(d0) + timedelta(days=7 + _WEEKDAYS[m["wd"] or m["wd2"]])),
+    (_ISO, lambda m, d0: _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))),
+    (_MONTH_DAY, lambda m, d0: _dated(d0, _MONTHS[m["month"]], int(m["day"]), m["year"])),
+    (_DAY_MONTH, lambda m, d0: _dated(d0, _MONTHS[m["month"]], int(m["day"]), m["year"])),
+    (_DOTTED, lambda m, d0: _dated(d0, int(m["month"]), int(m["day"]), m["year"])),
+    (_SLASHED, lambda m, d0: _slashed(m, d0)),
+    (re.compile(rf"{_B}the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th){_E}"), lambda m, d0: _day_of_month(d0, int(m["day"]))),
+    (_WEEKDAY, lambda m, d0: d0 + timedelta(days=(_WEEKDAYS[m["wd"]] - d0.weekday() - 1) % 7 + 1)),
+]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _in_year(d0: date, month: int, day: int) -> date | None:
+    return _dated(d0, month, day, None)
+
+
+def _month_end_in_year(d0: date, month: int) -> date | None:
+    year = d0.year if month >= d0.month else d0.year + 1
+    return _month_end(year, month)
+
+
+def _dated(d0: date, month: int, day: int, year: str | None) -> date | None:
+    """A day and month without a year is the next such day; one up to 60 days back stays (a slip, kept)."""
+    if year:
+        full = int(year) + (2000 if len(year) == 2 else 0)
+        return _safe_date(full, month, day)
+    found = _safe_date(d0.year, month, day)
+    if found is not None and found < d0 - timedelta(days=60):
+        found = _safe_date(d0.year + 1, month, day)
+    return found
+
+
+def _slashed(match: re.Match[str], d0: date) -> date | None:
+    # 5/12 is 12 May in the US and 5 December elsewhere: take the reading nearest after the interview.
+    a, b = int(match["a"]), int(match["b"])
+    readings = [r for r in (_dated(d0, a, b, match["year"]), _dated(d0, b, a, match["year"])) if r is not None]
+    return min(readings, key=lambda r: abs((r - d0).days) + (1000 if r < d0 else 0), default=None)
+
+
+def _day_of_month(d0: date, day: int) -> date | None:
+    if day >= d0.day:
+        return _safe_date(d0.year, d0.month, day)
+    return _safe_date(*_next_month(d0), day)
+
+
+def _after(match: re.Match[str], d0: date) -> date | None:
+    count_text = match["n"]
+    numbers = re.findall(r"\d+", count_text)
+    count = int(numbers[-1]) if numbers else _COUNTS[count_text]  # "2-3 weeks": the later end
+    unit = _UNITS[match["unit"]]
+    if "business" in match["unit"] or "working" in match["unit"]:
+        day, left = d0, count
+        while left:
+            day += timedelta(days=1)
+            left -= day.weekday() < 5
+        return day
+    if unit == 30:
+        year, month = d0.year + (d0.month - 1 + count) // 12, (d0.month - 1 + count) % 12 + 1
+        return date(year, month, min(d0.day, calendar.monthrange(year, month)[1]))
+    return d0 + timedelta(days=count * unit) if count <= 1000 else None
+
+
+def read_date(text: str, interview_date: date) -> date | None:
+    """The date an answer names, from the earliest telling phrase, or None when nothing can be resolved.
+
+    Vague periods resolve to the day by which one can fairly expect news: "next week" and "end of next week"
+    are Friday of next week, "early next week" its Tuesday, "end of the month" its last day. A bare weekday
+    ("Friday", "by Friday") is the first one after the interview; "next Friday" is Friday of next week.
+    """
+    lowered = text.lower().replace("’", "'")
+    best: tuple[int, int, date] | None = None
+    for pattern, resolve in _RULES:
+        for match in pattern.finditer(lowered):
+            key = (match.start(), -(match.end() - match.start()))
+            if best is not None and key >= best[:2]:
+                break
+            try:
+                found = resolve(match, interview_date)
+            except (ValueError, KeyError, OverflowError):
+                found = None
+            if found is not None:
+                best = (key[0], key[1], found)
+                break
+    return best[2] if best else None

@@ -1,0 +1,276 @@
+"""Readers for typed answers: a 0-10 rating, want-the-job yes/no/unsure, and amounts of money."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from .model import Amount, Money, WantJob
+
+__all__ = ["read_money", "read_rating", "read_want_job"]
+
+# --- rating -----------------------------------------------------------------------------------------------
+
+# Number words in the five languages we write templates for; "one"-like words are ambiguous with the
+# article ("un", "een", "uno"), so they count only at the very start of the answer or before a scale.
+_NUMBER_WORDS: dict[str, int] = {}
+for _words in (
+    "zero one two three four five six seven eight nine ten",
+    "null eins zwei drei vier fünf sechs sieben acht neun zehn",
+    "zéro un deux trois quatre cinq six sept huit neuf dix",
+    "cero uno dos tres cuatro cinco seis siete ocho nueve diez",
+    "nul een twee drie vier vijf zes zeven acht negen tien",
+):
+    for _n, _w in enumerate(_words.split()):
+        _NUMBER_WORDS.setdefault(_w, _n)
+_NUMBER_WORDS.update({"zehn": 10, "fuenf": 5, "zero": 0, "eleven": 11, "twelve": 12})
+_AMBIGUOUS_WORDS = {"one", "un", "een", "uno", "eins", "null", "nul", "zero"}
+
+_NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
+_SCALE = r"\s*(?:/|out\s+of|of|von|sur|de|op|su|auf)\s*(\d{1,3})\b"
+_SCORED = re.compile(rf"(?<![\d.,/])({_NUM})(?:\s*(?:-|–|to|or|bis|à|a|tot|o)\s*({_NUM}))?(?:{_SCALE})?(?!\s*%)")
+_WORD = re.compile(r"[a-zäöüéèáíóúñ]+")
+
+
+def _to_float(number: str) -> float:
+    return float(number.replace(",", "."))
+
+
+def read_rating(text: str) -> tuple[float | None, str | None]:
+    """The rating in an answer and a note when it could not be used.
+
+    "7/10", "7 out of 10", "8 von 10", "7 sur 10", "7 de 10", "7 op 10", "7.5", "7,5", "a solid 6", "seven";
+    a scored number ("x/10") wins over a bare one, and otherwise the first number counts ("7/10 maybe 8" is 7).
+    A range "7-8" is its middle. Other scales are converted ("4/5" is 8). Out of range gives (None, note).
+    """
+    lowered = text.lower()
+    candidates = []
+    for match in _SCORED.finditer(lowered):
+        low, high, scale = match.group(1), match.group(2), match.group(3)
+        value = _to_float(low) if high is None else (_to_float(low) + _to_float(high)) / 2
+        candidates.append((scale is not None, match.start(), value, int(scale) if scale else 10, match.group(0)))
+    scored = [c for c in candidates if c[0]]
+    if scored or candidates:
+        _, _, value, scale, written = (scored or candidates)[0]
+    else:
+        words = _WORD.findall(lowered)
+        found = None
+        for position, word in enumerate(words[:6]):
+            if word in _NUMBER_WORDS and (word not in _AMBIGUOUS_WORDS or position == 0):
+                found = word
+                break
+        if found is None:
+            return None, None
+        value, scale, written = float(_NUMBER_WORDS[found]), 10, found
+    if scale <= 0:
+        return None, f"rating {written.strip()} has no usable scale"
+    if scale != 10:
+        value = value * 10 / scale
+    if not 0 <= value <= 10:
+        shown = int(value) if value.is_integer() else value
+        return None, f"rating {shown} is out of range 0-10"
+    return value, None
+
+
+# --- want the job -----------------------------------------------------------------------------------------
+
+_WANT_PHRASES: tuple[tuple[str, WantJob], ...] = (
+    # unsure first: "not sure" must not read as "not" or "sure"
+    ("not sure", WantJob.unsure), ("unsure", WantJob.unsure), ("maybe", WantJob.unsure),
+    ("perhaps", WantJob.unsure), ("undecided", WantJob.unsure), ("don't know", WantJob.unsure),
+    ("dont know", WantJob.unsure), ("do not know", WantJob.unsure), ("no idea", WantJob.unsure),
+    ("i don't know", WantJob.unsure), ("i do not know", WantJob.unsure), ("i dont know", WantJob.unsure),
+    ("on the fence", WantJob.unsure), ("50/50", WantJob.unsure), ("it depends", WantJob.unsure),
+    ("depends", WantJob.unsure), ("torn", WantJob.unsure), ("can't decide", WantJob.unsure),
+    ("vielleicht", WantJob.unsure), ("weiß nicht", WantJob.unsure), ("weiss nicht", WantJob.unsure),
+    ("unsicher", WantJob.unsure), ("nicht sicher", WantJob.unsure), ("mal sehen", WantJob.unsure),
+    ("peut-être", WantJob.unsure), ("peut être", WantJob.unsure), ("pas sûr", WantJob.unsure),
+    ("pas sur", WantJob.unsure), ("je ne sais pas", WantJob.unsure), ("quizás", WantJob.unsure),
+    ("quizas", WantJob.unsure), ("quizá", WantJob.unsure), ("tal vez", WantJob.unsure),
+    ("no sé", WantJob.unsure), ("no estoy seguro", WantJob.unsure), ("no estoy segura", WantJob.unsure),
+    ("misschien", WantJob.unsure), ("weet niet", WantJob.unsure), ("weet ik niet", WantJob.unsure),
+    ("twijfel", WantJob.unsure), ("niet zeker", WantJob.unsure),
+    # no
+    ("absolutely not", WantJob.no), ("definitely not", WantJob.no), ("certainly not", WantJob.no),
+    ("probably not", WantJob.no), ("not really", WantJob.no), ("not at all", WantJob.no),
+    ("no way", WantJob.no), ("nope", WantJob.no), ("no", WantJob.no), ("nah", WantJob.no),
+    ("i don't", WantJob.no), ("i do not", WantJob.no), ("nein", WantJob.no), ("eher nicht", WantJob.no),
+    ("auf keinen fall", WantJob.no), ("non", WantJob.no), ("pas vraiment", WantJob.no),
+    ("nee", WantJob.no), ("neen", WantJob.no), ("liever niet", WantJob.no), ("nicht wirklich", WantJob.no),
+    # yes
+    ("yes", WantJob.yes), ("yeah", WantJob.yes), ("yep", WantJob.yes), ("yup", WantJob.yes),
+    ("definitely", WantJob.yes), ("absolutely", WantJob.yes), ("of course", WantJob.yes),
+    ("certainly", WantJob.yes), ("sure", WantJob.yes), ("very much", WantJob.yes), ("i do", WantJob.yes),
+    ("probably", WantJob.yes), ("i think so", WantJob.yes), ("ja", WantJob.yes), ("jawohl", WantJob.yes),
+    ("unbedingt", WantJob.yes), ("auf jeden fall", WantJob.yes), ("natürlich", WantJob.yes),
+    ("oui", WantJob.yes), ("carrément", WantJob.yes), ("bien sûr", WantJob.yes), ("sí", WantJob.yes),
+    ("si", WantJob.yes), ("claro", WantJob.yes), ("por supuesto", WantJob.yes), ("zeker", WantJob.yes),
+    ("graag", WantJob.yes), ("jazeker", WantJob.yes),
+)
+_WANT = re.compile(
+    r"(?<![\w])("
+    + "|".join(re.escape(p) for p, _ in sorted(_WANT_PHRASES, key=lambda item: -len(item[0])))
+    + r")(?![\w])"
+)
+_WANT_MAP = {phrase: want for phrase, want in _WANT_PHRASES}
+
+
+def read_want_job(text: str) -> WantJob | None:
+    """yes / no / unsure from the first telling phrase, in English, German, French, Spanish or Dutch.
+
+    "definitely not" is no and "not sure" is unsure (the longest phrase at a position wins); "yes, but not
+    sure about the salary" is yes (the earliest phrase wins).
+    """
+    match = _WANT.search(text.lower().replace("’", "'"))
+    return _WANT_MAP[match.group(1)] if match else None
+
+
+# --- money ------------------------------------------------------------------------------------------------
+
+_CURRENCY_SYMBOLS = {
+    "us$": "USD", "a$": "AUD", "c$": "CAD", "ca$": "CAD", "€": "EUR", "$": "USD", "£": "GBP",
+    "¥": "JPY", "₹": "INR", "fr.": "CHF", "sfr.": "CHF",
+}
+_CURRENCY_WORDS = {
+    "euros": "EUR", "euro": "EUR", "eur": "EUR", "dollars": "USD", "dollar": "USD", "usd": "USD",
+    "bucks": "USD", "pounds": "GBP", "pound": "GBP", "quid": "GBP", "gbp": "GBP", "chf": "CHF",
+    "franken": "CHF", "francs": "CHF", "cad": "CAD", "aud": "AUD", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
+    "pln": "PLN", "jpy": "JPY", "inr": "INR", "nzd": "NZD", "sgd": "SGD", "czk": "CZK", "hkd": "HKD",
+}
+_CUR = (
+    "|".join(re.escape(s) for s in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
+    + "|"
+    + "|".join(rf"{w}\b" for w in sorted(_CURRENCY_WORDS, key=len, reverse=True))
+)
+_NUMBER = r"\d{1,3}(?:(?:[.,'’]|\u202f|\u00a0| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
+_MULT = r"k\b|k(?=€|\$|£)|m\b|mio\b|million\b|millionen\b|thousand\b|tsd\.?|mil\b|mille\b"
+_AMOUNT = re.compile(
+    rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUMBER})\s?(?P<mult>{_MULT})?(?:\s?(?P<post>{_CUR}))?",
+    re.IGNORECASE,
+)
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|bis|à|a|tot|and)\s*$", re.IGNORECASE)
+_PERIODS = (
+    ("year", r"year|yr|annum|jahr|an\b|année|annee|año|ano\b|jaar|a\b|p\.?\s?a\.?|y\b"),
+    ("month", r"month|mo\b|monat|mois|mes\b|maand|m\b"),
+    ("hour", r"hour|hr|h\b|std|stunde|heure|hora|uur"),
+    ("day", r"day|tag\b|jour|día|dia\b|dag\b|d\b"),
+)
+_PERIOD_AFTER = re.compile(
+    r"^\s*(?:gross\s+|brutto\s+|brut\s+|net\s+|base\s+)?(?:/|per|a|an|pro|par|por|al|im|in\s+the|each|every)\s*"
+    r"(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PERIODS) + ")",
+    re.IGNORECASE,
+)
+_PERIOD_WORD = re.compile(
+    r"^\s*(?:(?P<year>annual(?:ly)?|yearly|p\.a\.|jährlich|annuel|anual|jaarlijks)|"
+    r"(?P<month>monthly|monatlich|mensuel|mensual|maandelijks)|(?P<hour>hourly|stündlich)|(?P<day>daily))",
+    re.IGNORECASE,
+)
+_NOT_MONEY_AFTER = re.compile(
+    r"^\s*(?:%|percent|prozent|pour\s?cent|days?\b|weeks?\b|months?\b|years?\b|people|rounds?|hours?\s+a\s+week|"
+    r"interviews?|tage|wochen|jahre|jours|semaines|ans\b|dagen|weken|jaar\b)",
+    re.IGNORECASE,
+)
+
+
+def _decimal(number: str) -> Decimal | None:
+    cleaned = re.sub(r"['’\u202f\u00a0 ]", "", number)
+    if "," in cleaned and "." in cleaned:
+        decimal_mark = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
+        grouping = "." if decimal_mark == "," else ","
+        cleaned = cleaned.replace(grouping, "").replace(decimal_mark, ".")
+    else:
+        for mark in ",.":
+            if mark in cleaned:
+                parts = cleaned.split(mark)
+                if len(parts) > 2 or len(parts[1]) == 3:
+                    cleaned = cleaned.replace(mark, "")
+                else:
+                    cleaned = cleaned.replace(mark, ".")
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
+
+
+def _currency(token: str | None) -> str | None:
+    if not token:
+        return None
+    token = token.lower()
+    return _CURRENCY_SYMBOLS.get(token) or _CURRENCY_WORDS.get(token)
+
+
+def _multiplier(token: str | None) -> int:
+    if not token:
+        return 1
+    token = token.lower().rstrip(".")
+    return 1_000 if token in {"k", "thousand", "tsd", "mil", "mille"} else 1_000_000
+
+
+def _period(rest: str) -> str | None:
+    match = _PERIOD_AFTER.match(rest) or _PERIOD_WORD.match(rest)
+    if not match:
+        return None
+    return next((name for name, _ in _PERIODS if match.group(name)), None)
+
+
+def read_money(text: str) -> Money | None:
+    """Amounts with currency and period: "85k", "85.000 €", "$120,000 base", "£70k-80k", "60/hour".
+
+    A bare number counts only with a currency, a k/m suffix, a period or when it is 1000 or more (so "4 weeks"
+    and "10% bonus" are not money). A range shares its currency and suffix ("70-80k" is 70000 and 80000).
+    Amounts written without currency take the answer's only currency. None when no amount is found.
+    """
+    found: list[tuple[int, int, Decimal, str | None, str | None, str | None, bool]] = []
+    for match in _AMOUNT.finditer(text):
+        number = _decimal(match.group("num"))
+        if number is None:
+            continue
+        rest = text[match.end():]
+        currency = _currency(match.group("pre")) or _currency(match.group("post"))
+        mult_token = match.group("mult")
+        if mult_token and mult_token.lower() == "m" and _PERIOD_AFTER.match(rest) is None and not currency:
+            # "m" alone after a number is too often metres or minutes; accept it only beside a currency
+            mult_token = None
+        period = _period(rest)
+        found.append(
+            (match.start(), match.end(), number, currency, mult_token, period, bool(_NOT_MONEY_AFTER.match(rest)))
+        )
+    amounts: list[Amount] = []
+    index = 0
+    while index < len(found):
+        start, end, number, currency, mult, period, not_money = found[index]
+        group = [(number, currency, mult, period, not_money)]
+        # a range: "70k-80k", "70 - 80k", "€70,000 to €80,000"
+        while index + 1 < len(found) and _RANGE_GAP.match(text[end:found[index + 1][0]]):
+            index += 1
+            _, end, n2, c2, m2, p2, nm2 = found[index]
+            group.append((n2, c2, m2, p2, nm2))
+        index += 1
+        shared_currency = next((c for _, c, _, _, _ in group if c), None)
+        shared_mult = next((m for _, _, m, _, _ in reversed(group) if m), None)
+        shared_period = next((p for _, _, _, p, _ in reversed(group) if p), None)
+        for number, currency, mult, _, not_money in group:
+            multiplier = _multiplier(mult or (shared_mult if number < 1000 else None))
+            value = number * multiplier
+            currency = currency or shared_currency
+            meaningful = currency or mult or shared_mult or shared_period or value >= 1000
+            year_like = 1900 <= value <= 2100 and not (currency or mult or shared_mult or shared_period)
+            if not meaningful or not_money and not currency or year_like:
+                continue
+            amounts.append(Amount(value.normalize() if value == value.to_integral() else value, currency,
+                                  shared_period))
+    if not amounts:
+        return None
+    currencies = {a.currency for a in amounts if a.currency}
+    if len(currencies) == 1:
+        only = currencies.pop()
+        amounts = [a if a.currency else Amount(a.amount, only, a.period) for a in amounts]
+    return Money(tuple(_plain(a) for a in amounts), text.strip())
+
+
+def _plain(amount: Amount) -> Amount:
+    # Decimal("8E+4") prints badly in JSON and the UI; keep integers as integers
+    value = amount.amount
+    if value == value.to_integral():
+        value = value.quantize(Decimal(1))
+    return Amount(value, amount.currency, amount.period)
