@@ -31,32 +31,34 @@ def test_stack_starts_quickly(mail_stack: MailStack) -> None:
 def test_deliver_then_fetch_all(mail_stack: MailStack, mail_user: MailUser) -> None:
     """A message delivered over LMTP is in the user's INBOX when read back over IMAP."""
     mail_stack.deliver(mail_user, _message("jane@acme.example", mail_user.address, "Re: Debrief"))
-    assert ["Re: Debrief"] == [m["Subject"] for m in mail_stack.fetch_all(mail_user)]
+    assert [m["Subject"] for m in mail_stack.fetch_all(mail_user)] == ["Re: Debrief"]
 
 
 def test_special_use_folders_exist(mail_stack: MailStack, mail_user: MailUser) -> None:
     """A fresh mailbox already has Drafts, Sent, Trash and Junk with their special-use flags."""
     with mail_stack.imap_client(mail_user) as client:
         flags = {name: set(f) for f, _sep, name in client.list_folders()}
-    assert {b"\\Drafts"} <= flags["Drafts"] and {b"\\Sent"} <= flags["Sent"] and {b"\\Trash"} <= flags["Trash"]
+    assert (
+        {b"\\Drafts"} <= flags["Drafts"] and {b"\\Sent"} <= flags["Sent"] and {b"\\Trash"} <= flags["Trash"]
+    )
 
 
 def test_users_are_isolated(mail_stack: MailStack, mail_user: MailUser) -> None:
     """Mail for one user never shows up in another user's INBOX."""
     other = mail_stack.add_user("raj")
     mail_stack.deliver(other, _message("jane@acme.example", other.address, "for raj"))
-    assert [] == mail_stack.fetch_all(mail_user)
+    assert mail_stack.fetch_all(mail_user) == []
 
 
 def test_submission_starttls_delivers_to_stack_user(mail_stack: MailStack, mail_user: MailUser) -> None:
-    """Mail submitted over STARTTLS with AUTH reaches a stack recipient's INBOX and is recorded as received."""
+    """Mail submitted over STARTTLS with AUTH reaches a stack user's INBOX and is recorded as received."""
     recipient = mail_stack.add_user("raj")
     context = ssl.create_default_context(cafile=str(mail_stack.ca_file))
     with smtplib.SMTP(mail_stack.host, mail_stack.smtp_port, timeout=10) as smtp:
         smtp.starttls(context=context)
         smtp.login(mail_user.username, mail_user.password)
         smtp.send_message(_message(mail_user.address, recipient.address, "thanks"))
-    assert ["thanks"] == [m["Subject"] for m in mail_stack.wait_for(recipient, 1)]
+    assert [m["Subject"] for m in mail_stack.wait_for(recipient, 1)] == ["thanks"]
     assert recipient.address in mail_stack.submission.received[-1].rcpt_tos
 
 
@@ -65,7 +67,7 @@ def test_submission_requires_starttls_before_auth(mail_stack: MailStack, mail_us
     with smtplib.SMTP(mail_stack.host, mail_stack.smtp_port, timeout=10) as smtp:
         smtp.ehlo()
         code, _ = smtp.docmd("AUTH", "PLAIN")
-    assert 530 == code or 538 == code
+    assert code == 530 or code == 538
 
 
 def test_submission_fault_knob(mail_stack: MailStack, mail_user: MailUser) -> None:
@@ -77,8 +79,8 @@ def test_submission_fault_knob(mail_stack: MailStack, mail_user: MailUser) -> No
         with pytest.raises(smtplib.SMTPDataError) as failed:
             smtp.send_message(_message(mail_user.address, mail_user.address, "first"))
         smtp.send_message(_message(mail_user.address, mail_user.address, "second"))
-    assert 451 == failed.value.smtp_code
-    assert ["second"] == [m["Subject"] for m in mail_stack.wait_for(mail_user, 1)]
+    assert failed.value.smtp_code == 451
+    assert [m["Subject"] for m in mail_stack.wait_for(mail_user, 1)] == ["second"]
 
 
 def test_plain_port_never_offers_starttls(mail_stack: MailStack) -> None:
@@ -95,16 +97,18 @@ def test_imap_xoauth2_login(mail_stack: MailStack, mail_user: MailUser) -> None:
 
     context = ssl.create_default_context(cafile=str(mail_stack.ca_file))
     with IMAPClient(mail_stack.host, port=mail_stack.imaps_port, ssl_context=context, timeout=10) as client:
-        assert [b"Logged in"] == client.oauth2_login(mail_user.username, mail_user.oauth_token)
-    with IMAPClient(mail_stack.host, port=mail_stack.imaps_port, ssl_context=context, timeout=10) as client:
-        with pytest.raises(LoginError):
-            client.oauth2_login(mail_user.username, "tok-stale")
+        assert client.oauth2_login(mail_user.username, mail_user.oauth_token) == [b"Logged in"]
+    with (
+        IMAPClient(mail_stack.host, port=mail_stack.imaps_port, ssl_context=context, timeout=10) as client,
+        pytest.raises(LoginError),
+    ):
+        client.oauth2_login(mail_user.username, "tok-stale")
 
 
 def test_kick_drops_the_users_imap_connection(mail_stack: MailStack, mail_user: MailUser) -> None:
     """kick() ends the IMAP processes of that user only."""
     other = mail_stack.add_user("raj")
     with mail_stack.imap_client(mail_user), mail_stack.imap_client(other):
-        assert 1 == mail_stack.kick(mail_user)
-        assert [] == mail_stack.imap_pids(mail_user)
-        assert 1 == len(mail_stack.imap_pids(other))
+        assert mail_stack.kick(mail_user) == 1
+        assert mail_stack.imap_pids(mail_user) == []
+        assert len(mail_stack.imap_pids(other)) == 1

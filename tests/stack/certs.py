@@ -12,7 +12,7 @@ __all__ = ["Certs", "make_certs"]
 
 @dataclass(frozen=True)
 class Certs:
-    """PEM file paths. `cert_file` is valid for localhost and 127.0.0.1; `wrong_cert_file` only for wrong.example."""
+    """PEM paths. `cert_file` is valid for localhost and 127.0.0.1; `wrong_cert_file` wrong.example only."""
 
     ca_file: Path
     cert_file: Path

@@ -1,4 +1,4 @@
-"""The real mail test stack: a private Dovecot (IMAP, IMAPS, LMTP) and an aiosmtpd submission server feeding it."""
+"""The real mail test stack: a private Dovecot (IMAP, IMAPS, LMTP) fed by an aiosmtpd submission server."""
 
 from __future__ import annotations
 
@@ -157,7 +157,7 @@ namespace inbox {{
 class Submission:
     """aiosmtpd submission server on its own event-loop thread: STARTTLS, implicit TLS and a plain port.
 
-    Each accepted message is delivered over LMTP to every recipient that is a stack user; all of them are kept in
+    Each accepted message is delivered over LMTP to every recipient that is a stack user; all are kept in
     `received` so tests can see mail addressed to people outside the stack too.
     """
 
@@ -174,7 +174,7 @@ class Submission:
         self._thread = threading.Thread(target=self.loop.run_forever, name="submission", daemon=True)
         self._servers: list[asyncio.base_events.Server] = []
 
-    # -- fault knobs -------------------------------------------------------------------------------------------
+    # -- fault knobs -----------------------------------------------------------------------------------------
 
     def fail_next(self, code: int, times: int = 1, stage: Stage = "DATA") -> None:
         """Answer the next `times` commands of `stage` with `code` instead of going on."""
@@ -199,9 +199,11 @@ class Submission:
                     return f"{code} {kind}"
         return None
 
-    # -- aiosmtpd handler hooks --------------------------------------------------------------------------------
+    # -- aiosmtpd handler hooks ------------------------------------------------------------------------------
 
-    async def handle_MAIL(self, server: SMTP, session: Any, envelope: Any, address: str, options: list[str]) -> str:
+    async def handle_MAIL(
+        self, server: SMTP, session: Any, envelope: Any, address: str, options: list[str]
+    ) -> str:
         fault = self._fault("MAIL")
         if fault:
             return fault
@@ -209,7 +211,9 @@ class Submission:
         envelope.mail_options.extend(options)
         return "250 OK"
 
-    async def handle_RCPT(self, server: SMTP, session: Any, envelope: Any, address: str, options: list[str]) -> str:
+    async def handle_RCPT(
+        self, server: SMTP, session: Any, envelope: Any, address: str, options: list[str]
+    ) -> str:
         fault = self._fault("RCPT")
         if fault:
             return fault
@@ -224,7 +228,9 @@ class Submission:
         if fault:
             return fault
         data: bytes = envelope.original_content or envelope.content
-        login = session.login_data.decode() if isinstance(session.login_data, bytes) else str(session.login_data)
+        login = (
+            session.login_data.decode() if isinstance(session.login_data, bytes) else str(session.login_data)
+        )
         self.received.append(Received(envelope.mail_from, tuple(envelope.rcpt_tos), data, login))
         local = [r for r in envelope.rcpt_tos if r.lower() in self._stack.users]
         if local:
@@ -234,7 +240,9 @@ class Submission:
                 return f"451 4.3.0 local delivery failed: {exc}"
         return "250 OK"
 
-    def authenticate(self, server: SMTP, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
+    def authenticate(
+        self, server: SMTP, session: Any, envelope: Any, mechanism: str, data: Any
+    ) -> AuthResult:
         assert isinstance(data, LoginPassword)
         username, password = data.login.decode(), data.password.decode()
         user = self._stack.users.get(username.lower())
@@ -258,7 +266,7 @@ class Submission:
         await server.challenge_auth(b'{"status":"401","schemes":"bearer","scope":"mail"}')
         return AuthResult(success=False, handled=False)
 
-    # -- lifecycle ---------------------------------------------------------------------------------------------
+    # -- lifecycle -------------------------------------------------------------------------------------------
 
     def start(self, *, ports: dict[str, int]) -> dict[str, int]:
         self._thread.start()
@@ -272,7 +280,9 @@ class Submission:
                 # aiosmtpd warns about AUTH without TLS even on the implicit-TLS port, where it is wrong.
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore", UserWarning)
-                    return SMTP(self, hostname="localhost", authenticator=self.authenticate, loop=loop, **kwargs)
+                    return SMTP(
+                        self, hostname="localhost", authenticator=self.authenticate, loop=loop, **kwargs
+                    )
 
             return make
 
@@ -329,13 +339,15 @@ class MailStack:
         self.submission = Submission(self, certs=certs)
         self.start_seconds = 0.0
 
-    # -- users -------------------------------------------------------------------------------------------------
+    # -- users -----------------------------------------------------------------------------------------------
 
     def add_user(self, local: str | None = None, *, password: str | None = None) -> MailUser:
         """A fresh mailbox; the address is unique per call (`maya-3-1a2b@example.test`)."""
         local = f"{local or 'maya'}-{next(_counter)}-{secrets.token_hex(2)}"
         address = f"{local}@{DOMAIN}"
-        user = MailUser(address, password or secrets.token_urlsafe(12), address, "tok-" + secrets.token_hex(8))
+        user = MailUser(
+            address, password or secrets.token_urlsafe(12), address, "tok-" + secrets.token_hex(8)
+        )
         self._write_secret("users.d", address, user.password)
         self._write_secret("tokens.d", address, user.oauth_token)
         self.users[address.lower()] = user
@@ -356,7 +368,7 @@ class MailStack:
         tmp.replace(path)
 
     def credentials(self, user: MailUser, *, oauth: bool = False) -> Credentials:
-        """Password credentials, or with `oauth=True` a token callable that returns the user's current token."""
+        """Password credentials, or with `oauth=True` a token callable returning the user's current token."""
         if not oauth:
             return Credentials(user.username, user.password)
 
@@ -365,7 +377,9 @@ class MailStack:
 
         return Credentials(user.username, None, token)
 
-    def _settings(self, user: MailUser, name: str, ports: dict[Security, int], overrides: dict[str, Any]) -> ServerSettings:
+    def _settings(
+        self, user: MailUser, name: str, ports: dict[Security, int], overrides: dict[str, Any]
+    ) -> ServerSettings:
         security = Security(overrides.pop("security", Security.starttls))
         base = ServerSettings(
             host=self.host,
@@ -379,16 +393,24 @@ class MailStack:
         return dataclasses.replace(base, **overrides)
 
     def imap_settings(self, user: MailUser, **overrides: Any) -> ServerSettings:
-        """STARTTLS on the IMAP port by default; `security="tls"` picks the IMAPS port unless `port` is given."""
-        ports = {Security.starttls: self.imap_port, Security.tls: self.imaps_port, Security.none: self.imap_port}
+        """STARTTLS on the IMAP port by default; `security="tls"` picks IMAPS unless `port` is given."""
+        ports = {
+            Security.starttls: self.imap_port,
+            Security.tls: self.imaps_port,
+            Security.none: self.imap_port,
+        }
         return self._settings(user, "imap", ports, overrides)
 
     def smtp_settings(self, user: MailUser, **overrides: Any) -> ServerSettings:
         """STARTTLS submission by default; `security="tls"` picks the SMTPS port, `"none"` the plain one."""
-        ports = {Security.starttls: self.smtp_port, Security.tls: self.smtps_port, Security.none: self.smtp_plain_port}
+        ports = {
+            Security.starttls: self.smtp_port,
+            Security.tls: self.smtps_port,
+            Security.none: self.smtp_plain_port,
+        }
         return self._settings(user, "smtp", ports, overrides)
 
-    # -- mail in and out ---------------------------------------------------------------------------------------
+    # -- mail in and out -------------------------------------------------------------------------------------
 
     def lmtp_deliver(self, mail_from: str, recipients: list[str], data: bytes) -> None:
         with smtplib.LMTP(str(self.lmtp_socket)) as lmtp:
@@ -418,7 +440,9 @@ class MailStack:
                 for uid in uids
             ]
 
-    def wait_for(self, user: MailUser, count: int, *, folder: str = "INBOX", timeout: float = 5.0) -> list[EmailMessage]:
+    def wait_for(
+        self, user: MailUser, count: int, *, folder: str = "INBOX", timeout: float = 5.0
+    ) -> list[EmailMessage]:
         """Poll until `folder` holds at least `count` messages; returns what is there at the end."""
         deadline = time.monotonic() + timeout
         while True:
@@ -427,7 +451,7 @@ class MailStack:
                 return messages
             time.sleep(0.05)
 
-    # -- faults on the IMAP side -------------------------------------------------------------------------------
+    # -- faults on the IMAP side -----------------------------------------------------------------------------
 
     def imap_pids(self, user: MailUser | None = None) -> list[int]:
         """PIDs of the imap processes serving `user` (all users when None), from their process titles."""
@@ -440,10 +464,12 @@ class MailStack:
                 parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
             except (OSError, ValueError, IndexError):
                 continue
-            # verbose_proctitle gives "dovecot-<instance>/imap [user 127.0.0.1]"; the parent check keeps us to our own.
-            if self.dovecot and parent == self.dovecot.pid and cmdline.split(" ", 1)[0].endswith("/imap"):
-                if user is None or f"[{user.username} " in cmdline:
-                    pids.append(int(entry.name))
+            # verbose_proctitle gives "dovecot-<instance>/imap [user 127.0.0.1]"; the parent check keeps
+            # us to our own instance.
+            ours = self.dovecot is not None and parent == self.dovecot.pid
+            mine = user is None or f"[{user.username} " in cmdline
+            if ours and mine and cmdline.split(" ", 1)[0].endswith("/imap"):
+                pids.append(int(entry.name))
         return pids
 
     def kick(self, user: MailUser | None = None) -> int:
@@ -453,7 +479,7 @@ class MailStack:
             os.kill(pid, signal.SIGKILL)
         return len(pids)
 
-    # -- lifecycle ---------------------------------------------------------------------------------------------
+    # -- lifecycle -------------------------------------------------------------------------------------------
 
     def _write_config(self) -> None:
         dh = Path("/usr/share/dovecot/dh.pem")
@@ -548,7 +574,11 @@ def start_mail_stack(base_dir: Path, *, certs: Certs, ports: dict[str, int] | No
     except Exception:
         stack.stop_dovecot()
         raise
-    stack.smtp_port, stack.smtps_port, stack.smtp_plain_port = bound["smtp"], bound["smtps"], bound["smtp_plain"]
+    stack.smtp_port, stack.smtps_port, stack.smtp_plain_port = (
+        bound["smtp"],
+        bound["smtps"],
+        bound["smtp_plain"],
+    )
     stack.start_seconds = time.monotonic() - started
     return stack
 

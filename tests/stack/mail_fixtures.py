@@ -1,9 +1,13 @@
-"""Pytest fixtures for the mail stack: one Dovecot + submission server per session, a fresh mailbox per test."""
+"""Pytest fixtures for the mail stack: one Dovecot + submission server per session, a mailbox per test."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import socket
+import ssl
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -12,7 +16,7 @@ import pytest
 from tests.stack.certs import Certs, make_certs
 from tests.stack.mail import MailStack, MailUser, start_mail_stack
 
-__all__ = ["certs", "mail_stack", "mail_user", "mail_user_factory"]
+__all__ = ["certs", "mail_stack", "mail_user", "mail_user_factory", "wrong_cert_port"]
 
 
 def _public_tempdir(prefix: str) -> Path:
@@ -54,3 +58,36 @@ def mail_user(mail_stack: MailStack) -> MailUser:
     """A fresh, empty mailbox; also clears submission faults left by an earlier test."""
     mail_stack.submission.reset()
     return mail_stack.add_user()
+
+
+@pytest.fixture(scope="session")
+def wrong_cert_port(certs: Certs) -> Iterator[int]:
+    """A loopback port that completes TLS handshakes with a certificate for wrong.example, then hangs up.
+
+    Not a mail server: it only exists to test that our clients verify the host name (implicit-TLS case).
+    """
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(str(certs.wrong_cert_file), str(certs.wrong_key_file))
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.2)
+    stopping = threading.Event()
+
+    def serve() -> None:
+        while not stopping.is_set():
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            with contextlib.suppress(OSError), conn:
+                conn.settimeout(5)
+                with context.wrap_socket(conn, server_side=True):
+                    pass
+
+    thread = threading.Thread(target=serve, name="wrong-cert", daemon=True)
+    thread.start()
+    yield int(listener.getsockname()[1])
+    stopping.set()
+    thread.join(timeout=2)
+    listener.close()
