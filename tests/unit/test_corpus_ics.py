@@ -1,0 +1,42 @@
+"""Robustness over real-world calendars from other projects: events or problems, never a crash."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followupd.adapters.ical import parse_calendar, split_objects
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "ics"
+FILES = sorted(CORPUS.rglob("*.ics")) if CORPUS.is_dir() else []
+UTC = ZoneInfo("UTC")
+# Wide enough to reach the old fixtures, narrow enough that century-long daily series stay quick.
+WINDOW = (datetime(1995, 1, 1, tzinfo=UTC), datetime(2031, 1, 1, tzinfo=UTC))
+
+
+@pytest.mark.skipif(not FILES, reason="../shared/corpus/ics is not here")
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_corpus_file_parses_to_events_or_problems(path: Path):
+    """Each corpus calendar yields occurrences or problem lines (or is genuinely empty), without raising."""
+    data = path.read_bytes()
+    result = parse_calendar(
+        data, source="corpus", user_tz="Europe/Berlin", window=WINDOW, calendar_name=path.name
+    )
+    for event in result.events:
+        assert event.start.tzinfo is not None and event.end >= event.start, event
+    if "BEGIN:VEVENT" in data.decode("utf-8", "replace").upper():
+        assert result.events or result.problems, "events were present but neither parsed nor reported"
+    else:
+        assert [] == result.events
+
+
+@pytest.mark.skipif(not FILES, reason="../shared/corpus/ics is not here")
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_corpus_split_pieces_parse_alone(path: Path):
+    """Each piece split_objects cuts from a corpus calendar is a calendar that parses without raising."""
+    for uid, text in split_objects(path.read_bytes()).items():
+        result = parse_calendar(text, source="corpus", user_tz="UTC", window=WINDOW, calendar_name=uid)
+        assert isinstance(result.events, list)
