@@ -45,6 +45,7 @@ class SecretSpec:
     env: str | None = None  # environment variable name
     password: str | None = field(default=None, repr=False)  # literal; only from a 0600 file
     oauth2_token_command: tuple[str, ...] | str | None = None
+    workdir: Path | None = None  # commands run here: the config file's directory
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,223 @@
+"""The daemon: calendar loops, the mailbox watcher, the durable-timer scheduler and the web server in one loop."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import structlog
+
+from followupd.app import App
+from followupd.errors import Permanent, ServiceError, Transient, UserError
+from followupd.sdnotify import Notifier
+from followupd.secrets import resolve
+from followupd.service import CalendarChanges
+from followupd.settings import CalendarSettings, Credentials
+
+__all__ = ["Daemon", "run"]
+
+log = structlog.get_logger("followupd.daemon")
+MAX_SLEEP = 300.0  # even with nothing due, look at the database again this often (another process may add work)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class _Health:
+    """Per component: log a failure once when it starts and once when it heals, not on every retry."""
+
+    failing_since: dict[str, float] = field(default_factory=dict)
+
+
+class Daemon:
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.settings = app.settings
+        self.service = app.service
+        self.store = app.store
+        self.notifier = Notifier()
+        self.wake = asyncio.Event()
+        self.stopping = asyncio.Event()
+        self.health = _Health()
+        self.smtp_creds: Credentials | None = None
+        self.imap_creds: Credentials | None = None
+        self.watcher: Any = None
+        self.web_runner: Any = None
+        self._sources: dict[str, Any] = {}
+
+    # --- health reporting ------------------------------------------------------------------------------
+    def report(self, component: str, ok: bool, detail: str) -> None:
+        was_failing = component in self.health.failing_since
+        if ok and was_failing:
+            del self.health.failing_since[component]
+            log.info("recovered", component=component)
+        elif not ok and not was_failing:
+            self.health.failing_since[component] = time.monotonic()
+            log.error("component_failing", component=component, error=detail)
+        with self.store.transaction():
+            self.store.set_health(component, ok, detail, utcnow())
+
+    # --- sending ---------------------------------------------------------------------------------------
+    async def send(self, message: Any, recipients: tuple[str, ...]) -> None:
+        from followupd.adapters import smtp
+
+        assert self.smtp_creds is not None
+        await smtp.send_message(self.settings.smtp, self.smtp_creds, message)
+
+    async def settle_unsettled(self) -> None:
+        """Rows left in 'sending' by a crash: look for their Message-ID on the server before sending again."""
+        rows = self.service.unsettled()
+        if not rows:
+            return
+        from followupd.adapters import imap
+
+        def look() -> dict[int, bool]:
+            assert self.imap_creds is not None
+            client = imap.connect(self.settings.imap, self.imap_creds)
+            try:
+                folders = ["INBOX", *[f for k, f in imap.special_folders(client).items() if k == "sent"]]
+                return {row.id: imap.find_message_id(client, folders, row.message_id) for row in rows}
+            finally:
+                with contextlib.suppress(Exception):
+                    client.logout()
+
+        found = await asyncio.to_thread(look)
+        now = utcnow()
+        for row in rows:
+            self.service.settle(row, delivered=found[row.id], now=now)
+
+    # --- calendars -------------------------------------------------------------------------------------
+    def source(self, calendar: CalendarSettings) -> Any:
+        if calendar.name not in self._sources:
+            from followupd.adapters.calendar_sources import make_source
+
+            creds = resolve(calendar.secret) if calendar.secret else None
+            self._sources[calendar.name] = make_source(calendar, creds)
+        return self._sources[calendar.name]
+
+    async def sync_calendar(self, calendar: CalendarSettings) -> bool:
+        component = f"calendar {calendar.name}"
+        try:
+            source = self.source(calendar)
+            cursor = self.store.calendar_cursor(calendar.name)
+            result = await asyncio.to_thread(source.sync, cursor)
+        except (ServiceError, UserError) as exc:
+            self.report(component, False, str(exc))
+            return False
+        changes = CalendarChanges(changed=dict(result.changed), deleted=frozenset(result.deleted),
+                                  cursor=dict(result.cursor), full=bool(result.full))
+        report = self.service.apply_calendar(calendar.name, changes, now=utcnow())
+        detail = f"synced {len(changes.changed)} changed, {len(changes.deleted)} deleted objects"
+        self.report(component, True, detail + (f"; {len(report.problems)} malformed" if report.problems else ""))
+        self.wake.set()
+        return True
+
+    async def calendar_loop(self, calendar: CalendarSettings) -> None:
+        interval = calendar.interval.total_seconds()
+        while not self.stopping.is_set():
+            ok = await self.sync_calendar(calendar)
+            # After a failure try again sooner, but never hammer a server that is down.
+            await self._sleep(interval if ok else min(interval, 60.0))
+
+    # --- scheduler -------------------------------------------------------------------------------------
+    async def run_due(self) -> None:
+        now = utcnow()
+        self.service.fire_due_timers(now=now)
+        assert self.smtp_creds is not None
+        sent = await self.service.send_due(now=now, send=self.send)
+        if sent:
+            self.report("smtp", True, f"sent {sent}")
+
+    async def scheduler_loop(self) -> None:
+        """Sleeps until the earliest timer or pending send (no per-second polling), or until woken."""
+        while not self.stopping.is_set():
+            await self.run_due()
+            self.notifier.watchdog()
+            wakeup = self.store.next_wakeup()
+            delay = MAX_SLEEP if wakeup is None else max(0.0, (wakeup - utcnow()).total_seconds())
+            if self.notifier.watchdog_interval:
+                delay = min(delay, self.notifier.watchdog_interval)
+            self.wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.wake.wait(), timeout=min(delay, MAX_SLEEP))
+
+    async def _sleep(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.stopping.wait(), timeout=seconds)
+
+    # --- mailbox and web (filled by their modules) -------------------------------------------------------
+    async def start_mailbox(self, loop: asyncio.AbstractEventLoop) -> None:
+        from followupd import intake
+
+        self.watcher = intake.start_watcher(self, loop)
+
+    async def mailbox_catch_up(self) -> None:
+        from followupd import intake
+
+        await intake.catch_up_once(self)
+
+    async def start_web(self) -> None:
+        from followupd.web import server
+
+        self.web_runner = await server.start(self.app, on_change=self.wake.set)
+
+    # --- main ------------------------------------------------------------------------------------------
+    def resolve_mail_credentials(self) -> None:
+        self.imap_creds = resolve(self.settings.imap.secret)
+        self.smtp_creds = resolve(self.settings.smtp.secret)
+
+    async def once(self) -> int:
+        self.resolve_mail_credentials()
+        results = [await self.sync_calendar(c) for c in self.settings.calendars]
+        await self.settle_unsettled()
+        await self.mailbox_catch_up()
+        await self.run_due()
+        return 0 if all(results) else 1
+
+    async def forever(self) -> int:
+        self.resolve_mail_credentials()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, self.stop)
+        try:
+            await self.settle_unsettled()
+        except (Transient, Permanent) as exc:
+            log.warning("settle_postponed", error=str(exc))  # rows stay 'sending' and are settled next start
+        tasks = [asyncio.create_task(self.scheduler_loop(), name="scheduler")]
+        tasks += [asyncio.create_task(self.calendar_loop(c), name=f"calendar {c.name}") for c in self.settings.calendars]
+        await self.start_mailbox(loop)
+        await self.start_web()
+        self.notifier.ready(f"watching {len(self.settings.calendars)} calendars")
+        log.info("started", calendars=len(self.settings.calendars), folders=list(self.settings.watch_folders))
+        stop_task = asyncio.create_task(self.stopping.wait())
+        done, _ = await asyncio.wait([stop_task, *tasks], return_when=asyncio.FIRST_COMPLETED)
+        failed = [t for t in done if t is not stop_task and t.exception()]
+        for task in failed:
+            log.error("task_crashed", task=task.get_name(), error=repr(task.exception()))
+        self.notifier.stopping()
+        log.info("stopping")
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        if self.watcher is not None:
+            await asyncio.to_thread(self.watcher.stop)
+        if self.web_runner is not None:
+            await self.web_runner.cleanup()
+        self.store.close()
+        return 1 if failed else 0
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.wake.set()
+
+
+def run(app: App, *, once: bool) -> int:
+    daemon = Daemon(app)
+    return asyncio.run(daemon.once() if once else daemon.forever())

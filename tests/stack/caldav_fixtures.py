@@ -1,0 +1,1 @@
+"""Placeholder until the CalDAV stack helper adds its fixtures."""
