@@ -171,7 +171,10 @@ class _Validator:
     def known(self, table: dict[str, Any], path: str, allowed: set[str]) -> None:
         for key in table:
             if key not in allowed:
-                close = difflib.get_close_matches(key, sorted(allowed), n=1)
+                # "debrief_delay" under [debrief] is a common slip: compare without the section's own name too.
+                bare = key.removeprefix(path.rsplit(".", 1)[-1].split("[")[0] + "_") if path else key
+                close = (difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.6)
+                         or difflib.get_close_matches(bare, sorted(allowed), n=1, cutoff=0.6))
                 fix = f"did you mean `{close[0]}`?" if close else f"known keys: {', '.join(sorted(allowed))}"
                 self.fail(f"{path}.{key}" if path else key, "unknown key", fix)
 

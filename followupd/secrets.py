@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shlex
 import subprocess
 import threading
 from pathlib import Path
@@ -69,7 +68,7 @@ def _run(command: tuple[str, ...] | str, what: str, cwd: Path | None = None) -> 
     if result.returncode != 0:
         # stderr may hold anything; we name the exit code only, so no secret can leak through it.
         raise UserError(f"{what} failed with exit code {result.returncode}",
-                        fix=f"run it by hand: {shlex.join(argv) if isinstance(argv, list) else argv}")
+                        fix="run the command by hand in a shell to see why")
     line = result.stdout.splitlines()[0].strip() if result.stdout.strip() else ""
     if not line:
         raise UserError(f"{what} printed nothing", fix="it must print the secret on its first line")

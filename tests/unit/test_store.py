@@ -1,0 +1,88 @@
+"""The SQLite state: migrations from every earlier version, 0600 files, the outbox's once-only key."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from followupd.adapters.sqlite import MIGRATIONS, Store, open_store
+from followupd.domain.models import Interview, Person, Stage
+
+NOW = datetime(2026, 11, 26, 15, tzinfo=UTC)
+
+
+def interview(**kw: object) -> Interview:
+    base = dict(id=0, source="work", uid="u1", recurrence_id="", company="Acme", role="Engineer", start=NOW,
+                end=NOW + timedelta(hours=1), tzid="Europe/Berlin", stage=Stage.scheduled,
+                interviewers=(Person("Jane Doe", "jane@acme.example"),))
+    base.update(kw)
+    return Interview(**base)  # type: ignore[arg-type]
+
+
+def test_database_file_is_private(tmp_path: Path) -> None:
+    """The database is created readable by its owner only."""
+    store = open_store(tmp_path / "state")
+    assert store.path is not None
+    assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
+    assert store.version == len(MIGRATIONS)
+
+
+def test_migrates_from_every_earlier_version(tmp_path: Path) -> None:
+    """A database left at any earlier schema version is brought up to date at start."""
+    for start in range(len(MIGRATIONS)):
+        conn = sqlite3.connect(tmp_path / f"v{start}.sqlite3", isolation_level=None)
+        store = Store(conn) if start == len(MIGRATIONS) else None
+        old = Store.__new__(Store)
+        old.conn = conn
+        old.path = None
+        conn.row_factory = sqlite3.Row
+        old.migrate(target=start)
+        assert old.version == start
+        store = Store(conn)
+        assert store.version == len(MIGRATIONS)
+        store.save_interview(interview(), now=NOW, token=f"t{start}")
+        assert store.interview_by_token(f"t{start}") is not None
+
+
+def test_interview_round_trip(tmp_path: Path) -> None:
+    """An interview saved is read back equal, with aware UTC times."""
+    store = open_store(tmp_path)
+    new_id = store.save_interview(interview(), now=NOW, token="abc")
+    back = store.interview(new_id)
+    assert back == interview(id=new_id)
+
+
+def test_outbox_dedupe_key_queues_once(tmp_path: Path) -> None:
+    """A second queue with the same key adds nothing: the same decision never makes two messages."""
+    store = open_store(tmp_path)
+    iid = store.save_interview(interview(), now=NOW, token="abc")
+    kw = dict(kind="debrief", interview_id=iid, dedupe_key=f"debrief:{iid}", recipients=("m@x.org",),
+              subject="s", raw=b"x", not_before=NOW, now=NOW)
+    assert store.queue(message_id="<1@x>", **kw) is True  # type: ignore[arg-type]
+    assert store.queue(message_id="<2@x>", **kw) is False  # type: ignore[arg-type]
+    assert [r.message_id for r in store.outbox()] == ["<1@x>"]
+
+
+def test_next_wakeup_is_earliest_timer_or_send(tmp_path: Path) -> None:
+    """The daemon sleeps until the earliest of timers and pending sends."""
+    store = open_store(tmp_path)
+    iid = store.save_interview(interview(), now=NOW, token="abc")
+    assert store.next_wakeup() is None
+    store.set_timer("debrief", iid, NOW + timedelta(hours=2))
+    store.queue(kind="debrief", interview_id=iid, dedupe_key="k", message_id="<1@x>", recipients=("a@b.c",),
+                subject="s", raw=b"x", not_before=NOW + timedelta(hours=1), now=NOW)
+    assert store.next_wakeup() == NOW + timedelta(hours=1)
+
+
+def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
+    """A failure inside a transaction leaves nothing behind."""
+    store = open_store(tmp_path)
+    try:
+        with store.transaction():
+            store.save_interview(interview(), now=NOW, token="abc")
+            raise RuntimeError("boom")
+    except RuntimeError:
+        pass
+    assert store.interviews() == []
