@@ -7,6 +7,7 @@ import base64
 import dataclasses
 import email
 import email.policy
+import email.utils
 import grp
 import itertools
 import os
@@ -414,11 +415,23 @@ class MailStack:
 
     def lmtp_deliver(self, mail_from: str, recipients: list[str], data: bytes) -> None:
         with smtplib.LMTP(str(self.lmtp_socket)) as lmtp:
-            lmtp.sendmail(mail_from or "<>", recipients, data)
+            lmtp.sendmail(mail_from, recipients, data)  # "" becomes MAIL FROM:<> (a bounce)
 
-    def deliver(self, user: MailUser, message: bytes | EmailMessage, *, mail_from: str = "") -> None:
-        """Put a message into `user`'s INBOX over LMTP, as a reply arriving from outside would."""
-        data = message.as_bytes(policy=email.policy.SMTP) if isinstance(message, EmailMessage) else message
+    def deliver(self, user: MailUser, message: bytes | EmailMessage, *, mail_from: str | None = None) -> None:
+        """Put a message into `user`'s INBOX over LMTP, as a reply arriving from outside would.
+
+        The envelope sender defaults to the From address; `mail_from=""` delivers it as a bounce
+        (Return-Path: <>).
+        """
+        if isinstance(message, EmailMessage):
+            data = message.as_bytes(policy=email.policy.SMTP)
+            parsed = message
+        else:
+            data = message
+            parsed = email.message_from_bytes(data, policy=email.policy.default)  # type: ignore[assignment]
+        if mail_from is None:
+            senders = email.utils.getaddresses([str(parsed.get("From", ""))])
+            mail_from = senders[0][1] if senders and senders[0][1] else f"sender@{DOMAIN}"
         self.lmtp_deliver(mail_from, [user.address], data)
 
     def imap_client(self, user: MailUser) -> IMAPClient:
