@@ -14,6 +14,8 @@ from .model import (
     value_from_json,
     value_to_json,
 )
+from .mime import html_to_text
+from .parse import parse_reply, parse_text, read_value
 from .values import read_money, read_rating, read_want_job
 
 __all__ = [
@@ -24,9 +26,13 @@ __all__ = [
     "Rating",
     "Value",
     "WantJob",
+    "html_to_text",
+    "parse_reply",
+    "parse_text",
     "read_date",
     "read_money",
     "read_rating",
+    "read_value",
     "read_want_job",
     "value_from_json",
     "value_to_json",

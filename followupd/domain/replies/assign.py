@@ -1,0 +1,253 @@
+"""Assigns the user's text to questions: inline under quoted questions, numbered answers, or free notes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..questionnaire import Questionnaire
+from .quotes import Line, history_start, is_disclaimer, is_forward, is_signature, trim_closing
+
+__all__ = ["Assignment", "assign_inline", "assign_numbered", "find_questions"]
+
+# The debrief template's last lines; when its history is unquoted (Outlook, Yahoo) they end the last answer.
+TEMPLATE_FOOTER = re.compile(r"^\s*skip\s+anything\s+you\s+like\b", re.IGNORECASE)
+_NUMBER_PREFIX = re.compile(r"^\s*(?:q\s?)?(\d{1,2})\s*[.):]\s*", re.IGNORECASE)
+_SKIPPED_ANSWERS = {"", "-", "--", "n/a", "na", "skip", "pass", "?", "...", "…", "/"}
+
+
+@dataclass(frozen=True)
+class Assignment:
+    answers: tuple[tuple[str, str], ...]  # (question id, answer text) in questionnaire order
+    own: tuple[str, ...]  # the user's lines, as read
+    notes: str  # own text that belongs to no question
+    problems: tuple[str, ...] = ()
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'").replace("\u00a0", " ")).strip().lower()
+
+
+@dataclass(frozen=True)
+class QuestionMark:
+    start: int  # first line of the question text
+    end: int  # the line after its last line
+    number: int  # 1-based position in the questionnaire
+    rest: str  # answer text written on the question's own line, after the question
+
+
+def _match_line(text: str, questions: list[str]) -> tuple[int, int, str] | None:
+    """(question index, characters of the question consumed, rest of the line) when the line shows a question."""
+    number_match = _NUMBER_PREFIX.match(text)
+    shown_number = int(number_match.group(1)) if number_match else None
+    body = text[number_match.end():] if number_match else text
+    normalized = _norm(body)
+    if len(normalized) < 4:
+        return None
+    best: tuple[int, int, str] | None = None
+    for index, question in enumerate(questions):
+        if normalized.startswith(question):
+            rest = _after_question(body, question)
+            candidate = (index, len(question), rest)
+        elif question.startswith(normalized) and (
+            len(normalized) >= min(len(question), 20) or shown_number == index + 1 and len(normalized) >= 8
+        ):
+            candidate = (index, len(normalized), "")
+        else:
+            continue
+        if best is None or candidate[1] > best[1]:
+            best = candidate
+    return best
+
+
+def _after_question(body: str, question: str) -> str:
+    # Walk the raw text until the normalized question is used up, so the rest keeps its own spacing and case.
+    consumed, position = 0, 0
+    words = question.split(" ")
+    for word in words:
+        match = re.compile(r"\s*" + re.escape(word), re.IGNORECASE).match(body.replace("’", "'"), position)
+        if not match:
+            return ""
+        position = match.end()
+        consumed += 1
+    return body[position:].strip()
+
+
+def find_questions(lines: list[Line], questionnaire: Questionnaire) -> list[QuestionMark]:
+    """Every place a question of the questionnaire is shown, quoted or not, wrapped over lines or not."""
+    questions = [_norm(q.text) for q in questionnaire.questions]
+    marks: list[QuestionMark] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        found = _match_line(line.text, questions) if not line.blank else None
+        if found is None:
+            index += 1
+            continue
+        number, consumed, rest = found
+        question = questions[number]
+        end = index + 1
+        while consumed < len(question) and not rest and end < len(lines):
+            following = lines[end]
+            remaining = question[consumed:].strip()
+            piece = _norm(following.text)
+            if following.depth != line.depth or not piece:
+                break
+            if remaining.startswith(piece):
+                consumed += len(piece) + 1
+                end += 1
+            elif piece.startswith(remaining):
+                rest = _after_question(following.text, remaining)
+                consumed = len(question)
+                end += 1
+            else:
+                break
+        marks.append(QuestionMark(index, end, number + 1, rest))
+        index = end
+    return marks
+
+
+def _clean(lines: list[str]) -> str:
+    text = "\n".join(line.strip() for line in lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _is_end(lines: list[Line], index: int, own_addresses: tuple[str, ...]) -> bool:
+    line = lines[index]
+    return (
+        is_signature(line)
+        or is_disclaimer(line)
+        or is_forward(line)
+        or bool(TEMPLATE_FOOTER.match(line.text))
+        or history_start(lines, index, own_addresses)
+    )
+
+
+def assign_inline(
+    lines: list[Line], *, questionnaire: Questionnaire, own_addresses: tuple[str, ...] = ()
+) -> Assignment | None:
+    """Answers written between the shown questions (quoted or not); None when no question has an answer under it.
+
+    Only unquoted lines are answers: a deeper quote's old answers are history. The last answer ends at the
+    template's footer, a signature, history, or the first quoted line after it.
+    """
+    marks = find_questions(lines, questionnaire)
+    first_seen: dict[int, QuestionMark] = {}
+    for mark in marks:
+        first_seen.setdefault(mark.number, mark)
+    if not first_seen:
+        return None
+    answers: dict[int, list[str]] = {}
+    bottom: list[str] = []
+    for position, mark in enumerate(marks):
+        if first_seen.get(mark.number) is not mark:
+            continue
+        stop = marks[position + 1].start if position + 1 < len(marks) else len(lines)
+        last = position + 1 == len(marks)
+        collected = [mark.rest] if mark.rest else []
+        index = mark.end
+        while index < stop:
+            line = lines[index]
+            if line.depth > 0:
+                if last and collected and not line.blank:
+                    break
+            elif not line.blank and _is_end(lines, index, own_addresses):
+                break
+            else:
+                collected.append(line.text)
+            index += 1
+        if last:
+            # own text after the quoted footer (a closing note) belongs to no question
+            for rest_index in range(index, len(lines)):
+                if lines[rest_index].depth == 0 and not lines[rest_index].blank:
+                    if _is_end(lines, rest_index, own_addresses) and not TEMPLATE_FOOTER.match(lines[rest_index].text):
+                        break
+                    if not TEMPLATE_FOOTER.match(lines[rest_index].text):
+                        bottom.append(lines[rest_index].text)
+        kept = trim_closing([Line(0, text) for text in collected]) if last else [Line(0, t) for t in collected]
+        text = _clean([line.text for line in kept])
+        if text and _norm(text) not in _SKIPPED_ANSWERS:
+            answers[mark.number] = [text]
+    if not answers:
+        return None
+    top: list[Line] = []
+    first_start = min(mark.start for mark in marks)
+    for index in range(first_start):
+        line = lines[index]
+        if line.depth > 0 or (not line.blank and _is_end(lines, index, own_addresses)):
+            break
+        top.append(line)
+    top_text = [line.text for line in trim_closing(top)]
+    bottom_text = [line.text for line in trim_closing([Line(0, text) for text in bottom])]
+    notes = _clean([*top_text, "", *bottom_text])
+    ordered = tuple(
+        (questionnaire.questions[number - 1].id, answers[number][0]) for number in sorted(answers)
+    )
+    own = tuple(line.text for line in top) + tuple(text for _, text in ordered) + tuple(bottom)
+    return Assignment(ordered, own, notes)
+
+
+_MARKER = re.compile(
+    r"^\s*(?:(?:q|question|frage|n°|nr\.?)\s*(?P<a>\d{1,2})\b\s*[.):\-–]?|#\s*(?P<b>\d{1,2})\b\s*[.):\-–]?|"
+    r"\((?P<c>\d{1,2})\)|(?P<d>\d{1,2})\s*(?:[.):]|\s[-–]))(?![\d/])\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _id_marker(questionnaire: Questionnaire) -> re.Pattern[str]:
+    names = sorted(
+        {name for q in questionnaire.questions for name in (q.id, q.id.replace("_", " "))}, key=len, reverse=True
+    )
+    return re.compile(
+        r"^\s*(?P<id>" + "|".join(re.escape(n) for n in names) + r")\s*[:=]\s*(?P<rest>.*)$", re.IGNORECASE
+    )
+
+
+def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assignment | None:
+    """Top- or bottom-posted numbered answers: "1.", "1)", "Q1:", "#1", "1 -", "1:", "(1)", or "rating: 7".
+
+    An answer runs until the next marker. Numbers must rise: a lower or repeated number, or one outside
+    1..N, is text of the answer before (a list inside an answer), noted as a problem when outside 1..N.
+    """
+    by_id = _id_marker(questionnaire)
+    ids = {q.id: n for n, q in enumerate(questionnaire.questions, start=1)}
+    current: int | None = None
+    answers: dict[int, list[str]] = {}
+    before: list[str] = []
+    problems: list[str] = []
+    for line in lines:
+        number: int | None = None
+        rest = ""
+        match = _MARKER.match(line.text)
+        if match:
+            number = int(match.group("a") or match.group("b") or match.group("c") or match.group("d"))
+            rest = match.group("rest")
+        else:
+            id_match = by_id.match(line.text)
+            if id_match:
+                number = ids[id_match.group("id").lower().replace(" ", "_")]
+                rest = id_match.group("rest")
+        if number is not None and not 1 <= number <= len(questionnaire):
+            problems.append(f"number {number} is not a question (1-{len(questionnaire)})")
+            number = None
+        if number is not None and (current is None or number > current):
+            current = number
+            answers[number] = [rest]
+        elif current is None:
+            before.append(line.text)
+        else:
+            answers[current].append(line.text)
+    if not answers:
+        return None
+    texts = {number: _clean(parts) for number, parts in answers.items()}
+    ordered = tuple(
+        (questionnaire.questions[number - 1].id, text)
+        for number, text in sorted(texts.items())
+        if text.lower() not in _SKIPPED_ANSWERS
+    )
+    own = tuple(line.text for line in lines)
+    return Assignment(ordered, own, _clean(before), tuple(problems))
+
+
+def is_skipped(text: str) -> bool:
+    return _norm(text) in _SKIPPED_ANSWERS

@@ -1,0 +1,93 @@
+"""The reply parser's entry points: a reply message or text in, answers with typed values out."""
+
+from __future__ import annotations
+
+from datetime import date
+from email.message import Message
+
+from ..questionnaire import Kind, Question, Questionnaire
+from .assign import Assignment, assign_inline, assign_numbered
+from .dates import read_date
+from .mime import message_text
+from .model import Money, ParsedAnswer, ParsedReply, Rating, Value
+from .quotes import own_lines, split_lines
+from .values import read_money, read_rating, read_want_job
+
+__all__ = ["parse_reply", "parse_text", "read_value"]
+
+
+def parse_reply(
+    message: bytes | str | Message,
+    *,
+    questionnaire: Questionnaire,
+    interview_date: date,
+    own_addresses: tuple[str, ...] = (),
+) -> ParsedReply:
+    """Parses a whole reply message (raw bytes or a parsed Message). Never raises: trouble is a problem line."""
+    try:
+        text, problems = message_text(message)
+    except Exception as error:  # a broken message must not stop the daemon; say what happened instead
+        return ParsedReply("", (), "", "free", (f"could not read the message: {type(error).__name__}: {error}",))
+    reply = parse_text(
+        text, questionnaire=questionnaire, interview_date=interview_date, own_addresses=own_addresses
+    )
+    if problems:
+        return ParsedReply(reply.own_text, reply.answers, reply.free_notes, reply.shape, problems + reply.problems)
+    return reply
+
+
+def parse_text(
+    text: str,
+    *,
+    questionnaire: Questionnaire,
+    interview_date: date,
+    own_addresses: tuple[str, ...] = (),
+) -> ParsedReply:
+    """Parses a reply body already taken out of its message (the web form, tests). Never raises."""
+    try:
+        return _parse(text, questionnaire=questionnaire, interview_date=interview_date, own_addresses=own_addresses)
+    except Exception as error:  # the parser is heuristics over open-ended text: fail soft and keep the text
+        return ParsedReply(
+            text.strip() if isinstance(text, str) else "", (), text.strip() if isinstance(text, str) else "",
+            "free", (f"parser error: {type(error).__name__}: {error}",),
+        )
+
+
+def _parse(
+    text: str, *, questionnaire: Questionnaire, interview_date: date, own_addresses: tuple[str, ...]
+) -> ParsedReply:
+    lines = split_lines(text.replace("\r\n", "\n").replace("\r", "\n"))
+    shape = "inline"
+    assignment: Assignment | None = assign_inline(lines, questionnaire=questionnaire, own_addresses=own_addresses)
+    if assignment is None:
+        own = own_lines(lines, own_addresses)
+        shape = "numbered"
+        assignment = assign_numbered(own, questionnaire=questionnaire)
+        if assignment is None:
+            own_text = "\n".join(line.text for line in own).strip()
+            return ParsedReply(own_text, (), own_text, "free", ())
+    answers = []
+    for question_id, answer_text in assignment.answers:
+        question = questionnaire.get(question_id)
+        assert question is not None
+        value, notes = read_value(question, answer_text, interview_date)
+        answers.append(ParsedAnswer(question_id, answer_text, value, notes))
+    own_text = "\n".join(assignment.own).strip()
+    return ParsedReply(own_text, tuple(answers), assignment.notes, shape, assignment.problems)
+
+
+def read_value(question: Question, text: str, interview_date: date) -> tuple[Value | None, tuple[str, ...]]:
+    """The typed value of one answer by the question's kind, with notes when it could not be read."""
+    if question.kind is Kind.rating:
+        score, note = read_rating(text)
+        return (Rating(score) if score is not None else None), ((note,) if note else ())
+    if question.kind is Kind.choice:
+        want = read_want_job(text)
+        return want, (() if want else ("no yes / no / not sure found",))
+    if question.kind is Kind.money:
+        money: Money | None = read_money(text)
+        return money, (() if money else ("no amount found",))
+    if question.kind is Kind.date:
+        found = read_date(text, interview_date)
+        return found, (() if found else ("no date could be resolved",))
+    return None, ()
