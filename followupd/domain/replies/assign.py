@@ -149,8 +149,8 @@ def assign_inline(
         while index < stop:
             line = lines[index]
             if line.depth > 0:
-                if last and collected and not line.blank:
-                    break
+                if last and not line.blank:
+                    break  # the quoted footer: what follows is a closing note or a bottom-post
             elif not line.blank and _is_end(lines, index, own_addresses):
                 break
             else:
@@ -212,6 +212,7 @@ def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assig
     by_id = _id_marker(questionnaire)
     ids = {q.id: n for n, q in enumerate(questionnaire.questions, start=1)}
     current: int | None = None
+    sublist: int | None = None  # last number of a list inside an answer ("1) ... 2) ..." under "2.")
     answers: dict[int, list[str]] = {}
     before: list[str] = []
     problems: list[str] = []
@@ -230,8 +231,10 @@ def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assig
         if number is not None and not 1 <= number <= len(questionnaire):
             problems.append(f"number {number} is not a question (1-{len(questionnaire)})")
             number = None
+        if number is not None and current is not None and (number <= current or sublist == number - 1):
+            sublist, number = number, None
         if number is not None and (current is None or number > current):
-            current = number
+            current, sublist = number, None
             answers[number] = [rest]
         elif current is None:
             before.append(line.text)

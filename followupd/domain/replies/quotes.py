@@ -185,11 +185,19 @@ def is_stop_line(lines: list[Line], index: int, own_addresses: tuple[str, ...] =
     return is_signature(line) or is_disclaimer(line) or history_start(lines, index, own_addresses)
 
 
+_NAME = re.compile(r"^\s*[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,2}\s*$")
+
+
 def trim_closing(lines: list[Line]) -> list[Line]:
-    """Drops a closing at the end ("Thanks,\\nMaya"): a valediction line followed by at most two short lines."""
+    """Drops a closing at the end ("Thanks,\\nMaya"): a valediction line followed by at most two short lines,
+    or a lone name (up to three capitalised words) in a last paragraph of its own."""
     body = list(lines)
     while body and body[-1].blank:
         body.pop()
+    if len(body) >= 3 and body[-2].blank and _NAME.match(body[-1].text) and not any(c.isdigit() for c in body[-1].text):
+        body = body[:-2]
+        while body and body[-1].blank:
+            body.pop()
     for back in range(1, 4):
         if len(body) < back:
             break
