@@ -158,6 +158,27 @@ class Daemon:
 
         self.watcher = intake.start_watcher(self, loop)
 
+    def mark_done_later(self, folder: str, uids: list[int]) -> None:
+        """From the watcher thread: flag processed replies on a short connection of their own."""
+        import threading
+
+        from followupd import intake
+        from followupd.adapters import imap
+
+        def work() -> None:
+            try:
+                assert self.imap_creds is not None
+                client = imap.connect(self.settings.imap, self.imap_creds)
+                try:
+                    intake.mark_done(self, client, folder, uids)
+                finally:
+                    with contextlib.suppress(Exception):
+                        client.logout()
+            except ServiceError as exc:  # the reply is recorded; a missing flag only costs looks
+                log.warning("mark_done_failed", folder=folder, uids=uids, error=str(exc))
+
+        threading.Thread(target=work, name="imap-mark-done", daemon=True).start()
+
     async def mailbox_catch_up(self) -> None:
         from followupd import intake
 

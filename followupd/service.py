@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import structlog
 
+from followupd import faults
 from followupd.adapters.mime import message_id_for
 from followupd.adapters.sqlite import OutboxRow, Store
 from followupd.compose import Composer, new_token, retry_delay
@@ -193,6 +194,28 @@ class Service:
                                 recipients=(self.settings.account.address,), subject=subject,
                                 raw=message.as_bytes(), not_before=now, now=now)
 
+    # --- answers ---------------------------------------------------------------------------------------
+    def record_answers(self, interview_id: int, answers: list[tuple[str, str, object]], *, via: str,
+                       now: datetime, reply_id: int | None = None, replied: bool = False) -> int:
+        """Save answers (question_id, text, JSON-able parsed value); later answers replace earlier ones, answers
+        not given are kept. Moves the interview to debriefed (also when `replied` with free notes only).
+        Call inside a transaction to add more to it."""
+        known = {q.id for q in self.settings.questionnaire.questions}
+        saved = 0
+        with self.store.transaction():
+            interview = self.store.interview(interview_id)
+            if interview is None:
+                raise KeyError(interview_id)
+            for question_id, text, value in answers:
+                if question_id not in known or not text.strip():
+                    continue
+                self.store.save_answer(interview_id, question_id, text.strip(), value, via=via, reply_id=reply_id,
+                                       now=now)
+                saved += 1
+            if saved or replied:
+                self._apply(interview, engine.on_answers(interview), now=now)
+        return saved
+
     # --- sending ---------------------------------------------------------------------------------------
     async def send_due(self, *, now: datetime,
                        send: Callable[[EmailMessage, tuple[str, ...]], Awaitable[None]]) -> int:
@@ -204,8 +227,10 @@ class Service:
                 if current is None or current.status != "pending":
                     continue
                 self.store.mark_outbox(row.id, "sending", now=now)
+            faults.point("after_sending_mark")
             try:
                 await send(_parse_raw(row.raw), row.recipients)
+                faults.point("after_smtp_accept")
             except Transient as exc:
                 attempts = row.attempts + 1
                 with self.store.transaction():

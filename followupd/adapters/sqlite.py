@@ -40,7 +40,8 @@ MIGRATIONS: list[str] = [
     CREATE TABLE replies (
         id INTEGER PRIMARY KEY, interview_id INTEGER NOT NULL REFERENCES interviews(id),
         message_id TEXT NOT NULL UNIQUE, folder TEXT NOT NULL, uid INTEGER NOT NULL,
-        received_at TEXT NOT NULL, own_text TEXT NOT NULL, shape TEXT NOT NULL, free_notes TEXT NOT NULL
+        received_at TEXT NOT NULL, own_text TEXT NOT NULL, shape TEXT NOT NULL, free_notes TEXT NOT NULL,
+        raw BLOB NOT NULL  -- the whole message, so a better parser can read it again
     );
     CREATE TABLE outbox (
         id INTEGER PRIMARY KEY, kind TEXT NOT NULL, interview_id INTEGER REFERENCES interviews(id),
@@ -268,6 +269,9 @@ class Store:
                                  " ('debrief', 'reminder', 'confirmation')", (interview_id,))
         return {r[0] for r in rows}
 
+    def is_ours(self, message_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM outbox WHERE message_id = ?", (message_id,)).fetchone() is not None
+
     def interview_for_message_id(self, message_ids: list[str]) -> int | None:
         if not message_ids:
             return None
@@ -294,11 +298,11 @@ class Store:
              _iso(now)))
 
     def add_reply(self, *, interview_id: int, message_id: str, folder: str, uid: int, received_at: datetime,
-                  own_text: str, shape: str, free_notes: str) -> int:
+                  own_text: str, shape: str, free_notes: str, raw: bytes) -> int:
         cur = self.conn.execute(
-            "INSERT INTO replies (interview_id, message_id, folder, uid, received_at, own_text, shape, free_notes)"
-            " VALUES (?,?,?,?,?,?,?,?)",
-            (interview_id, message_id, folder, uid, _iso(received_at), own_text, shape, free_notes))
+            "INSERT INTO replies (interview_id, message_id, folder, uid, received_at, own_text, shape, free_notes,"
+            " raw) VALUES (?,?,?,?,?,?,?,?,?)",
+            (interview_id, message_id, folder, uid, _iso(received_at), own_text, shape, free_notes, raw))
         return int(cur.lastrowid or 0)
 
     def replies(self, interview_id: int) -> list[sqlite3.Row]:

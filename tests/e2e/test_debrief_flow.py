@@ -1,0 +1,90 @@
+"""End to end: an interview on the calendar gives exactly one debrief, a reply is recorded and confirmed once."""
+
+from __future__ import annotations
+
+import email.utils
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.helpers import Instance, ics_event, make_instance
+from tests.stack.mail import MailStack, MailUser
+
+pytestmark = pytest.mark.e2e
+
+
+def _calendar_file(instance_dir: Path, text: str) -> str:
+    path = instance_dir / "calendar.ics"
+    path.write_text(text)
+    return f'[[calendars]]\nname = "file"\nkind = "ics_file"\npath = "{path}"\n'
+
+
+@pytest.fixture
+def instance(mail_stack: MailStack, mail_user: MailUser, tmp_path: Path) -> Instance:
+    end = datetime.now(UTC) - timedelta(minutes=11)
+    ics = ics_event(uid="acme-1@example.test", summary="Interview: Acme, Senior Backend Engineer",
+                    start=end - timedelta(hours=1), end=end, organizer=("Jane Doe", "jane@acme.example"),
+                    attendees=[("Raj Patel", "raj@acme.example"), ("Maya Example", mail_user.address)])
+    return make_instance(mail_stack, mail_user, calendars=_calendar_file(tmp_path, ics))
+
+
+def debriefs(stack: MailStack, user: MailUser) -> list[EmailMessage]:
+    return [m for m in stack.fetch_all(user) if str(m["Subject"]).startswith("Debrief:")]
+
+
+def test_one_debrief_then_a_reply_is_recorded_and_confirmed_once(mail_stack: MailStack, instance: Instance) -> None:
+    """run --once sends one debrief; again sends nothing; a numbered reply is recorded and confirmed once."""
+    first = instance.cli("run", "--once")
+    assert first.returncode == 0, first.stderr
+    assert instance.cli("run", "--once").returncode == 0
+    sent = debriefs(mail_stack, instance.user)
+    assert len(sent) == 1
+    debrief = sent[0]
+    assert str(debrief["Subject"]).startswith("Debrief: Acme, Senior Backend Engineer [fu-")
+    body = debrief.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "1. How did it go? Rate your overall performance from 0 to 10." in body
+    assert "12. When did they say you would hear back?" in body
+    assert "http://127.0.0.1:8765/debrief/" in body
+    assert "Jane Doe and Raj Patel" in body
+    assert debrief.get_body(("html",)) is not None
+
+    reply = EmailMessage()
+    reply["From"] = f"Maya Example <{instance.user.address}>"
+    reply["To"] = instance.user.address
+    reply["Subject"] = "Re: " + str(debrief["Subject"])
+    reply["Date"] = email.utils.format_datetime(datetime.now(UTC))
+    reply["Message-ID"] = email.utils.make_msgid(domain="phone.example")
+    reply["In-Reply-To"] = debrief["Message-ID"]
+    reply["References"] = debrief["Message-ID"]
+    reply.set_content("1. 7/10, the system design part went well\n2. Explaining the cache design\n"
+                      "11. yes\n\nSent from my iPhone\n\n> 1. How did it go?\n")
+    mail_stack.deliver(instance.user, reply)
+
+    assert instance.cli("run", "--once").returncode == 0
+    assert instance.cli("run", "--once").returncode == 0
+    shown = instance.json("interviews", "show", "1")
+    answers = {q["id"]: q for q in shown["debrief"]["questions"]}
+    assert answers["rating"]["value"] == 7
+    assert answers["want_job"]["value"] == "yes"
+    assert answers["went_well"]["answer"] == "Explaining the cache design"
+    assert shown["stage"] == "debriefed"
+    confirmations = [m for m in mail_stack.fetch_all(instance.user) if str(m["Subject"]).startswith("Re: Debrief")
+                     and m["Message-ID"] != reply["Message-ID"]]
+    assert len(confirmations) == 1
+    text = confirmations[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "Recorded 3 of 12 answers (you rated it 7/10)" in text
+    assert confirmations[0]["In-Reply-To"] == reply["Message-ID"]
+
+
+@pytest.mark.parametrize("fault", ["after_sending_mark", "after_smtp_accept"])
+def test_killed_mid_send_still_exactly_one(mail_stack: MailStack, instance: Instance, fault: str) -> None:
+    """SIGKILL after the outbox commit, before or after SMTP accepted: the restart settles it, one debrief."""
+    crashed = instance.cli("run", "--once", env={"FOLLOWUPD_FAULT": fault})
+    assert crashed.returncode == -9
+    assert instance.cli("run", "--once").returncode == 0
+    assert instance.cli("run", "--once").returncode == 0
+    assert len(debriefs(mail_stack, instance.user)) == 1
+    status = instance.json("status")
+    assert status["outbox"]["sent"] == 1 and status["outbox"]["sending"] == 0
