@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import dataclasses
 import email
 import email.policy
@@ -466,9 +467,11 @@ class MailStack:
 
     # -- faults on the IMAP side -----------------------------------------------------------------------------
 
-    def imap_pids(self, user: MailUser | None = None) -> list[int]:
-        """PIDs of the imap processes serving `user` (all users when None), from their process titles."""
-        pids = []
+    def _children(self) -> dict[int, str]:
+        """{pid: process title} of the running master's children (all of Dovecot's processes)."""
+        found: dict[int, str] = {}
+        if self.dovecot is None:
+            return found
         for entry in Path("/proc").iterdir():
             if not entry.name.isdigit():
                 continue
@@ -477,13 +480,18 @@ class MailStack:
                 parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
             except (OSError, ValueError, IndexError):
                 continue
-            # verbose_proctitle gives "dovecot-<instance>/imap [user 127.0.0.1]"; the parent check keeps
-            # us to our own instance.
-            ours = self.dovecot is not None and parent == self.dovecot.pid
-            mine = user is None or f"[{user.username} " in cmdline
-            if ours and mine and cmdline.split(" ", 1)[0].endswith("/imap"):
-                pids.append(int(entry.name))
-        return pids
+            if parent == self.dovecot.pid:
+                found[int(entry.name)] = cmdline
+        return found
+
+    def imap_pids(self, user: MailUser | None = None) -> list[int]:
+        """PIDs of the imap processes serving `user` (all users when None), from their process titles."""
+        # verbose_proctitle gives "dovecot-<instance>/imap [user 127.0.0.1 IDLE]".
+        return [
+            pid
+            for pid, title in self._children().items()
+            if title.split(" ", 1)[0].endswith("/imap") and (user is None or f"[{user.username} " in title)
+        ]
 
     def kick(self, user: MailUser | None = None) -> int:
         """Cut `user`'s IMAP connections the rude way (SIGKILL of their imap processes); returns how many."""
@@ -533,13 +541,22 @@ class MailStack:
             return False
 
     def stop_dovecot(self) -> None:
-        if self.dovecot and self.dovecot.poll() is None:
-            self.dovecot.send_signal(signal.SIGTERM)
-            try:
-                self.dovecot.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.dovecot.kill()
-                self.dovecot.wait()
+        if not self.dovecot or self.dovecot.poll() is not None:
+            return
+        children = self._children()
+        self.dovecot.send_signal(signal.SIGTERM)
+        try:
+            self.dovecot.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.dovecot.kill()
+            self.dovecot.wait()
+        # Login processes proxying TLS keep serving connected clients after the master is gone (and so does
+        # the imap process behind them), which would let a "restarted" server keep old sessions alive.
+        for pid, title in children.items():
+            with contextlib.suppress(OSError):
+                now = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                if now == title:  # not a recycled PID
+                    os.kill(pid, signal.SIGKILL)
 
     def restart_dovecot(self) -> None:
         """Stop and start Dovecot on the same ports and mail; every IMAP connection is dropped."""
