@@ -7,6 +7,7 @@ import json
 from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
+from pathlib import Path
 
 import pytest
 
@@ -236,3 +237,18 @@ def test_missing_folder_is_permanent(mail_stack: MailStack, mail_user: MailUser)
         pytest.raises(Permanent),
     ):
         imap.fetch_new(client, folder="Nope", cursor=None, wants=_all)
+
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "replies"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared reply corpus not present")
+def test_real_world_replies_survive_the_round_trip(mail_stack: MailStack, mail_user: MailUser) -> None:
+    """Replies from many real mail clients pass LMTP, Dovecot and fetch_new with their headers parsed."""
+    files = sorted(CORPUS.rglob("*.eml"))
+    for path in files:
+        mail_stack.deliver(mail_user, path.read_bytes(), mail_from="sender@example.test")
+    with imap.connect(mail_stack.imap_settings(mail_user), mail_stack.credentials(mail_user)) as client:
+        got, cursor = imap.fetch_new(client, folder="INBOX", cursor=None, wants=_all)
+    assert len(files) == len(got) == cursor.last_uid
+    assert all(m.headers.from_addr and b"\r\n\r\n" in m.raw for m in got)

@@ -307,17 +307,13 @@ class Submission:
         async def close() -> None:
             for server in self._servers:
                 server.close()
-                server.close_clients()  # py3.13+; guarded below for 3.11
-            await asyncio.gather(*(s.wait_closed() for s in self._servers), return_exceptions=True)
-
-        async def close_311() -> None:
-            for server in self._servers:
-                server.close()
+                close_clients = getattr(server, "close_clients", None)  # Python 3.13+
+                if close_clients is not None:
+                    close_clients()
             await asyncio.sleep(0)
 
         if self._thread.is_alive():
-            coro = close() if hasattr(asyncio.base_events.Server, "close_clients") else close_311()
-            asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout=5)
+            asyncio.run_coroutine_threadsafe(close(), self.loop).result(timeout=5)
             self.loop.call_soon_threadsafe(self.loop.stop)
             self._thread.join(timeout=5)
         self.loop.close()
@@ -429,7 +425,7 @@ class MailStack:
             parsed = message
         else:
             data = message
-            parsed = email.message_from_bytes(data, policy=email.policy.default)  # type: ignore[assignment]
+            parsed = email.message_from_bytes(data, policy=email.policy.default)
         if mail_from is None:
             senders = email.utils.getaddresses([str(parsed.get("From", ""))])
             mail_from = senders[0][1] if senders and senders[0][1] else f"sender@{DOMAIN}"
@@ -450,7 +446,7 @@ class MailStack:
                 return []
             fetched = client.fetch(uids, [b"BODY.PEEK[]"])
             return [
-                email.message_from_bytes(fetched[uid][b"BODY[]"], policy=email.policy.default)  # type: ignore[misc]
+                email.message_from_bytes(fetched[uid][b"BODY[]"], policy=email.policy.default)
                 for uid in uids
             ]
 
