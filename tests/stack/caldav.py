@@ -1,4 +1,4 @@
-"""Real CalDAV test servers on loopback: Radicale (htpasswd auth) and Xandikos (no auth), plus raw PUT/DELETE."""
+"""Real CalDAV test servers on loopback: Radicale (htpasswd auth), Xandikos (no auth), raw PUT/DELETE."""
 
 from __future__ import annotations
 
