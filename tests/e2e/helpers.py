@@ -42,7 +42,7 @@ def ics_event(*, uid: str, summary: str, start: datetime, end: datetime, attende
 
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//followupd tests//EN", "BEGIN:VEVENT", f"UID:{uid}",
              f"DTSTAMP:{stamp(datetime.now(UTC))}", f"DTSTART:{stamp(start)}", f"DTEND:{stamp(end)}",
-             f"SUMMARY:{summary}", f"SEQUENCE:{sequence}", f"STATUS:{status}",
+             "SUMMARY:" + summary.replace(",", "\\,"), f"SEQUENCE:{sequence}", f"STATUS:{status}",
              f"ORGANIZER;CN={organizer[0]}:mailto:{organizer[1]}"]
     lines += [f"ATTENDEE;CN={name};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED:mailto:{email}" for name, email in attendees]
     lines += ["END:VEVENT", "END:VCALENDAR", ""]
