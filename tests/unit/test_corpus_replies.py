@@ -12,7 +12,9 @@ from followupd.domain.replies import html_to_text, parse_reply, parse_text
 from followupd.domain.replies.quotes import split_lines
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "replies"
-FILES = sorted(p for p in CORPUS.rglob("*") if p.suffix in {".eml", ".txt", ".html"}) if CORPUS.is_dir() else []
+FILES = (
+    sorted(p for p in CORPUS.rglob("*") if p.suffix in {".eml", ".txt", ".html"}) if CORPUS.is_dir() else []
+)
 D0 = date(2026, 11, 26)
 
 
@@ -28,6 +30,8 @@ def test_corpus_reply_parses_without_quoted_text_in_answers(path: Path) -> None:
         text = raw.decode("utf-8", "replace")
         body = html_to_text(text) if path.suffix == ".html" else text
         reply = parse_text(body, questionnaire=DEFAULT_QUESTIONS, interview_date=D0)
-    quoted = {line.text.strip() for line in split_lines(text) if line.depth > 0 and len(line.text.strip()) > 20}
+    quoted = {
+        line.text.strip() for line in split_lines(text) if line.depth > 0 and len(line.text.strip()) > 20
+    }
     leaked = [line for a in reply.answers for line in a.text.split("\n") if line.strip() in quoted]
-    assert [] == leaked
+    assert leaked == []

@@ -42,12 +42,16 @@ def test_fixture_parses_to_expected_answers(name: str) -> None:
     actual = {
         "shape": reply.shape,
         "free_notes": _norm(reply.free_notes),
-        "answers": {a.question_id: {"text": _norm(a.text), "value": value_to_json(a.value)} for a in reply.answers},
+        "answers": {
+            a.question_id: {"text": _norm(a.text), "value": value_to_json(a.value)} for a in reply.answers
+        },
     }
     wanted = {
         "shape": expected["shape"],
         "free_notes": _norm(expected["free_notes"]),
-        "answers": {k: {"text": _norm(v["text"]), "value": v["value"]} for k, v in expected["answers"].items()},
+        "answers": {
+            k: {"text": _norm(v["text"]), "value": v["value"]} for k, v in expected["answers"].items()
+        },
     }
     assert wanted == actual
 
@@ -57,4 +61,4 @@ def test_fixture_answers_hold_nothing_from_quotes_signatures_or_forwards(name: s
     """No answer or free note contains a phrase marked forbidden (quoted debrief, signature, forward, disclaimer)."""
     expected, reply = _parse(name)
     texts = [a.text for a in reply.answers] + [reply.free_notes]
-    assert [] == [phrase for phrase in expected["forbidden"] for text in texts if phrase in text]
+    assert [phrase for phrase in expected["forbidden"] for text in texts if phrase in text] == []

@@ -21,11 +21,31 @@ from followupd.domain.replies import (
 )
 
 RATINGS = [
-    ("7/10", 7.0), ("7 / 10", 7.0), ("7 out of 10", 7.0), ("seven", 7.0), ("Seven, felt good", 7.0),
-    ("a solid 6", 6.0), ("8 von 10", 8.0), ("7 sur 10", 7.0), ("7 de 10", 7.0), ("7 op 10", 7.0),
-    ("7.5", 7.5), ("7,5", 7.5), ("7/10 maybe 8", 7.0), ("7-8", 7.5), ("10/10!", 10.0), ("0/10", 0.0),
-    ("4/5", 8.0), ("huit sur dix", 8.0), ("zehn", 10.0), ("met 3 people, overall 6/10", 6.0),
-    ("I'd say 6", 6.0), ("Acht von zehn", 8.0), ("siete", 7.0), ("zes", 6.0), ("10", 10.0),
+    ("7/10", 7.0),
+    ("7 / 10", 7.0),
+    ("7 out of 10", 7.0),
+    ("seven", 7.0),
+    ("Seven, felt good", 7.0),
+    ("a solid 6", 6.0),
+    ("8 von 10", 8.0),
+    ("7 sur 10", 7.0),
+    ("7 de 10", 7.0),
+    ("7 op 10", 7.0),
+    ("7.5", 7.5),
+    ("7,5", 7.5),
+    ("7/10 maybe 8", 7.0),
+    ("7-8", 7.5),
+    ("10/10!", 10.0),
+    ("0/10", 0.0),
+    ("4/5", 8.0),
+    ("huit sur dix", 8.0),
+    ("zehn", 10.0),
+    ("met 3 people, overall 6/10", 6.0),
+    ("I'd say 6", 6.0),
+    ("Acht von zehn", 8.0),
+    ("siete", 7.0),
+    ("zes", 6.0),
+    ("10", 10.0),
 ]
 
 
@@ -37,8 +57,11 @@ def test_read_rating_reads_common_forms(text: str, expected: float) -> None:
 
 @pytest.mark.parametrize(
     ("text", "note"),
-    [("12/10", "rating 12 is out of range 0-10"), ("15", "rating 15 is out of range 0-10"),
-     ("11 out of 10!", "rating 11 is out of range 0-10")],
+    [
+        ("12/10", "rating 12 is out of range 0-10"),
+        ("15", "rating 15 is out of range 0-10"),
+        ("11 out of 10!", "rating 11 is out of range 0-10"),
+    ],
 )
 def test_read_rating_out_of_range_gives_none_and_note(text: str, note: str) -> None:
     """An out-of-range rating is not stored but explained in a note."""
@@ -48,19 +71,41 @@ def test_read_rating_out_of_range_gives_none_and_note(text: str, note: str) -> N
 @pytest.mark.parametrize("text", ["", "good", "hard to say", "-", "I don't know, it was one of those days"])
 def test_read_rating_without_number_is_none(text: str) -> None:
     """Text without a rating gives no value and no note ("one of" is not a rating of 1)."""
-    assert (None, None) == read_rating(text)
+    assert read_rating(text) == (None, None)
 
 
 WANTS = [
-    ("yes", WantJob.yes), ("Yes!", WantJob.yes), ("yeah, very much", WantJob.yes), ("definitely", WantJob.yes),
-    ("Absolutely", WantJob.yes), ("absolutely not", WantJob.no), ("Definitely not.", WantJob.no),
-    ("no", WantJob.no), ("No.", WantJob.no), ("nope", WantJob.no), ("not really", WantJob.no),
-    ("not sure", WantJob.unsure), ("unsure", WantJob.unsure), ("maybe", WantJob.unsure),
-    ("Hmm, maybe?", WantJob.unsure), ("yes, but not sure about the pay", WantJob.yes),
-    ("ja", WantJob.yes), ("Ja, unbedingt", WantJob.yes), ("nein", WantJob.no), ("vielleicht", WantJob.unsure),
-    ("oui", WantJob.yes), ("non", WantJob.no), ("peut-être", WantJob.unsure), ("sí", WantJob.yes),
-    ("si", WantJob.yes), ("quizás", WantJob.unsure), ("tal vez", WantJob.unsure), ("nee", WantJob.no),
-    ("misschien", WantJob.unsure), ("Ja, graag", WantJob.yes), ("I don't know yet", WantJob.unsure),
+    ("yes", WantJob.yes),
+    ("Yes!", WantJob.yes),
+    ("yeah, very much", WantJob.yes),
+    ("definitely", WantJob.yes),
+    ("Absolutely", WantJob.yes),
+    ("absolutely not", WantJob.no),
+    ("Definitely not.", WantJob.no),
+    ("no", WantJob.no),
+    ("No.", WantJob.no),
+    ("nope", WantJob.no),
+    ("not really", WantJob.no),
+    ("not sure", WantJob.unsure),
+    ("unsure", WantJob.unsure),
+    ("maybe", WantJob.unsure),
+    ("Hmm, maybe?", WantJob.unsure),
+    ("yes, but not sure about the pay", WantJob.yes),
+    ("ja", WantJob.yes),
+    ("Ja, unbedingt", WantJob.yes),
+    ("nein", WantJob.no),
+    ("vielleicht", WantJob.unsure),
+    ("oui", WantJob.yes),
+    ("non", WantJob.no),
+    ("peut-être", WantJob.unsure),
+    ("sí", WantJob.yes),
+    ("si", WantJob.yes),
+    ("quizás", WantJob.unsure),
+    ("tal vez", WantJob.unsure),
+    ("nee", WantJob.no),
+    ("misschien", WantJob.unsure),
+    ("Ja, graag", WantJob.yes),
+    ("I don't know yet", WantJob.unsure),
 ]
 
 
@@ -107,36 +152,63 @@ MONEY = [
 
 
 @pytest.mark.parametrize(("text", "expected"), MONEY)
-def test_read_money_finds_amounts_currency_and_period(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+def test_read_money_finds_amounts_currency_and_period(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
     """Amounts are read with grouping, k suffixes, ranges, currencies and periods; non-money numbers are not."""
     assert expected == _amounts(text)
 
 
 def test_read_money_keeps_text() -> None:
     """The money answer keeps its text because it says more than the numbers."""
-    assert Money((Amount(Decimal(85000), "EUR", None),), "85k EUR plus bonus") == read_money(" 85k EUR plus bonus ")
+    assert Money((Amount(Decimal(85000), "EUR", None),), "85k EUR plus bonus") == read_money(
+        " 85k EUR plus bonus "
+    )
 
 
 THURSDAY = date(2026, 11, 26)
 DATES = [
-    ("next Friday", date(2026, 12, 4)), ("Friday", date(2026, 11, 27)), ("by Friday", date(2026, 11, 27)),
-    ("in two weeks", date(2026, 12, 10)), ("within a week", date(2026, 12, 3)),
-    ("by December 5th", date(2026, 12, 5)), ("Dec 5", date(2026, 12, 5)), ("5.12.", date(2026, 12, 5)),
-    ("5.12.2026", date(2026, 12, 5)), ("end of the month", date(2026, 11, 30)),
-    ("end of next week", date(2026, 12, 4)), ("tomorrow", date(2026, 11, 27)), ("in 3 days", date(2026, 11, 29)),
-    ("early next week", date(2026, 12, 1)), ("next week", date(2026, 12, 4)),
-    ("nächste Woche", date(2026, 12, 4)), ("in zwei Wochen", date(2026, 12, 10)),
-    ("la semaine prochaine", date(2026, 12, 4)), ("dans deux semaines", date(2026, 12, 10)),
-    ("la próxima semana", date(2026, 12, 4)), ("en dos semanas", date(2026, 12, 10)),
-    ("volgende week", date(2026, 12, 4)), ("over twee weken", date(2026, 12, 10)),
-    ("2-3 weeks", date(2026, 12, 17)), ("in a couple of weeks", date(2026, 12, 10)),
-    ("5 December", date(2026, 12, 5)), ("5/12", date(2026, 12, 5)), ("12/5", date(2026, 12, 5)),
-    ("2026-12-04", date(2026, 12, 4)), ("within 5 business days", date(2026, 12, 3)),
-    ("mid December", date(2026, 12, 15)), ("Ende des Monats", date(2026, 11, 30)),
-    ("January 10", date(2027, 1, 10)), ("in a month", date(2026, 12, 26)), ("bis Freitag", date(2026, 11, 27)),
-    ("vendredi prochain", date(2026, 12, 4)), ("end of the week", date(2026, 11, 27)),
-    ("by the 4th", date(2026, 12, 4)), ("They said Monday or Tuesday", date(2026, 11, 30)),
-    ("Jane said next week, maybe Friday", date(2026, 12, 4)), ("the day after tomorrow", date(2026, 11, 28)),
+    ("next Friday", date(2026, 12, 4)),
+    ("Friday", date(2026, 11, 27)),
+    ("by Friday", date(2026, 11, 27)),
+    ("in two weeks", date(2026, 12, 10)),
+    ("within a week", date(2026, 12, 3)),
+    ("by December 5th", date(2026, 12, 5)),
+    ("Dec 5", date(2026, 12, 5)),
+    ("5.12.", date(2026, 12, 5)),
+    ("5.12.2026", date(2026, 12, 5)),
+    ("end of the month", date(2026, 11, 30)),
+    ("end of next week", date(2026, 12, 4)),
+    ("tomorrow", date(2026, 11, 27)),
+    ("in 3 days", date(2026, 11, 29)),
+    ("early next week", date(2026, 12, 1)),
+    ("next week", date(2026, 12, 4)),
+    ("nächste Woche", date(2026, 12, 4)),
+    ("in zwei Wochen", date(2026, 12, 10)),
+    ("la semaine prochaine", date(2026, 12, 4)),
+    ("dans deux semaines", date(2026, 12, 10)),
+    ("la próxima semana", date(2026, 12, 4)),
+    ("en dos semanas", date(2026, 12, 10)),
+    ("volgende week", date(2026, 12, 4)),
+    ("over twee weken", date(2026, 12, 10)),
+    ("2-3 weeks", date(2026, 12, 17)),
+    ("in a couple of weeks", date(2026, 12, 10)),
+    ("5 December", date(2026, 12, 5)),
+    ("5/12", date(2026, 12, 5)),
+    ("12/5", date(2026, 12, 5)),
+    ("2026-12-04", date(2026, 12, 4)),
+    ("within 5 business days", date(2026, 12, 3)),
+    ("mid December", date(2026, 12, 15)),
+    ("Ende des Monats", date(2026, 11, 30)),
+    ("January 10", date(2027, 1, 10)),
+    ("in a month", date(2026, 12, 26)),
+    ("bis Freitag", date(2026, 11, 27)),
+    ("vendredi prochain", date(2026, 12, 4)),
+    ("end of the week", date(2026, 11, 27)),
+    ("by the 4th", date(2026, 12, 4)),
+    ("They said Monday or Tuesday", date(2026, 11, 30)),
+    ("Jane said next week, maybe Friday", date(2026, 12, 4)),
+    ("the day after tomorrow", date(2026, 11, 28)),
 ]
 
 
@@ -154,8 +226,16 @@ def test_read_date_unresolvable_is_none(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("kind", "value"),
-    [("rating", Rating(7.5)), ("rating", Rating(7.0)), ("choice", WantJob.unsure), ("date", date(2026, 12, 4)),
-     ("money", Money((Amount(Decimal(70000), "GBP", "year"), Amount(Decimal("80000.5"), None, None)), "£70k"))],
+    [
+        ("rating", Rating(7.5)),
+        ("rating", Rating(7.0)),
+        ("choice", WantJob.unsure),
+        ("date", date(2026, 12, 4)),
+        (
+            "money",
+            Money((Amount(Decimal(70000), "GBP", "year"), Amount(Decimal("80000.5"), None, None)), "£70k"),
+        ),
+    ],
 )
 def test_value_json_round_trip(kind: str, value: object) -> None:
     """Every value survives value_to_json then value_from_json."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .dates import read_date
+from .mime import html_to_text
 from .model import (
     Amount,
     Money,
@@ -14,7 +15,6 @@ from .model import (
     value_from_json,
     value_to_json,
 )
-from .mime import html_to_text
 from .parse import parse_reply, parse_text, read_value
 from .values import read_money, read_rating, read_want_job
 

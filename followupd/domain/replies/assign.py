@@ -40,7 +40,7 @@ def _match_line(text: str, questions: list[str]) -> tuple[int, int, str] | None:
     """(question index, characters of the question consumed, rest of the line) when the line shows a question."""
     number_match = _NUMBER_PREFIX.match(text)
     shown_number = int(number_match.group(1)) if number_match else None
-    body = text[number_match.end():] if number_match else text
+    body = text[number_match.end() :] if number_match else text
     normalized = _norm(body)
     if len(normalized) < 4:
         return None
@@ -50,7 +50,7 @@ def _match_line(text: str, questions: list[str]) -> tuple[int, int, str] | None:
             rest = _after_question(body, question)
             candidate = (index, len(question), rest)
         elif question.startswith(normalized) and (
-            len(normalized) >= min(len(question), 20) or shown_number == index + 1 and len(normalized) >= 8
+            len(normalized) >= min(len(question), 20) or (shown_number == index + 1 and len(normalized) >= 8)
         ):
             candidate = (index, len(normalized), "")
         else:
@@ -160,11 +160,15 @@ def assign_inline(
             # own text after the quoted footer (a closing note) belongs to no question
             for rest_index in range(index, len(lines)):
                 if lines[rest_index].depth == 0 and not lines[rest_index].blank:
-                    if _is_end(lines, rest_index, own_addresses) and not TEMPLATE_FOOTER.match(lines[rest_index].text):
+                    if _is_end(lines, rest_index, own_addresses) and not TEMPLATE_FOOTER.match(
+                        lines[rest_index].text
+                    ):
                         break
                     if not TEMPLATE_FOOTER.match(lines[rest_index].text):
                         bottom.append(lines[rest_index].text)
-        kept = trim_closing([Line(0, text) for text in collected]) if last else [Line(0, t) for t in collected]
+        kept = (
+            trim_closing([Line(0, text) for text in collected]) if last else [Line(0, t) for t in collected]
+        )
         text = _clean([line.text for line in kept])
         if text and _norm(text) not in _SKIPPED_ANSWERS:
             answers[mark.number] = [text]
@@ -196,7 +200,9 @@ _MARKER = re.compile(
 
 def _id_marker(questionnaire: Questionnaire) -> re.Pattern[str]:
     names = sorted(
-        {name for q in questionnaire.questions for name in (q.id, q.id.replace("_", " "))}, key=len, reverse=True
+        {name for q in questionnaire.questions for name in (q.id, q.id.replace("_", " "))},
+        key=len,
+        reverse=True,
     )
     return re.compile(
         r"^\s*(?P<id>" + "|".join(re.escape(n) for n in names) + r")\s*[:=]\s*(?P<rest>.*)$", re.IGNORECASE

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 __all__ = ["read_date"]
@@ -32,28 +32,109 @@ for _names in (
 ):
     for _i, _name in enumerate(_names.split(), start=1):
         _MONTHS.setdefault(_name, _i)
-_MONTHS.update({"sept": 9, "jän": 1, "jänner": 1, "fevrier": 2, "aout": 8, "decembre": 12, "maerz": 3,
-                "okt": 10, "dez": 12, "mrt": 3, "mei": 5})
+_MONTHS.update(
+    {
+        "sept": 9,
+        "jän": 1,
+        "jänner": 1,
+        "fevrier": 2,
+        "aout": 8,
+        "decembre": 12,
+        "maerz": 3,
+        "okt": 10,
+        "dez": 12,
+        "mrt": 3,
+        "mei": 5,
+    }
+)
 
 _COUNTS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "a couple of": 2, "couple of": 2, "a couple": 2, "a few": 3, "few": 3,
-    "ein": 1, "eine": 1, "einer": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "paar": 2,
-    "ein paar": 3, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "quelques": 3,
-    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "unos": 3, "unas": 3,
-    "een": 1, "twee": 2, "drie": 3, "vier ": 4, "paar": 2, "een paar": 3,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a couple of": 2,
+    "couple of": 2,
+    "a couple": 2,
+    "a few": 3,
+    "few": 3,
+    "ein": 1,
+    "eine": 1,
+    "einer": 1,
+    "einem": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "paar": 2,
+    "ein paar": 3,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "quelques": 3,
+    "uno": 1,
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "unos": 3,
+    "unas": 3,
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
+    "een paar": 3,
 }
 _UNITS = {
-    "day": 1, "days": 1, "business day": 1, "business days": 1, "working days": 1, "tag": 1, "tage": 1,
-    "tagen": 1, "jour": 1, "jours": 1, "día": 1, "días": 1, "dia": 1, "dias": 1, "dag": 1, "dagen": 1,
-    "week": 7, "weeks": 7, "woche": 7, "wochen": 7, "semaine": 7, "semaines": 7, "semana": 7, "semanas": 7,
-    "weken": 7, "month": 30, "months": 30, "monat": 30, "monaten": 30, "monate": 30, "mois": 30, "mes": 30,
-    "meses": 30, "maand": 30, "maanden": 30,
+    "day": 1,
+    "days": 1,
+    "business day": 1,
+    "business days": 1,
+    "working days": 1,
+    "tag": 1,
+    "tage": 1,
+    "tagen": 1,
+    "jour": 1,
+    "jours": 1,
+    "día": 1,
+    "días": 1,
+    "dia": 1,
+    "dias": 1,
+    "dag": 1,
+    "dagen": 1,
+    "week": 7,
+    "weeks": 7,
+    "woche": 7,
+    "wochen": 7,
+    "semaine": 7,
+    "semaines": 7,
+    "semana": 7,
+    "semanas": 7,
+    "weken": 7,
+    "month": 30,
+    "months": 30,
+    "monat": 30,
+    "monaten": 30,
+    "monate": 30,
+    "mois": 30,
+    "mes": 30,
+    "meses": 30,
+    "maand": 30,
+    "maanden": 30,
 }
 
 
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w.strip()) for w in sorted(words, key=len, reverse=True))  # type: ignore[attr-defined]
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w.strip()) for w in sorted(words, key=len, reverse=True))
 
 
 _B = r"(?<![\w])"
@@ -110,26 +191,47 @@ def _this_friday(d0: date) -> date:
 _Rule = tuple[re.Pattern[str], Callable[[re.Match[str], date], date | None]]
 _RULES: list[_Rule] = [
     (re.compile(rf"{_B}(?:today|heute|aujourd'hui|hoy|vandaag){_E}"), lambda m, d0: d0),
-    (re.compile(rf"{_B}(?:the\s+day\s+after\s+tomorrow|übermorgen|après-demain|pasado\s+mañana|overmorgen){_E}"),
-     lambda m, d0: d0 + timedelta(days=2)),
+    (
+        re.compile(
+            rf"{_B}(?:the\s+day\s+after\s+tomorrow|übermorgen|après-demain|pasado\s+mañana|overmorgen){_E}"
+        ),
+        lambda m, d0: d0 + timedelta(days=2),
+    ),
     (re.compile(rf"{_B}(?:tomorrow|morgen|demain|mañana){_E}"), lambda m, d0: d0 + timedelta(days=1)),
-    (re.compile(rf"{_B}{_EARLY}{_NEXT_WEEK}{_E}|{_B}anfang\s+nächster\s+woche{_E}"),
-     lambda m, d0: _monday(d0) + timedelta(days=8)),
+    (
+        re.compile(rf"{_B}{_EARLY}{_NEXT_WEEK}{_E}|{_B}anfang\s+nächster\s+woche{_E}"),
+        lambda m, d0: _monday(d0) + timedelta(days=8),
+    ),
     (re.compile(rf"{_B}{_MID}{_NEXT_WEEK}{_E}"), lambda m, d0: _monday(d0) + timedelta(days=9)),
-    (re.compile(rf"{_B}{_END}?{_NEXT_WEEK}{_E}|{_B}ende\s+nächster\s+woche{_E}"),
-     lambda m, d0: _monday(d0) + timedelta(days=11)),
-    (re.compile(rf"{_B}{_END}{_THIS_WEEK}{_E}|{_B}(?:this|diese|cette|esta|deze)\s+week{_E}|{_B}diese\s+woche{_E}|"
-                rf"{_B}cette\s+semaine{_E}|{_B}esta\s+semana{_E}"),
-     lambda m, d0: _this_friday(d0)),
-    (re.compile(rf"{_B}{_END}{_NEXT_MONTH}{_E}|{_B}{_NEXT_MONTH}{_E}"),
-     lambda m, d0: _month_end(*_next_month(d0))),
+    (
+        re.compile(rf"{_B}{_END}?{_NEXT_WEEK}{_E}|{_B}ende\s+nächster\s+woche{_E}"),
+        lambda m, d0: _monday(d0) + timedelta(days=11),
+    ),
+    (
+        re.compile(
+            rf"{_B}{_END}{_THIS_WEEK}{_E}|{_B}(?:this|diese|cette|esta|deze)\s+week{_E}|{_B}diese\s+woche{_E}|"
+            rf"{_B}cette\s+semaine{_E}|{_B}esta\s+semana{_E}"
+        ),
+        lambda m, d0: _this_friday(d0),
+    ),
+    (
+        re.compile(rf"{_B}{_END}{_NEXT_MONTH}{_E}|{_B}{_NEXT_MONTH}{_E}"),
+        lambda m, d0: _month_end(*_next_month(d0)),
+    ),
     (re.compile(rf"{_B}{_EARLY}{_NEXT_MONTH}{_E}"), lambda m, d0: date(*_next_month(d0), 7)),
-    (re.compile(rf"{_B}{_END}{_THIS_MONTH}{_E}|{_B}monatsende{_E}"), lambda m, d0: _month_end(d0.year, d0.month)),
+    (
+        re.compile(rf"{_B}{_END}{_THIS_MONTH}{_E}|{_B}monatsende{_E}"),
+        lambda m, d0: _month_end(d0.year, d0.month),
+    ),
     (re.compile(rf"{_B}{_MID}(?P<month>{_MONTH}){_E}"), lambda m, d0: _in_year(d0, _MONTHS[m["month"]], 15)),
-    (re.compile(rf"{_B}{_END}(?:of\s+|de\s+)?(?P<month>{_MONTH}){_E}"),
-     lambda m, d0: _month_end_in_year(d0, _MONTHS[m["month"]])),
-    (re.compile(rf"{_B}{_EARLY}(?:of\s+|de\s+)?(?P<month>{_MONTH}){_E}"),
-     lambda m, d0: _in_year(d0, _MONTHS[m["month"]], 7)),
+    (
+        re.compile(rf"{_B}{_END}(?:of\s+|de\s+)?(?P<month>{_MONTH}){_E}"),
+        lambda m, d0: _month_end_in_year(d0, _MONTHS[m["month"]]),
+    ),
+    (
+        re.compile(rf"{_B}{_EARLY}(?:of\s+|de\s+)?(?P<month>{_MONTH}){_E}"),
+        lambda m, d0: _in_year(d0, _MONTHS[m["month"]], 7),
+    ),
     (_IN_N, lambda m, d0: _after(m, d0)),
     (_NEXT_WEEKDAY, lambda m, d0: _monday(d0) + timedelta(days=7 + _WEEKDAYS[m["wd"] or m["wd2"]])),
     (_ISO, lambda m, d0: _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))),
@@ -137,7 +239,10 @@ _RULES: list[_Rule] = [
     (_DAY_MONTH, lambda m, d0: _dated(d0, _MONTHS[m["month"]], int(m["day"]), m["year"])),
     (_DOTTED, lambda m, d0: _dated(d0, int(m["month"]), int(m["day"]), m["year"])),
     (_SLASHED, lambda m, d0: _slashed(m, d0)),
-    (re.compile(rf"{_B}the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th){_E}"), lambda m, d0: _day_of_month(d0, int(m["day"]))),
+    (
+        re.compile(rf"{_B}the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th){_E}"),
+        lambda m, d0: _day_of_month(d0, int(m["day"])),
+    ),
     (_WEEKDAY, lambda m, d0: d0 + timedelta(days=(_WEEKDAYS[m["wd"]] - d0.weekday() - 1) % 7 + 1)),
 ]
 
@@ -172,7 +277,9 @@ def _dated(d0: date, month: int, day: int, year: str | None) -> date | None:
 def _slashed(match: re.Match[str], d0: date) -> date | None:
     # 5/12 is 12 May in the US and 5 December elsewhere: take the reading nearest after the interview.
     a, b = int(match["a"]), int(match["b"])
-    readings = [r for r in (_dated(d0, a, b, match["year"]), _dated(d0, b, a, match["year"])) if r is not None]
+    readings = [
+        r for r in (_dated(d0, a, b, match["year"]), _dated(d0, b, a, match["year"])) if r is not None
+    ]
     return min(readings, key=lambda r: abs((r - d0).days) + (1000 if r < d0 else 0), default=None)
 
 

@@ -11,7 +11,9 @@ from html.parser import HTMLParser
 
 __all__ = ["html_to_text", "message_text", "unflow"]
 
-SEPARATOR = "_" * 32  # what an <hr> or an Outlook header border becomes: quotes.py reads it as a history start
+SEPARATOR = (
+    "_" * 32
+)  # what an <hr> or an Outlook header border becomes: quotes.py reads it as a history start
 
 
 def message_text(message: bytes | str | Message) -> tuple[str, tuple[str, ...]]:
@@ -52,7 +54,9 @@ def _bodies(part: Message, problems: list[str], *, depth: int) -> list[tuple[str
         children = part.get_payload()
         if not isinstance(children, list):
             return []
-        found = [_bodies(child, problems, depth=depth + 1) for child in children if isinstance(child, Message)]
+        found = [
+            _bodies(child, problems, depth=depth + 1) for child in children if isinstance(child, Message)
+        ]
         if ctype == "multipart/alternative":
             for wanted in ("plain", "html"):
                 for candidate in found:
@@ -109,7 +113,7 @@ def unflow(text: str, *, delsp: bool) -> str:
         prefix = _QUOTE_PREFIX.match(raw)
         quotes = prefix.group(0).replace(" ", "") if prefix else ""
         depth = len(quotes)
-        body = raw[len(prefix.group(0)) if prefix else 0:]
+        body = raw[len(prefix.group(0)) if prefix else 0 :]
         if depth == 0 and body.startswith(" "):
             body = body[1:]  # space-stuffed
         if current is not None and depth != current_depth:
@@ -130,8 +134,29 @@ def unflow(text: str, *, delsp: bool) -> str:
 
 
 _BLOCKS = {
-    "p", "div", "tr", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header",
-    "footer", "pre", "dl", "dt", "dd", "center", "form", "address",
+    "p",
+    "div",
+    "tr",
+    "table",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "pre",
+    "dl",
+    "dt",
+    "dd",
+    "center",
+    "form",
+    "address",
 }
 _SKIPPED = {"style", "script", "head", "title", "xml", "template", "noscript"}
 
@@ -178,7 +203,7 @@ class _TextMaker(HTMLParser):
             self.lists.append([int(values.get("start", "1") or 1) - 1 if tag == "ol" else -1])
         elif tag in _BLOCKS:
             style = values.get("style", "").replace(" ", "").lower()
-            if tag == "div" and "border-top:solid" in style or values.get("id") == "OLK_SRC_BODY_SECTION":
+            if (tag == "div" and "border-top:solid" in style) or values.get("id") == "OLK_SRC_BODY_SECTION":
                 self.flush()
                 self.lines.append(SEPARATOR)  # Outlook's header block of the quoted message
             self.flush()

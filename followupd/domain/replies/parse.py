@@ -27,12 +27,16 @@ def parse_reply(
     try:
         text, problems = message_text(message)
     except Exception as error:  # a broken message must not stop the daemon; say what happened instead
-        return ParsedReply("", (), "", "free", (f"could not read the message: {type(error).__name__}: {error}",))
+        return ParsedReply(
+            "", (), "", "free", (f"could not read the message: {type(error).__name__}: {error}",)
+        )
     reply = parse_text(
         text, questionnaire=questionnaire, interview_date=interview_date, own_addresses=own_addresses
     )
     if problems:
-        return ParsedReply(reply.own_text, reply.answers, reply.free_notes, reply.shape, problems + reply.problems)
+        return ParsedReply(
+            reply.own_text, reply.answers, reply.free_notes, reply.shape, problems + reply.problems
+        )
     return reply
 
 
@@ -45,11 +49,16 @@ def parse_text(
 ) -> ParsedReply:
     """Parses a reply body already taken out of its message (the web form, tests). Never raises."""
     try:
-        return _parse(text, questionnaire=questionnaire, interview_date=interview_date, own_addresses=own_addresses)
+        return _parse(
+            text, questionnaire=questionnaire, interview_date=interview_date, own_addresses=own_addresses
+        )
     except Exception as error:  # the parser is heuristics over open-ended text: fail soft and keep the text
         return ParsedReply(
-            text.strip() if isinstance(text, str) else "", (), text.strip() if isinstance(text, str) else "",
-            "free", (f"parser error: {type(error).__name__}: {error}",),
+            text.strip() if isinstance(text, str) else "",
+            (),
+            text.strip() if isinstance(text, str) else "",
+            "free",
+            (f"parser error: {type(error).__name__}: {error}",),
         )
 
 
@@ -58,7 +67,9 @@ def _parse(
 ) -> ParsedReply:
     lines = split_lines(text.replace("\r\n", "\n").replace("\r", "\n"))
     shape = "inline"
-    assignment: Assignment | None = assign_inline(lines, questionnaire=questionnaire, own_addresses=own_addresses)
+    assignment: Assignment | None = assign_inline(
+        lines, questionnaire=questionnaire, own_addresses=own_addresses
+    )
     if assignment is None:
         own = own_lines(lines, own_addresses)
         shape = "numbered"

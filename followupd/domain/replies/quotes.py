@@ -34,7 +34,7 @@ def split_lines(text: str) -> list[Line]:
     for raw in text.translate(_INVISIBLE).split("\n"):
         match = _DEPTH.match(raw)
         if match:
-            lines.append(Line(match.group(1).count(">"), raw[match.end():].rstrip()))
+            lines.append(Line(match.group(1).count(">"), raw[match.end() :].rstrip()))
         else:
             lines.append(Line(0, raw.rstrip()))
     return lines
@@ -44,7 +44,9 @@ _VERBS = (
     r"wrote|writes|schrieb|a\s+écrit|a\s+ecrit|escribió|escribio|schreef|skrev|ha\s+scritto|escreveu|"
     r"napisał\(a\)|napisał|napisal|написал\(а\)|написал|написала|kirjoitti|írta|yazdı|έγραψε|kirjutas|rašė"
 )
-_ATTRIBUTION_END = re.compile(rf"(?:^|\s)(?:{_VERBS})\s*:\s*$|^-{{2,}}\s*on\s.*\swrote\s*-{{2,}}$", re.IGNORECASE)
+_ATTRIBUTION_END = re.compile(
+    rf"(?:^|\s)(?:{_VERBS})\s*:\s*$|^-{{2,}}\s*on\s.*\swrote\s*-{{2,}}$", re.IGNORECASE
+)
 _STARTERS = re.compile(r"^(?:on|am|le|el|op|den|il\s+giorno|in\s+data|em|dnia)\s", re.IGNORECASE)
 _ADDRESS_COLON = re.compile(r"<?[^\s<>@]+@[^\s<>@]+\.[a-z]{2,}>?\)?\s*:\s*$", re.IGNORECASE)
 _SEPARATORS = re.compile(
@@ -59,14 +61,50 @@ _SEPARATORS = re.compile(
     re.IGNORECASE,
 )
 _HEADER_KEYS = {
-    "from": "from", "von": "from", "de": "from", "van": "from", "från": "from", "fra": "from", "da": "from",
-    "od": "from", "от": "from", "sent": "date", "date": "date", "gesendet": "date", "datum": "date",
-    "envoyé": "date", "enviado": "date", "fecha": "date", "verzonden": "date", "verstuurd": "date",
-    "inviato": "date", "data": "date", "skickat": "date", "wysłano": "date", "отправлено": "date",
-    "to": "to", "an": "to", "à": "to", "a": "to", "para": "to", "aan": "to", "till": "to", "til": "to",
-    "do": "to", "кому": "to", "subject": "subject", "betreff": "subject", "objet": "subject",
-    "asunto": "subject", "onderwerp": "subject", "oggetto": "subject", "ämne": "subject", "emne": "subject",
-    "temat": "subject", "тема": "subject", "cc": "cc",
+    "from": "from",
+    "von": "from",
+    "de": "from",
+    "van": "from",
+    "från": "from",
+    "fra": "from",
+    "da": "from",
+    "od": "from",
+    "от": "from",
+    "sent": "date",
+    "date": "date",
+    "gesendet": "date",
+    "datum": "date",
+    "envoyé": "date",
+    "enviado": "date",
+    "fecha": "date",
+    "verzonden": "date",
+    "verstuurd": "date",
+    "inviato": "date",
+    "data": "date",
+    "skickat": "date",
+    "wysłano": "date",
+    "отправлено": "date",
+    "to": "to",
+    "an": "to",
+    "à": "to",
+    "a": "to",
+    "para": "to",
+    "aan": "to",
+    "till": "to",
+    "til": "to",
+    "do": "to",
+    "кому": "to",
+    "subject": "subject",
+    "betreff": "subject",
+    "objet": "subject",
+    "asunto": "subject",
+    "onderwerp": "subject",
+    "oggetto": "subject",
+    "ämne": "subject",
+    "emne": "subject",
+    "temat": "subject",
+    "тема": "subject",
+    "cc": "cc",
 }
 _HEADER = re.compile(r"^\s*\*?\s*([^\W\d_]+)\s*\*?\s*:\s*\*?", re.IGNORECASE)
 _FORWARD = re.compile(
@@ -140,7 +178,7 @@ def _header_block(lines: list[Line], index: int) -> bool:
     if not first or _HEADER_KEYS.get(first.group(1).lower()) not in ("from", "date", "subject"):
         return False
     seen = {_HEADER_KEYS[first.group(1).lower()]}
-    for line in lines[index + 1:index + 7]:
+    for line in lines[index + 1 : index + 7]:
         match = _HEADER.match(line.text)
         if match and match.group(1).lower() in _HEADER_KEYS:
             seen.add(_HEADER_KEYS[match.group(1).lower()])
@@ -194,7 +232,12 @@ def trim_closing(lines: list[Line]) -> list[Line]:
     body = list(lines)
     while body and body[-1].blank:
         body.pop()
-    if len(body) >= 3 and body[-2].blank and _NAME.match(body[-1].text) and not any(c.isdigit() for c in body[-1].text):
+    if (
+        len(body) >= 3
+        and body[-2].blank
+        and _NAME.match(body[-1].text)
+        and not any(c.isdigit() for c in body[-1].text)
+    ):
         body = body[:-2]
         while body and body[-1].blank:
             body.pop()
@@ -202,7 +245,7 @@ def trim_closing(lines: list[Line]) -> list[Line]:
         if len(body) < back:
             break
         candidate = body[-back]
-        tail = body[-back + 1:] if back > 1 else []
+        tail = body[-back + 1 :] if back > 1 else []
         if _CLOSING.match(candidate.text) and all(len(t.text.strip()) < 40 for t in tail):
             body = body[:-back]
             while body and body[-1].blank:

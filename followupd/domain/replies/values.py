@@ -28,7 +28,9 @@ _AMBIGUOUS_WORDS = {"one", "un", "een", "uno", "eins", "null", "nul", "zero"}
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
 _SCALE = r"\s*(?:/|out\s+of|of|von|sur|de|op|su|auf)\s*(\d{1,3})\b"
-_SCORED = re.compile(rf"(?<![\d.,/])({_NUM})(?:\s*(?:-|–|to|or|bis|à|a|tot|o)\s*({_NUM}))?(?:{_SCALE})?(?!\s*%)")
+_SCORED = re.compile(
+    rf"(?<![\d.,/])({_NUM})(?:\s*(?:-|–|to|or|bis|à|a|tot|o)\s*({_NUM}))?(?:{_SCALE})?(?!\s*%)"
+)
 _WORD = re.compile(r"[a-zäöüéèáíóúñ]+")
 
 
@@ -48,7 +50,9 @@ def read_rating(text: str) -> tuple[float | None, str | None]:
     for match in _SCORED.finditer(lowered):
         low, high, scale = match.group(1), match.group(2), match.group(3)
         value = _to_float(low) if high is None else (_to_float(low) + _to_float(high)) / 2
-        candidates.append((scale is not None, match.start(), value, int(scale) if scale else 10, match.group(0)))
+        candidates.append(
+            (scale is not None, match.start(), value, int(scale) if scale else 10, match.group(0))
+        )
     scored = [c for c in candidates if c[0]]
     if scored or candidates:
         _, _, value, scale, written = (scored or candidates)[0]
@@ -76,36 +80,98 @@ def read_rating(text: str) -> tuple[float | None, str | None]:
 
 _WANT_PHRASES: tuple[tuple[str, WantJob], ...] = (
     # unsure first: "not sure" must not read as "not" or "sure"
-    ("not sure", WantJob.unsure), ("unsure", WantJob.unsure), ("maybe", WantJob.unsure),
-    ("perhaps", WantJob.unsure), ("undecided", WantJob.unsure), ("don't know", WantJob.unsure),
-    ("dont know", WantJob.unsure), ("do not know", WantJob.unsure), ("no idea", WantJob.unsure),
-    ("i don't know", WantJob.unsure), ("i do not know", WantJob.unsure), ("i dont know", WantJob.unsure),
-    ("on the fence", WantJob.unsure), ("50/50", WantJob.unsure), ("it depends", WantJob.unsure),
-    ("depends", WantJob.unsure), ("torn", WantJob.unsure), ("can't decide", WantJob.unsure),
-    ("vielleicht", WantJob.unsure), ("weiß nicht", WantJob.unsure), ("weiss nicht", WantJob.unsure),
-    ("unsicher", WantJob.unsure), ("nicht sicher", WantJob.unsure), ("mal sehen", WantJob.unsure),
-    ("peut-être", WantJob.unsure), ("peut être", WantJob.unsure), ("pas sûr", WantJob.unsure),
-    ("pas sur", WantJob.unsure), ("je ne sais pas", WantJob.unsure), ("quizás", WantJob.unsure),
-    ("quizas", WantJob.unsure), ("quizá", WantJob.unsure), ("tal vez", WantJob.unsure),
-    ("no sé", WantJob.unsure), ("no estoy seguro", WantJob.unsure), ("no estoy segura", WantJob.unsure),
-    ("misschien", WantJob.unsure), ("weet niet", WantJob.unsure), ("weet ik niet", WantJob.unsure),
-    ("twijfel", WantJob.unsure), ("niet zeker", WantJob.unsure),
+    ("not sure", WantJob.unsure),
+    ("unsure", WantJob.unsure),
+    ("maybe", WantJob.unsure),
+    ("perhaps", WantJob.unsure),
+    ("undecided", WantJob.unsure),
+    ("don't know", WantJob.unsure),
+    ("dont know", WantJob.unsure),
+    ("do not know", WantJob.unsure),
+    ("no idea", WantJob.unsure),
+    ("i don't know", WantJob.unsure),
+    ("i do not know", WantJob.unsure),
+    ("i dont know", WantJob.unsure),
+    ("on the fence", WantJob.unsure),
+    ("50/50", WantJob.unsure),
+    ("it depends", WantJob.unsure),
+    ("depends", WantJob.unsure),
+    ("torn", WantJob.unsure),
+    ("can't decide", WantJob.unsure),
+    ("vielleicht", WantJob.unsure),
+    ("weiß nicht", WantJob.unsure),
+    ("weiss nicht", WantJob.unsure),
+    ("unsicher", WantJob.unsure),
+    ("nicht sicher", WantJob.unsure),
+    ("mal sehen", WantJob.unsure),
+    ("peut-être", WantJob.unsure),
+    ("peut être", WantJob.unsure),
+    ("pas sûr", WantJob.unsure),
+    ("pas sur", WantJob.unsure),
+    ("je ne sais pas", WantJob.unsure),
+    ("quizás", WantJob.unsure),
+    ("quizas", WantJob.unsure),
+    ("quizá", WantJob.unsure),
+    ("tal vez", WantJob.unsure),
+    ("no sé", WantJob.unsure),
+    ("no estoy seguro", WantJob.unsure),
+    ("no estoy segura", WantJob.unsure),
+    ("misschien", WantJob.unsure),
+    ("weet niet", WantJob.unsure),
+    ("weet ik niet", WantJob.unsure),
+    ("twijfel", WantJob.unsure),
+    ("niet zeker", WantJob.unsure),
     # no
-    ("absolutely not", WantJob.no), ("definitely not", WantJob.no), ("certainly not", WantJob.no),
-    ("probably not", WantJob.no), ("not really", WantJob.no), ("not at all", WantJob.no),
-    ("no way", WantJob.no), ("nope", WantJob.no), ("no", WantJob.no), ("nah", WantJob.no),
-    ("i don't", WantJob.no), ("i do not", WantJob.no), ("nein", WantJob.no), ("eher nicht", WantJob.no),
-    ("auf keinen fall", WantJob.no), ("non", WantJob.no), ("pas vraiment", WantJob.no),
-    ("nee", WantJob.no), ("neen", WantJob.no), ("liever niet", WantJob.no), ("nicht wirklich", WantJob.no),
+    ("absolutely not", WantJob.no),
+    ("definitely not", WantJob.no),
+    ("certainly not", WantJob.no),
+    ("probably not", WantJob.no),
+    ("not really", WantJob.no),
+    ("not at all", WantJob.no),
+    ("no way", WantJob.no),
+    ("nope", WantJob.no),
+    ("no", WantJob.no),
+    ("nah", WantJob.no),
+    ("i don't", WantJob.no),
+    ("i do not", WantJob.no),
+    ("nein", WantJob.no),
+    ("eher nicht", WantJob.no),
+    ("auf keinen fall", WantJob.no),
+    ("non", WantJob.no),
+    ("pas vraiment", WantJob.no),
+    ("nee", WantJob.no),
+    ("neen", WantJob.no),
+    ("liever niet", WantJob.no),
+    ("nicht wirklich", WantJob.no),
     # yes
-    ("yes", WantJob.yes), ("yeah", WantJob.yes), ("yep", WantJob.yes), ("yup", WantJob.yes),
-    ("definitely", WantJob.yes), ("absolutely", WantJob.yes), ("of course", WantJob.yes),
-    ("certainly", WantJob.yes), ("sure", WantJob.yes), ("very much", WantJob.yes), ("i do", WantJob.yes),
-    ("probably", WantJob.yes), ("i think so", WantJob.yes), ("ja", WantJob.yes), ("jawohl", WantJob.yes),
-    ("unbedingt", WantJob.yes), ("auf jeden fall", WantJob.yes), ("natürlich", WantJob.yes),
-    ("oui", WantJob.yes), ("carrément", WantJob.yes), ("bien sûr", WantJob.yes), ("sí", WantJob.yes),
-    ("si", WantJob.yes), ("claro", WantJob.yes), ("por supuesto", WantJob.yes), ("zeker", WantJob.yes),
-    ("graag", WantJob.yes), ("jazeker", WantJob.yes),
+    ("yes", WantJob.yes),
+    ("yeah", WantJob.yes),
+    ("yep", WantJob.yes),
+    ("yup", WantJob.yes),
+    ("definitely", WantJob.yes),
+    ("absolutely", WantJob.yes),
+    ("of course", WantJob.yes),
+    ("certainly", WantJob.yes),
+    ("sure", WantJob.yes),
+    ("very much", WantJob.yes),
+    ("i do", WantJob.yes),
+    ("probably", WantJob.yes),
+    ("i think so", WantJob.yes),
+    ("ja", WantJob.yes),
+    ("jawohl", WantJob.yes),
+    ("unbedingt", WantJob.yes),
+    ("auf jeden fall", WantJob.yes),
+    ("natürlich", WantJob.yes),
+    ("oui", WantJob.yes),
+    ("carrément", WantJob.yes),
+    ("bien sûr", WantJob.yes),
+    ("sí", WantJob.yes),
+    ("si", WantJob.yes),
+    ("claro", WantJob.yes),
+    ("por supuesto", WantJob.yes),
+    ("zeker", WantJob.yes),
+    ("graag", WantJob.yes),
+    ("jazeker", WantJob.yes),
 )
 _WANT = re.compile(
     r"(?<![\w])("
@@ -128,14 +194,45 @@ def read_want_job(text: str) -> WantJob | None:
 # --- money ------------------------------------------------------------------------------------------------
 
 _CURRENCY_SYMBOLS = {
-    "us$": "USD", "a$": "AUD", "c$": "CAD", "ca$": "CAD", "€": "EUR", "$": "USD", "£": "GBP",
-    "¥": "JPY", "₹": "INR", "fr.": "CHF", "sfr.": "CHF",
+    "us$": "USD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "€": "EUR",
+    "$": "USD",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "fr.": "CHF",
+    "sfr.": "CHF",
 }
 _CURRENCY_WORDS = {
-    "euros": "EUR", "euro": "EUR", "eur": "EUR", "dollars": "USD", "dollar": "USD", "usd": "USD",
-    "bucks": "USD", "pounds": "GBP", "pound": "GBP", "quid": "GBP", "gbp": "GBP", "chf": "CHF",
-    "franken": "CHF", "francs": "CHF", "cad": "CAD", "aud": "AUD", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
-    "pln": "PLN", "jpy": "JPY", "inr": "INR", "nzd": "NZD", "sgd": "SGD", "czk": "CZK", "hkd": "HKD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "eur": "EUR",
+    "dollars": "USD",
+    "dollar": "USD",
+    "usd": "USD",
+    "bucks": "USD",
+    "pounds": "GBP",
+    "pound": "GBP",
+    "quid": "GBP",
+    "gbp": "GBP",
+    "chf": "CHF",
+    "franken": "CHF",
+    "francs": "CHF",
+    "cad": "CAD",
+    "aud": "AUD",
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "pln": "PLN",
+    "jpy": "JPY",
+    "inr": "INR",
+    "nzd": "NZD",
+    "sgd": "SGD",
+    "czk": "CZK",
+    "hkd": "HKD",
 }
 _CUR = (
     "|".join(re.escape(s) for s in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
@@ -225,7 +322,7 @@ def read_money(text: str) -> Money | None:
         number = _decimal(match.group("num"))
         if number is None:
             continue
-        rest = text[match.end():]
+        rest = text[match.end() :]
         currency = _currency(match.group("pre")) or _currency(match.group("post"))
         mult_token = match.group("mult")
         if mult_token and mult_token.lower() == "m" and _PERIOD_AFTER.match(rest) is None and not currency:
@@ -233,15 +330,23 @@ def read_money(text: str) -> Money | None:
             mult_token = None
         period = _period(rest)
         found.append(
-            (match.start(), match.end(), number, currency, mult_token, period, bool(_NOT_MONEY_AFTER.match(rest)))
+            (
+                match.start(),
+                match.end(),
+                number,
+                currency,
+                mult_token,
+                period,
+                bool(_NOT_MONEY_AFTER.match(rest)),
+            )
         )
     amounts: list[Amount] = []
     index = 0
     while index < len(found):
-        start, end, number, currency, mult, period, not_money = found[index]
+        _, end, number, currency, mult, period, not_money = found[index]
         group = [(number, currency, mult, period, not_money)]
         # a range: "70k-80k", "70 - 80k", "€70,000 to €80,000"
-        while index + 1 < len(found) and _RANGE_GAP.match(text[end:found[index + 1][0]]):
+        while index + 1 < len(found) and _RANGE_GAP.match(text[end : found[index + 1][0]]):
             index += 1
             _, end, n2, c2, m2, p2, nm2 = found[index]
             group.append((n2, c2, m2, p2, nm2))
@@ -255,10 +360,11 @@ def read_money(text: str) -> Money | None:
             currency = currency or shared_currency
             meaningful = currency or mult or shared_mult or shared_period or value >= 1000
             year_like = 1900 <= value <= 2100 and not (currency or mult or shared_mult or shared_period)
-            if not meaningful or not_money and not currency or year_like:
+            if not meaningful or (not_money and not currency) or year_like:
                 continue
-            amounts.append(Amount(value.normalize() if value == value.to_integral() else value, currency,
-                                  shared_period))
+            amounts.append(
+                Amount(value.normalize() if value == value.to_integral() else value, currency, shared_period)
+            )
     if not amounts:
         return None
     currencies = {a.currency for a in amounts if a.currency}
