@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -60,17 +61,17 @@ def _match_line(text: str, questions: list[str]) -> tuple[int, int, str] | None:
     return best
 
 
+@functools.lru_cache(maxsize=256)
+def _question_pattern(question: str) -> re.Pattern[str]:
+    return re.compile(r"\s*" + r"\s+".join(re.escape(word) for word in question.split(" ")), re.IGNORECASE)
+
+
 def _after_question(body: str, question: str) -> str:
-    # Walk the raw text until the normalized question is used up, so the rest keeps its own spacing and case.
-    consumed, position = 0, 0
-    words = question.split(" ")
-    for word in words:
-        match = re.compile(r"\s*" + re.escape(word), re.IGNORECASE).match(body.replace("’", "'"), position)
-        if not match:
-            return ""
-        position = match.end()
-        consumed += 1
-    return body[position:].strip()
+    """The answer written after the question on the same line, with its own spacing and case."""
+    if _norm(body) == question:
+        return ""
+    match = _question_pattern(question).match(body.replace("’", "'"))
+    return body[match.end():].strip() if match else ""
 
 
 def find_questions(lines: list[Line], questionnaire: Questionnaire) -> list[QuestionMark]:
