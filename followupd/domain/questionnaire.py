@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 __all__ = ["DEFAULT_QUESTIONS", "Kind", "Question", "Questionnaire"]
@@ -37,7 +37,7 @@ class Questionnaire:
         if len(set(ids)) != len(ids):
             raise ValueError(f"question ids must be unique, got {ids}")
 
-    def __iter__(self) -> Iterable[Question]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[Question]:
         return iter(self.questions)
 
     def __len__(self) -> int:
