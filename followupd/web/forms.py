@@ -1,4 +1,4 @@
-"""The debrief form's logic: fields pre-filled from the store, submitted fields read as answers, CSRF values."""
+"""The debrief form's logic: fields pre-filled from the store, submitted fields read as answers, CSRF."""
 
 from __future__ import annotations
 
@@ -99,7 +99,7 @@ def submitted_answers(questionnaire: Questionnaire, form: Mapping[str, str], sto
 
 @dataclass(frozen=True)
 class Summary:
-    """What the confirmation page says: how many answered, the rating, what is open, what could not be read."""
+    """What the confirmation page says: answered count, the rating, what is open, what could not be read."""
 
     answered: int
     total: int

@@ -203,7 +203,7 @@ async def test_invalid_rating_is_kept_as_text_with_a_note(site: Site) -> None:
 
 @pytest.mark.parametrize("how", ["forged", "altered", "expired", "other purpose", "garbage"])
 async def test_bad_link_is_refused_and_changes_nothing(site: Site, how: str) -> None:
-    """A link not signed by us, altered, expired or for another purpose gets the plain 403 page, GET and POST."""
+    """A link forged, altered, expired or for another purpose gets the plain 403 page on GET and POST."""
     subject, later = str(site.interview_id), NOW + timedelta(days=1)
     token = {
         "forged": signing.sign(b"x" * 32, purpose="debrief", subject=subject, expires=later),
@@ -312,3 +312,19 @@ async def test_logs_never_hold_the_token(site: Site, caplog: pytest.LogCaptureFi
     assert saved in events
     assert "/debrief/…/done" in [e.get("path") for e in events if e["event"] == "web_request"]
     assert site.token.split(".")[0] not in logged
+
+
+async def test_works_behind_a_proxy_with_a_path_prefix(tmp_path: Path) -> None:
+    """Under a public_url path prefix, the form, stylesheet and redirect carry it; that origin may post."""
+    app, interview_id = build_app(tmp_path, public_url="https://home.example.org/followupd")
+    token = token_for(app, interview_id)
+    async with TestClient(TestServer(make_app(app, clock=lambda: NOW))) as client:
+        html = await (await client.get(f"/debrief/{token}")).text()
+        response = await client.post(f"/debrief/{token}", allow_redirects=False,
+                                     headers={"Origin": "https://home.example.org"},
+                                     data={"csrf": csrf_value(KEY, token), "rating": "6"})
+    app.store.close()
+    assert f'action="/followupd/debrief/{token}"' in html
+    assert 'href="/followupd/static/style.css"' in html
+    assert response.status == 303
+    assert response.headers["Location"] == f"/followupd/debrief/{token}/done?saved=1"
