@@ -139,7 +139,9 @@ class Daemon:
         """Sleeps until the earliest timer or pending send (no per-second polling), or until woken."""
         while not self.stopping.is_set():
             await self.run_due()
-            self.notifier.watchdog()
+            if self.watcher_alive():
+                # A dead watcher thread stops the pings, so systemd's watchdog restarts the daemon.
+                self.notifier.watchdog()
             wakeup = self.store.next_wakeup()
             delay = MAX_SLEEP if wakeup is None else max(0.0, (wakeup - utcnow()).total_seconds())
             if self.notifier.watchdog_interval:
@@ -147,6 +149,23 @@ class Daemon:
             self.wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.wake.wait(), timeout=min(delay, MAX_SLEEP))
+
+    def watcher_alive(self) -> bool:
+        thread = getattr(self.watcher, "_thread", None)
+        return self.watcher is None or thread is None or thread.is_alive()
+
+    async def health_loop(self, every: float = 30.0) -> None:
+        """Copy the mailbox watcher's health into the state, where `followupd status` reads it."""
+        while not self.stopping.is_set():
+            if self.watcher is not None:
+                h = self.watcher.health()
+                if h.connected:
+                    detail = f"watching {', '.join(self.settings.watch_folders)}; {h.reconnects} reconnects"
+                else:
+                    since = h.broken_since.isoformat(timespec="seconds") if h.broken_since else "start"
+                    detail = f"disconnected since {since}: {h.last_error or 'connecting'}"
+                self.report("imap", h.connected or h.broken_since is None, detail)
+            await self._sleep(every)
 
     async def _sleep(self, seconds: float) -> None:
         with contextlib.suppress(TimeoutError):
@@ -214,6 +233,7 @@ class Daemon:
         tasks = [asyncio.create_task(self.scheduler_loop(), name="scheduler")]
         tasks += [asyncio.create_task(self.calendar_loop(c), name=f"calendar {c.name}") for c in self.settings.calendars]
         await self.start_mailbox(loop)
+        tasks.append(asyncio.create_task(self.health_loop(), name="health"))
         await self.start_web()
         self.notifier.ready(f"watching {len(self.settings.calendars)} calendars")
         log.info("started", calendars=len(self.settings.calendars), folders=list(self.settings.watch_folders))

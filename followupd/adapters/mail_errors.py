@@ -87,7 +87,12 @@ def unreachable(server: ServerSettings, exc: BaseException, *, kind: str) -> Tra
     )
 
 
-def login_refused(server: ServerSettings, detail: str, *, kind: str) -> Permanent:
+def login_refused(server: ServerSettings, detail: str | bytes, *, kind: str) -> Permanent:
+    if isinstance(detail, bytes):
+        detail = detail.decode("utf-8", "replace")
+    # imapclient hands over the server's text as the repr of bytes ("b'[AUTHENTICATIONFAILED] ...'").
+    if detail[:2] in ("b'", 'b"') and detail[-1:] == detail[1]:
+        detail = detail[2:-1]
     return Permanent(f"{kind} login as {server.username} on {server.host} refused: {detail}", fix=LOGIN_FIX)
 
 
