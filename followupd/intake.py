@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["Intake", "catch_up_once", "start_watcher"]
 
 log = structlog.get_logger("followupd.intake")
-_TOKEN = re.compile(r"\[fu-([a-z2-9]{8})\]")
+_TOKEN = re.compile(r"\[fu-([a-z0-9]{6,16})\]")
 # With no cursor (first start, or a new state dir), replies older than this cannot answer a debrief we sent.
 FIRST_SCAN_DAYS = 14
 

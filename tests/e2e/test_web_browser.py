@@ -12,7 +12,7 @@ import pytest
 from followupd.domain import signing
 from followupd.domain.models import Stage
 from followupd.web.server import start
-from tests.integration.test_web import build_app
+from tests.support import build_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 
