@@ -14,6 +14,16 @@ from typing import Any
 
 from tests.stack.mail import MailStack, MailUser
 
+# Everything every followupd process printed during this test session, and every state dir it used: the
+# secret-grep test (test_zz_secrets.py) reads them all.
+CLI_LOG = Path(tempfile.gettempdir()) / f"followupd-cli-{os.getpid()}.log"
+STATE_DIRS: list[Path] = []
+
+
+def record_output(args: list[str] | tuple[str, ...], stdout: str, stderr: str) -> None:
+    with CLI_LOG.open("a") as log:
+        log.write(f"$ followupd {' '.join(args)}\n{stdout}\n{stderr}\n")
+
 
 @dataclass
 class Instance:
@@ -25,9 +35,11 @@ class Instance:
 
     def cli(self, *args: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
         command = [sys.executable, "-m", "followupd", "--config", str(self.config), "--state-dir", str(self.state),
-                   *args]
+                   "--log-level", "debug", *args]
         full_env = os.environ | {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"} | (env or {})
-        return subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=full_env, check=False)
+        result = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=full_env, check=False)
+        record_output(args, result.stdout, result.stderr)
+        return result
 
     def json(self, *args: str) -> Any:
         result = self.cli(*args, "--json")
@@ -87,4 +99,5 @@ public_url = "http://127.0.0.1:8765"
 {extra}
 """)
     config.chmod(0o600)
+    STATE_DIRS.append(home / "state")
     return Instance(config=config, state=home / "state", user=user)

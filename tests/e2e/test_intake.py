@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.helpers import Instance, ics_event, make_instance
+from tests.e2e.helpers import Instance, ics_event, make_instance, record_output
 from tests.stack.mail import MailStack, MailUser
 
 pytestmark = pytest.mark.e2e
@@ -120,7 +120,7 @@ def test_running_daemon_records_a_reply_within_seconds(mail_stack: MailStack, in
     debrief = _debrief(mail_stack, instance.user)
     env = os.environ | {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
     daemon = subprocess.Popen([sys.executable, "-m", "followupd", "--config", str(instance.config), "--state-dir",
-                               str(instance.state), "run"], stderr=subprocess.PIPE, text=True, env=env)
+                               str(instance.state), "--log-level", "debug", "run"], stderr=subprocess.PIPE, text=True, env=env)
     try:
         time.sleep(2.0)  # let the watcher connect and enter IDLE
         mail_stack.deliver(instance.user, _reply(debrief, sender=instance.user.address))
@@ -135,6 +135,7 @@ def test_running_daemon_records_a_reply_within_seconds(mail_stack: MailStack, in
         daemon.send_signal(signal.SIGTERM)
         started = time.monotonic()
         _, err = daemon.communicate(timeout=15)
+        record_output(["run"], "", err)
     assert daemon.returncode == 0, err[-2000:]
     assert time.monotonic() - started < 10
     assert _answered(instance) == 2
