@@ -13,7 +13,7 @@ from typing import Any
 import structlog
 
 from followupd.app import App
-from followupd.errors import Permanent, ServiceError, Transient, UserError
+from followupd.errors import ServiceError, UserError
 from followupd.sdnotify import Notifier
 from followupd.secrets import resolve
 from followupd.service import CalendarChanges
@@ -23,6 +23,10 @@ __all__ = ["Daemon", "run"]
 
 log = structlog.get_logger("followupd.daemon")
 MAX_SLEEP = 300.0  # even with nothing due, look at the database again this often (another process may add work)
+# Sync tokens report changed objects only, but a recurring series grows new occurrences into the look-ahead
+# window without changing; a full re-read once a day picks those up.
+FULL_RESYNC = 24 * 3600.0
+SETTLE_RETRY = 300.0
 
 
 def utcnow() -> datetime:
@@ -51,6 +55,7 @@ class Daemon:
         self.watcher: Any = None
         self.web_runner: Any = None
         self._sources: dict[str, Any] = {}
+        self._settle_after = 0.0
 
     # --- health reporting ------------------------------------------------------------------------------
     def report(self, component: str, ok: bool, detail: str) -> None:
@@ -102,11 +107,11 @@ class Daemon:
             self._sources[calendar.name] = make_source(calendar, creds)
         return self._sources[calendar.name]
 
-    async def sync_calendar(self, calendar: CalendarSettings) -> bool:
+    async def sync_calendar(self, calendar: CalendarSettings, *, full: bool = False) -> bool:
         component = f"calendar {calendar.name}"
         try:
             source = self.source(calendar)
-            cursor = self.store.calendar_cursor(calendar.name)
+            cursor = None if full else self.store.calendar_cursor(calendar.name)
             result = await asyncio.to_thread(source.sync, cursor)
         except (ServiceError, UserError) as exc:
             self.report(component, False, str(exc))
@@ -121,13 +126,23 @@ class Daemon:
 
     async def calendar_loop(self, calendar: CalendarSettings) -> None:
         interval = calendar.interval.total_seconds()
+        last_full = time.monotonic()
         while not self.stopping.is_set():
-            ok = await self.sync_calendar(calendar)
+            full = time.monotonic() - last_full > FULL_RESYNC
+            ok = await self.sync_calendar(calendar, full=full)
+            if ok and full:
+                last_full = time.monotonic()
             # After a failure try again sooner, but never hammer a server that is down.
             await self._sleep(interval if ok else min(interval, 60.0))
 
     # --- scheduler -------------------------------------------------------------------------------------
     async def run_due(self) -> None:
+        if self.service.unsettled() and time.monotonic() >= self._settle_after:
+            try:
+                await self.settle_unsettled()
+            except ServiceError as exc:  # IMAP is down: those rows wait, the rest of the outbox goes on
+                self._settle_after = time.monotonic() + SETTLE_RETRY
+                log.warning("settle_postponed", error=str(exc), retry_in=SETTLE_RETRY)
         now = utcnow()
         self.service.fire_due_timers(now=now)
         assert self.smtp_creds is not None
@@ -226,10 +241,6 @@ class Daemon:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self.stop)
-        try:
-            await self.settle_unsettled()
-        except (Transient, Permanent) as exc:
-            log.warning("settle_postponed", error=str(exc))  # rows stay 'sending' and are settled next start
         tasks = [asyncio.create_task(self.scheduler_loop(), name="scheduler")]
         tasks += [asyncio.create_task(self.calendar_loop(c), name=f"calendar {c.name}") for c in self.settings.calendars]
         await self.start_mailbox(loop)

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from email import policy
 from email.parser import BytesParser
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 import structlog
 
@@ -86,7 +87,7 @@ class Intake:
         interview = self.store.interview(interview_id)
         assert interview is not None
         parsed = BytesParser(policy=policy.default).parsebytes(message.raw)
-        local_day = interview.start.date()
+        local_day = interview.start.astimezone(ZoneInfo(self.settings.account.timezone)).date()
         reply = parse_reply(parsed, questionnaire=self.settings.questionnaire, interview_date=local_day,
                             own_addresses=self.settings.account.addresses)
         received = _received(parsed.get("Date"), now)

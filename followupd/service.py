@@ -18,6 +18,7 @@ from followupd.compose import Composer, new_token, retry_delay
 from followupd.domain import engine
 from followupd.domain.engine import CancelTimer, MailKind, Plan, QueueMail, SetTimer, TimerKind
 from followupd.domain.models import CalendarEvent, Detection, Interview
+from followupd.domain.schedule import after_quiet_hours
 from followupd.errors import Permanent, Transient
 from followupd.settings import Settings
 
@@ -182,17 +183,27 @@ class Service:
         message_id = message_id_for(kind=kind.value, row_id=row_id, install_id=self.install_id, domain=domain)
         token = self.store.token_of(interview.id)
         subject = self.composer.subject(interview, token, prefix={
-            MailKind.debrief: "Debrief", MailKind.reminder: "Reminder: debrief",
+            MailKind.debrief: "Debrief", MailKind.reminder: "Reminder: Debrief",
             MailKind.confirmation: "Recorded: debrief"}[kind])
         if kind is MailKind.confirmation and in_reply_to:
             subject = "Re: " + self.composer.subject(interview, token)
+        if kind is MailKind.reminder and not in_reply_to:
+            # Thread the reminder under the debrief, so a phone shows them together.
+            debrief = self.store.outbox_by_key(f"debrief:{interview.id}")
+            if debrief is not None:
+                in_reply_to, references = debrief.message_id, (debrief.message_id,)
+        not_before = now
+        if kind is not MailKind.confirmation:  # a confirmation answers a reply the user just wrote
+            schedule = self.settings.schedule
+            not_before = after_quiet_hours(now, tz=self.settings.account.timezone, start=schedule.quiet_start,
+                                           end=schedule.quiet_end)
         ctx = self.composer.context(interview, now=now) | (context or {})
         template = "debrief" if kind is MailKind.debrief else kind.value
         message = self.composer.to_self(kind=template, subject=subject, context=ctx, message_id=message_id,
                                         now=now, in_reply_to=in_reply_to, references=references)
         return self.store.queue(kind=kind.value, interview_id=interview.id, dedupe_key=key, message_id=message_id,
                                 recipients=(self.settings.account.address,), subject=subject,
-                                raw=message.as_bytes(), not_before=now, now=now)
+                                raw=message.as_bytes(), not_before=not_before, now=now)
 
     # --- answers ---------------------------------------------------------------------------------------
     def record_answers(self, interview_id: int, answers: list[tuple[str, str, object]], *, via: str,

@@ -246,6 +246,10 @@ class Store:
             sql, args = sql + " AND interview_id = ?", [*args, interview_id]
         return [_outbox(r) for r in self.conn.execute(sql + " ORDER BY id", args)]
 
+    def outbox_by_key(self, dedupe_key: str) -> OutboxRow | None:
+        row = self.conn.execute("SELECT * FROM outbox WHERE dedupe_key = ?", (dedupe_key,)).fetchone()
+        return _outbox(row) if row else None
+
     def outbox_row(self, row_id: int) -> OutboxRow | None:
         row = self.conn.execute("SELECT * FROM outbox WHERE id = ?", (row_id,)).fetchone()
         return _outbox(row) if row else None
