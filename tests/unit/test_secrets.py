@@ -83,3 +83,25 @@ def test_resolved_secrets_are_scrubbed_from_logs() -> None:
     assert "very-secret-pw" not in out
     assert json.loads(out.splitlines()[0])["detail"] == f"using {redact.MASK}"
     assert repr(creds).count("very-secret-pw") == 0
+
+
+def test_headless_keyring_names_the_alternatives() -> None:
+    """With no keyring backend (a server without D-Bus), storing says so and lists what works instead."""
+    import keyring
+    from keyring.backends import fail
+
+    from followupd.secrets import keyring_status, store_in_keyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        assert keyring_status()[0] is False
+        with pytest.raises(UserError) as caught:
+            store_in_keyring(spec(), "pw-123456")
+        message = caught.value.render()
+        assert "no usable keyring backend" in message and "password_command" in message
+        assert "LoadCredential" in message
+        with pytest.raises(UserError, match="no usable keyring backend"):
+            resolve(SecretSpec(name="imap", username="maya"))
+    finally:
+        keyring.set_keyring(previous)
