@@ -24,8 +24,10 @@ _DOMAINS = {
     "fastmail": ("fastmail.com", "fastmail.fm", "fastmail.org"),
 }
 _HINTS = {
-    "gmail": "Gmail needs an app password (Google account > Security > App passwords) or oauth2_token_command.",
-    "outlook": "Outlook 365 is turning basic authentication off: prefer oauth2_token_command (e.g. oama, pizauth).",
+    "gmail": "Gmail needs an app password (Google account > Security > App passwords) or oauth2_token_command. "
+             "For the calendar, pass --ics-url with its 'secret address in iCal format'.",
+    "outlook": "Outlook 365 is turning basic authentication off: prefer oauth2_token_command (e.g. oama, pizauth). "
+               "For the calendar, pass --ics-url with the calendar's published ICS address.",
     "icloud": "iCloud needs an app-specific password (appleid.apple.com > Sign-In and Security).",
     "fastmail": "Fastmail needs an app password (Settings > Privacy & Security > App passwords).",
 }
