@@ -58,5 +58,11 @@ def load_app(config_path: Path | None, state_dir: Path | None) -> App:
     key = link_key(settings, directory)
     override = settings.source_path.parent / "templates" if settings.source_path else None
     composer = Composer(settings, link_key=key, override_dir=override)
-    return App(settings=settings, store=store, service=Service(settings, store, composer), composer=composer,
-               link_key=key, state_dir=directory)
+    return App(
+        settings=settings,
+        store=store,
+        service=Service(settings, store, composer),
+        composer=composer,
+        link_key=key,
+        state_dir=directory,
+    )

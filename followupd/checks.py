@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -39,17 +40,19 @@ def check_imap(settings: Settings) -> CheckResult:
         try:
             folders = imap.special_folders(client)
         finally:
-            try:
+            with contextlib.suppress(Exception):  # logging out of a server we are done with may fail
                 client.logout()
-            except Exception:  # logging out of a server we are done with may fail; that is fine
-                pass
     except (ServiceError, UserError) as exc:
         return CheckResult(name, False, getattr(exc, "what", str(exc)), getattr(exc, "fix", ""))
     missing = [f for f in ("drafts", "sent") if f not in folders]
     found = ", ".join(f"{k.capitalize()}={v!r}" for k, v in sorted(folders.items()))
     if missing:
-        return CheckResult(name, False, f"logged in as {server.username}, but no {' or '.join(missing)} folder "
-                           f"found ({found or 'none'})", "create the folder or mark it special-use in your client")
+        return CheckResult(
+            name,
+            False,
+            f"logged in as {server.username}, but no {' or '.join(missing)} folder found ({found or 'none'})",
+            "create the folder or mark it special-use in your client",
+        )
     return CheckResult(name, True, f"logged in as {server.username} over {server.security.value}; {found}")
 
 

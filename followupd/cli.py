@@ -18,22 +18,42 @@ EXIT_OK, EXIT_RUNTIME, EXIT_USAGE, EXIT_SERVICE = 0, 1, 2, 3
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="followupd", description="The days after a job interview, looked after.")
+    parser = argparse.ArgumentParser(
+        prog="followupd", description="The days after a job interview, looked after."
+    )
     parser.add_argument("--version", action="version", version=f"followupd {__version__}")
-    parser.add_argument("--config", type=Path, help="config file (default: $XDG_CONFIG_HOME/followupd/config.toml)")
-    parser.add_argument("--state-dir", type=Path, help="where the database lives (default: $STATE_DIRECTORY or "
-                        "$XDG_STATE_HOME/followupd)")
+    parser.add_argument(
+        "--config", type=Path, help="config file (default: $XDG_CONFIG_HOME/followupd/config.toml)"
+    )
+    parser.add_argument(
+        "--state-dir",
+        type=Path,
+        help="where the database lives (default: $STATE_DIRECTORY or $XDG_STATE_HOME/followupd)",
+    )
     parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     init = sub.add_parser("init", help="write a config for your mail and calendar, then check it")
-    for flag in ("address", "name", "timezone", "provider", "imap-host", "smtp-host", "username",
-                 "password-command", "caldav-url", "ics-url", "ics-file"):
+    for flag in (
+        "address",
+        "name",
+        "timezone",
+        "provider",
+        "imap-host",
+        "smtp-host",
+        "username",
+        "password-command",
+        "caldav-url",
+        "ics-url",
+        "ics-file",
+    ):
         init.add_argument(f"--{flag}")
     init.add_argument("--imap-port", type=int)
     init.add_argument("--smtp-port", type=int)
     init.add_argument("--smtp-security", choices=["tls", "starttls"])
-    init.add_argument("--non-interactive", action="store_true", help="never prompt; take everything from flags")
+    init.add_argument(
+        "--non-interactive", action="store_true", help="never prompt; take everything from flags"
+    )
     init.add_argument("--force", action="store_true", help="overwrite an existing config file")
     init.add_argument("--no-check", action="store_true", help="do not run `check` afterwards")
 
@@ -41,7 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true")
 
     run = sub.add_parser("run", help="run the daemon in the foreground")
-    run.add_argument("--once", action="store_true", help="one full pass (calendars, mailbox, timers, sends), then exit")
+    run.add_argument(
+        "--once", action="store_true", help="one full pass (calendars, mailbox, timers, sends), then exit"
+    )
 
     status = sub.add_parser("status", help="interviews, what is due, and the health of each connection")
     status.add_argument("--json", action="store_true")
@@ -59,12 +81,18 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("id", type=int)
     edit.add_argument("--company")
     edit.add_argument("--role")
-    edit.add_argument("--interviewer", action="append", metavar="'NAME <EMAIL>'",
-                      help="replaces the interviewers; repeat for several")
+    edit.add_argument(
+        "--interviewer",
+        action="append",
+        metavar="'NAME <EMAIL>'",
+        help="replaces the interviewers; repeat for several",
+    )
     add = isub.add_parser("add", help="add an interview that is in no calendar")
     add.add_argument("--company", required=True)
     add.add_argument("--role", default="")
-    add.add_argument("--start", required=True, help="e.g. 2026-11-26T14:00 (your time zone) or with an offset")
+    add.add_argument(
+        "--start", required=True, help="e.g. 2026-11-26T14:00 (your time zone) or with an offset"
+    )
     add.add_argument("--end", help="default: one hour after --start")
     add.add_argument("--interviewer", action="append", metavar="'NAME <EMAIL>'")
     scan = isub.add_parser("scan", help="show what detection makes of each calendar event; changes nothing")

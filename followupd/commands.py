@@ -55,23 +55,43 @@ def cmd_status(args: argparse.Namespace) -> int:
     outbox = store.outbox()
     data = {
         "interviews": [interview_json(i) | {"answered": len(store.answers(i.id))} for i in interviews],
-        "timers": [{"kind": k, "interview_id": i, "due": d.strftime("%Y-%m-%dT%H:%M:%SZ")}
-                   for k, i, d in store.timers()],
-        "outbox": {s: sum(1 for r in outbox if r.status == s) for s in ("pending", "sending", "sent", "failed")},
-        "failed": [{"id": r.id, "kind": r.kind, "subject": r.subject, "error": r.last_error}
-                   for r in outbox if r.status == "failed"],
+        "timers": [
+            {"kind": k, "interview_id": i, "due": d.strftime("%Y-%m-%dT%H:%M:%SZ")}
+            for k, i, d in store.timers()
+        ],
+        "outbox": {
+            s: sum(1 for r in outbox if r.status == s) for s in ("pending", "sending", "sent", "failed")
+        },
+        "failed": [
+            {"id": r.id, "kind": r.kind, "subject": r.subject, "error": r.last_error}
+            for r in outbox
+            if r.status == "failed"
+        ],
         "missed": [i.id for i in interviews if i.stage is Stage.missed],
-        "health": [{"component": h["component"], "ok": bool(h["ok"]), "detail": h["detail"], "at": h["at"]}
-                   for h in store.health()],
+        "health": [
+            {"component": h["component"], "ok": bool(h["ok"]), "detail": h["detail"], "at": h["at"]}
+            for h in store.health()
+        ],
         "next_wakeup": (w.strftime("%Y-%m-%dT%H:%M:%SZ") if (w := store.next_wakeup()) else None),
     }
     if args.json:
         print_json(data)
         return EXIT_OK
     tz = ZoneInfo(app.settings.account.timezone)
-    rows = [[str(i.id), i.start.astimezone(tz).strftime("%Y-%m-%d %H:%M"), i.company, i.role, i.stage.value,
-             f"{len(store.answers(i.id))}/{len(app.settings.questionnaire)}"] for i in interviews]
-    print_table(rows, ["ID", "START", "COMPANY", "ROLE", "STAGE", "ANSWERS"]) if rows else print("No interviews yet.")
+    rows = [
+        [
+            str(i.id),
+            i.start.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+            i.company,
+            i.role,
+            i.stage.value,
+            f"{len(store.answers(i.id))}/{len(app.settings.questionnaire)}",
+        ]
+        for i in interviews
+    ]
+    print_table(rows, ["ID", "START", "COMPANY", "ROLE", "STAGE", "ANSWERS"]) if rows else print(
+        "No interviews yet."
+    )
     print(f"\nOutbox: {data['outbox']}")
     for failed in data["failed"]:
         print(f"  failed #{failed['id']} {failed['subject']}: {failed['error']}")
@@ -88,7 +108,9 @@ def cmd_status(args: argparse.Namespace) -> int:
 def _get(app: object, interview_id: int) -> Interview:
     interview = app.store.interview(interview_id)  # type: ignore[attr-defined]
     if interview is None:
-        raise UserError(f"no interview with id {interview_id}", fix="`followupd interviews list` shows the ids")
+        raise UserError(
+            f"no interview with id {interview_id}", fix="`followupd interviews list` shows the ids"
+        )
     return interview
 
 
@@ -99,10 +121,20 @@ def cmd_interviews_list(args: argparse.Namespace) -> int:
         print_json([interview_json(i) for i in interviews])
         return EXIT_OK
     tz = ZoneInfo(app.settings.account.timezone)
-    rows = [[str(i.id), i.start.astimezone(tz).strftime("%Y-%m-%d %H:%M"), i.company, i.role,
-             ", ".join(p.name or p.email for p in i.interviewers), i.stage.value] for i in interviews]
+    rows = [
+        [
+            str(i.id),
+            i.start.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+            i.company,
+            i.role,
+            ", ".join(p.name or p.email for p in i.interviewers),
+            i.stage.value,
+        ]
+        for i in interviews
+    ]
     print_table(rows, ["ID", "START", "COMPANY", "ROLE", "INTERVIEWERS", "STAGE"]) if rows else print(
-        "No interviews yet. `followupd interviews scan` shows what detection makes of your calendar.")
+        "No interviews yet. `followupd interviews scan` shows what detection makes of your calendar."
+    )
     return EXIT_OK
 
 
@@ -115,8 +147,10 @@ def cmd_interviews_show(args: argparse.Namespace) -> int:
         return EXIT_OK
     tz = ZoneInfo(app.settings.account.timezone)
     print(f"#{interview.id} {interview.company}, {interview.role} [{interview.stage.value}]")
-    print(f"  {interview.start.astimezone(tz):%a %d %b %Y %H:%M}-{interview.end.astimezone(tz):%H:%M} "
-          f"({app.settings.account.timezone})")
+    print(
+        f"  {interview.start.astimezone(tz):%a %d %b %Y %H:%M}-{interview.end.astimezone(tz):%H:%M} "
+        f"({app.settings.account.timezone})"
+    )
     for person in interview.interviewers:
         print(f"  with {person.name} <{person.email}>")
     if interview.meeting_link:
@@ -163,7 +197,9 @@ def cmd_interviews_edit(args: argparse.Namespace) -> int:
         raise UserError("nothing to change", fix="give --company, --role or --interviewer")
     edited = replace(interview, edited=interview.edited | set(changes), **changes)  # type: ignore[arg-type]
     _apply(app, interview, engine.Plan(edited, note="edited"))
-    print(f"Interview {interview.id} updated; calendar changes will not overwrite {', '.join(sorted(changes))}.")
+    print(
+        f"Interview {interview.id} updated; calendar changes will not overwrite {', '.join(sorted(changes))}."
+    )
     return EXIT_OK
 
 
@@ -171,7 +207,9 @@ def _parse_when(value: str, tz: str, flag: str) -> datetime:
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise UserError(f"{value!r} is not a date and time", where=flag, fix="write e.g. 2026-11-26T14:00") from None
+        raise UserError(
+            f"{value!r} is not a date and time", where=flag, fix="write e.g. 2026-11-26T14:00"
+        ) from None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=ZoneInfo(tz))
 
 
@@ -184,16 +222,30 @@ def cmd_interviews_add(args: argparse.Namespace) -> int:
     end = _parse_when(args.end, tz, "--end") if args.end else start + timedelta(hours=1)
     if end <= start:
         raise UserError("the end is not after the start", where="--end")
-    interview = Interview(id=0, source="manual", uid=f"manual-{new_token()}", recurrence_id="", company=args.company,
-                          role=args.role, start=start, end=end, tzid=tz, stage=Stage.scheduled,
-                          interviewers=_people(args.interviewer), summary=f"Interview: {args.company}",
-                          edited=frozenset({"company", "role", "interviewers"}))
-    plan = engine.Plan(interview, (engine.SetTimer(engine.TimerKind.debrief, end + app.settings.debrief.delay),),
-                       "added")
+    interview = Interview(
+        id=0,
+        source="manual",
+        uid=f"manual-{new_token()}",
+        recurrence_id="",
+        company=args.company,
+        role=args.role,
+        start=start,
+        end=end,
+        tzid=tz,
+        stage=Stage.scheduled,
+        interviewers=_people(args.interviewer),
+        summary=f"Interview: {args.company}",
+        edited=frozenset({"company", "role", "interviewers"}),
+    )
+    plan = engine.Plan(
+        interview, (engine.SetTimer(engine.TimerKind.debrief, end + app.settings.debrief.delay),), "added"
+    )
     _apply(app, interview, plan)
     added = app.store.interview_by_key("manual", interview.uid, "")
-    print(f"Added interview {added.id if added else '?'}: {args.company}, debrief due "
-          f"{(end + app.settings.debrief.delay).astimezone(ZoneInfo(tz)):%Y-%m-%d %H:%M}.")
+    print(
+        f"Added interview {added.id if added else '?'}: {args.company}, debrief due "
+        f"{(end + app.settings.debrief.delay).astimezone(ZoneInfo(tz)):%Y-%m-%d %H:%M}."
+    )
     return EXIT_OK
 
 
@@ -219,19 +271,39 @@ def cmd_interviews_scan(args: argparse.Namespace) -> int:
     for calendar in settings.calendars:
         source = make_source(calendar, resolve(calendar.secret) if calendar.secret else None)
         for text in source.sync(None).changed.values():
-            parsed = parse_calendar(text, source=calendar.name, user_tz=settings.account.timezone, window=window,
-                                    calendar_name=calendar.name)
+            parsed = parse_calendar(
+                text,
+                source=calendar.name,
+                user_tz=settings.account.timezone,
+                window=window,
+                calendar_name=calendar.name,
+            )
             for problem in parsed.problems:
                 print(f"warning: {problem}", file=sys.stderr)
             for event in parsed.events:
-                found.append((event, detect(event, rules=settings.interviews, own_addresses=settings.account.addresses)))
+                found.append(
+                    (
+                        event,
+                        detect(event, rules=settings.interviews, own_addresses=settings.account.addresses),
+                    )
+                )
     found.sort(key=lambda pair: pair[0].start)
     if args.json:
         print_json([scan_json(e, d) for e, d in found])
         return EXIT_OK
-    rows = [[e.start.astimezone(tz).strftime("%Y-%m-%d %H:%M"), "yes" if d.is_interview else "no",
-             e.summary[:40], d.company, d.rule] for e, d in found]
-    print_table(rows, ["START", "INTERVIEW", "SUMMARY", "COMPANY", "WHY"]) if rows else print("No events in range.")
+    rows = [
+        [
+            e.start.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+            "yes" if d.is_interview else "no",
+            e.summary[:40],
+            d.company,
+            d.rule,
+        ]
+        for e, d in found
+    ]
+    print_table(rows, ["START", "INTERVIEW", "SUMMARY", "COMPANY", "WHY"]) if rows else print(
+        "No events in range."
+    )
     return EXIT_OK
 
 
@@ -259,20 +331,33 @@ def cmd_debrief_parse(args: argparse.Namespace) -> int:
     reply = parse_reply(message, questionnaire=questionnaire, interview_date=when)
     answers = {a.question_id: a for a in reply.answers}
     if args.json:
-        print_json({
-            "shape": reply.shape, "own_text": reply.own_text, "free_notes": reply.free_notes or None,
-            "problems": list(reply.problems),
-            "answers": [{"id": q.id, "number": n, "text": q.text,
-                         "answer": answers[q.id].text if q.id in answers else None,
-                         "value": value_to_json(answers[q.id].value) if q.id in answers else None,
-                         "notes": list(answers[q.id].notes) if q.id in answers else []}
-                        for n, q in enumerate(questionnaire.questions, start=1)]})
+        print_json(
+            {
+                "shape": reply.shape,
+                "own_text": reply.own_text,
+                "free_notes": reply.free_notes or None,
+                "problems": list(reply.problems),
+                "answers": [
+                    {
+                        "id": q.id,
+                        "number": n,
+                        "text": q.text,
+                        "answer": answers[q.id].text if q.id in answers else None,
+                        "value": value_to_json(answers[q.id].value) if q.id in answers else None,
+                        "notes": list(answers[q.id].notes) if q.id in answers else [],
+                    }
+                    for n, q in enumerate(questionnaire.questions, start=1)
+                ],
+            }
+        )
         return EXIT_OK
     print(f"Shape: {reply.shape}")
     for n, q in enumerate(questionnaire.questions, start=1):
         a = answers.get(q.id)
-        print(f"{n:>2}. {q.text}\n    {a.text if a else '-'}" + (f"   -> {value_to_json(a.value)}" if a and
-                                                                     a.value is not None else ""))
+        print(
+            f"{n:>2}. {q.text}\n    {a.text if a else '-'}"
+            + (f"   -> {value_to_json(a.value)}" if a and a.value is not None else "")
+        )
     if reply.free_notes:
         print(f"\nFree notes:\n{reply.free_notes}")
     for problem in reply.problems:

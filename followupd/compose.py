@@ -40,27 +40,43 @@ class Composer:
         if override_dir is not None:
             loaders.append(jinja2.FileSystemLoader(str(override_dir)))
         loaders.append(jinja2.PackageLoader("followupd", "templates"))
-        self.env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=jinja2.select_autoescape(
-            enabled_extensions=("html.j2",), default_for_string=False), keep_trailing_newline=True,
-            undefined=jinja2.StrictUndefined)
+        self.env = jinja2.Environment(
+            loader=jinja2.ChoiceLoader(loaders),
+            autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
+            keep_trailing_newline=True,
+            undefined=jinja2.StrictUndefined,
+        )
 
     def form_link(self, interview: Interview, *, now: datetime) -> str:
-        token = signing.sign(self.link_key, purpose="debrief", subject=str(interview.id),
-                             expires=now + self.settings.web.link_ttl)
+        token = signing.sign(
+            self.link_key,
+            purpose="debrief",
+            subject=str(interview.id),
+            expires=now + self.settings.web.link_ttl,
+        )
         return f"{self.settings.web.public_url}/debrief/{token}"
 
     def subject(self, interview: Interview, token: str, *, prefix: str = "Debrief") -> str:
-        what = ", ".join(x for x in (interview.company, interview.role) if x) or interview.summary or "interview"
+        what = (
+            ", ".join(x for x in (interview.company, interview.role) if x) or interview.summary or "interview"
+        )
         return f"{prefix}: {what} [fu-{token}]"
 
     def context(self, interview: Interview, *, now: datetime) -> dict[str, Any]:
         tz = ZoneInfo(self.settings.account.timezone)
         end = interview.end.astimezone(tz)
-        ended_at = end.strftime("%H:%M") if end.date() == now.astimezone(tz).date() else end.strftime("%a %d %b, %H:%M")
+        ended_at = (
+            end.strftime("%H:%M")
+            if end.date() == now.astimezone(tz).date()
+            else end.strftime("%a %d %b, %H:%M")
+        )
         return {
             "first_name": self.settings.account.name.split()[0] if self.settings.account.name else "there",
-            "company": interview.company, "role": interview.role, "interviewers": _names(interview),
-            "ended_at": ended_at, "link": self.form_link(interview, now=now),
+            "company": interview.company,
+            "role": interview.role,
+            "interviewers": _names(interview),
+            "ended_at": ended_at,
+            "link": self.form_link(interview, now=now),
             "questions": list(self.settings.questionnaire.questions),
         }
 
@@ -74,15 +90,37 @@ class Composer:
             return False
         return True
 
-    def to_self(self, *, kind: str, subject: str, context: dict[str, Any], message_id: str, now: datetime,
-                in_reply_to: str | None = None, references: tuple[str, ...] = ()) -> EmailMessage:
+    def to_self(
+        self,
+        *,
+        kind: str,
+        subject: str,
+        context: dict[str, Any],
+        message_id: str,
+        now: datetime,
+        in_reply_to: str | None = None,
+        references: tuple[str, ...] = (),
+    ) -> EmailMessage:
         """A message from the user's first address to itself (debriefs, reminders, confirmations)."""
         text = self.render(f"{kind}.txt.j2", subject=subject, **context)
-        html = self.render(f"{kind}.html.j2", subject=subject, **context) if self.has(f"{kind}.html.j2") else None
+        html = (
+            self.render(f"{kind}.html.j2", subject=subject, **context)
+            if self.has(f"{kind}.html.j2")
+            else None
+        )
         account = self.settings.account
-        return build_message(sender=account.address, sender_name="followupd", to=(account.address,),
-                             subject=subject, text=text, html=html, message_id=message_id, date=now,
-                             in_reply_to=in_reply_to, references=references)
+        return build_message(
+            sender=account.address,
+            sender_name="followupd",
+            to=(account.address,),
+            subject=subject,
+            text=text,
+            html=html,
+            message_id=message_id,
+            date=now,
+            in_reply_to=in_reply_to,
+            references=references,
+        )
 
 
 def retry_delay(attempts: int) -> timedelta:

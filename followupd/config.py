@@ -39,14 +39,26 @@ __all__ = ["ConfigError", "default_config_path", "is_loopback", "load_settings",
 
 # Known providers: what `init` fills in and what `check` hints at.
 PROVIDERS: dict[str, dict[str, Any]] = {
-    "fastmail": {"imap": ("imap.fastmail.com", 993, "tls"), "smtp": ("smtp.fastmail.com", 465, "tls"),
-                 "caldav": "https://caldav.fastmail.com/dav/calendars/"},
-    "gmail": {"imap": ("imap.gmail.com", 993, "tls"), "smtp": ("smtp.gmail.com", 465, "tls"),
-              "caldav": ""},  # Google CalDAV needs OAuth2: the secret iCal address works with any password
-    "outlook": {"imap": ("outlook.office365.com", 993, "tls"), "smtp": ("smtp.office365.com", 587, "starttls"),
-                "caldav": ""},
-    "icloud": {"imap": ("imap.mail.me.com", 993, "tls"), "smtp": ("smtp.mail.me.com", 587, "starttls"),
-               "caldav": "https://caldav.icloud.com/"},
+    "fastmail": {
+        "imap": ("imap.fastmail.com", 993, "tls"),
+        "smtp": ("smtp.fastmail.com", 465, "tls"),
+        "caldav": "https://caldav.fastmail.com/dav/calendars/",
+    },
+    "gmail": {
+        "imap": ("imap.gmail.com", 993, "tls"),
+        "smtp": ("smtp.gmail.com", 465, "tls"),
+        "caldav": "",
+    },  # Google CalDAV needs OAuth2: the secret iCal address works with any password
+    "outlook": {
+        "imap": ("outlook.office365.com", 993, "tls"),
+        "smtp": ("smtp.office365.com", 587, "starttls"),
+        "caldav": "",
+    },
+    "icloud": {
+        "imap": ("imap.mail.me.com", 993, "tls"),
+        "smtp": ("smtp.mail.me.com", 587, "starttls"),
+        "caldav": "https://caldav.icloud.com/",
+    },
 }
 
 
@@ -93,8 +105,11 @@ def load_settings(path: Path) -> Settings:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise UserError("config file not found", where=str(path),
-                        fix="run `followupd init` to write one, or pass --config PATH") from None
+        raise UserError(
+            "config file not found",
+            where=str(path),
+            fix="run `followupd init` to write one, or pass --config PATH",
+        ) from None
     except OSError as exc:
         raise UserError(f"cannot read config file: {exc.strerror}", where=str(path)) from None
     text = raw.decode("utf-8", errors="replace")
@@ -103,15 +118,23 @@ def load_settings(path: Path) -> Settings:
     except tomllib.TOMLDecodeError as exc:
         line = re.search(r"line (\d+)", str(exc))
         where = f"{path}:{line.group(1)}" if line else str(path)
-        raise UserError(f"not valid TOML: {exc}", where=where,
-                        fix="check quotes, brackets and `key = value` syntax on that line") from None
+        raise UserError(
+            f"not valid TOML: {exc}",
+            where=where,
+            fix="check quotes, brackets and `key = value` syntax on that line",
+        ) from None
     mode = path.stat().st_mode
     private = not (mode & (stat.S_IRWXG | stat.S_IRWXO))
     return parse_settings(data, source=path, private=private, lines=_key_lines(text))
 
 
-def parse_settings(data: dict[str, Any], *, source: Path | None = None, private: bool = True,
-                   lines: dict[str, int] | None = None) -> Settings:
+def parse_settings(
+    data: dict[str, Any],
+    *,
+    source: Path | None = None,
+    private: bool = True,
+    lines: dict[str, int] | None = None,
+) -> Settings:
     """Validate parsed TOML data. `private` says whether the file is readable by its owner only."""
     v = _Validator(source=source, private=private)
     settings = v.settings(data)
@@ -142,7 +165,14 @@ def _key_lines(text: str) -> dict[str, int]:
     return lines
 
 
-_SECRET_KEYS = {"keyring", "password_command", "credential", "password_env", "password", "oauth2_token_command"}
+_SECRET_KEYS = {
+    "keyring",
+    "password_command",
+    "credential",
+    "password_env",
+    "password",
+    "oauth2_token_command",
+}
 _SERVER_KEYS = {"host", "port", "security", "username", "ca_file", "timeout"} | _SECRET_KEYS
 
 
@@ -173,26 +203,36 @@ class _Validator:
             if key not in allowed:
                 # "debrief_delay" under [debrief] is a common slip: compare without the section's own name too.
                 bare = key.removeprefix(path.rsplit(".", 1)[-1].split("[")[0] + "_") if path else key
-                close = (difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.6)
-                         or difflib.get_close_matches(bare, sorted(allowed), n=1, cutoff=0.6))
+                close = difflib.get_close_matches(
+                    key, sorted(allowed), n=1, cutoff=0.6
+                ) or difflib.get_close_matches(bare, sorted(allowed), n=1, cutoff=0.6)
                 fix = f"did you mean `{close[0]}`?" if close else f"known keys: {', '.join(sorted(allowed))}"
                 self.fail(f"{path}.{key}" if path else key, "unknown key", fix)
 
-    def get(self, table: dict[str, Any], key: str, path: str, kind: type | tuple[type, ...], default: Any,
-            *, required: bool = False) -> Any:
+    def get(
+        self,
+        table: dict[str, Any],
+        key: str,
+        path: str,
+        kind: type | tuple[type, ...],
+        default: Any,
+        *,
+        required: bool = False,
+    ) -> Any:
         if key not in table:
             if required:
                 self.fail(f"{path}.{key}", "is required", "see config.example.toml for an example")
             return default
         value = table[key]
-        if kind is int and isinstance(value, bool) or not isinstance(value, kind):
+        if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
             names = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
             self.fail(f"{path}.{key}", f"expected {_TYPE_NAMES.get(names, names)}, got {_kind(value)}")
             return default
         return value
 
-    def converted(self, table: dict[str, Any], key: str, path: str, convert: Callable[[Any], Any],
-                  default: Any) -> Any:
+    def converted(
+        self, table: dict[str, Any], key: str, path: str, convert: Callable[[Any], Any], default: Any
+    ) -> Any:
         if key not in table:
             return default
         try:
@@ -206,6 +246,7 @@ class _Validator:
             if value is False and default is not None:
                 return None
             return parse_duration(value)
+
         return self.converted(table, key, path, convert, default)
 
     def string_list(self, table: dict[str, Any], key: str, path: str) -> tuple[str, ...]:
@@ -224,8 +265,24 @@ class _Validator:
 
     # --- sections ----------------------------------------------------------------------------------------
     def settings(self, data: dict[str, Any]) -> Settings | None:
-        self.known(data, "", {"account", "imap", "smtp", "calendars", "interviews", "debrief", "questionnaire",
-                              "thank_you", "references", "web", "schedule", "mailbox"})
+        self.known(
+            data,
+            "",
+            {
+                "account",
+                "imap",
+                "smtp",
+                "calendars",
+                "interviews",
+                "debrief",
+                "questionnaire",
+                "thank_you",
+                "references",
+                "web",
+                "schedule",
+                "mailbox",
+            },
+        )
         account = self.account(self.table(data, "account", "account", required=True))
         imap = self.server(self.table(data, "imap", "imap", required=True), "imap", 993)
         smtp = self.server(self.table(data, "smtp", "smtp", required=True), "smtp", 465)
@@ -238,7 +295,9 @@ class _Validator:
         web = self.web(self.table(data, "web", "web"))
         schedule = self.schedule(self.table(data, "schedule", "schedule"))
         mailbox = self.table(data, "mailbox", "mailbox")
-        self.known(mailbox, "mailbox", {"folders", "poll_interval", "done_folder", "require_dkim", "smtp_saves_sent"})
+        self.known(
+            mailbox, "mailbox", {"folders", "poll_interval", "done_folder", "require_dkim", "smtp_saves_sent"}
+        )
         folders = self.string_list(mailbox, "folders", "mailbox") or ("INBOX",)
         poll = self.duration(mailbox, "poll_interval", "mailbox", timedelta(minutes=2))
         done_folder = self.get(mailbox, "done_folder", "mailbox", str, "")
@@ -246,18 +305,34 @@ class _Validator:
         saves_sent = self.get(mailbox, "smtp_saves_sent", "mailbox", bool, None)
         if account is None or imap is None or smtp is None:
             return None
-        return Settings(account=account, imap=imap, smtp=smtp, calendars=calendars, interviews=rules,
-                        debrief=debrief, questionnaire=questionnaire, thank_you=thank_you,
-                        references=references, web=web, schedule=schedule, watch_folders=folders,
-                        poll_interval=poll, done_folder=done_folder, require_dkim=require_dkim,
-                        smtp_saves_sent=saves_sent, source_path=self.source)
+        return Settings(
+            account=account,
+            imap=imap,
+            smtp=smtp,
+            calendars=calendars,
+            interviews=rules,
+            debrief=debrief,
+            questionnaire=questionnaire,
+            thank_you=thank_you,
+            references=references,
+            web=web,
+            schedule=schedule,
+            watch_folders=folders,
+            poll_interval=poll,
+            done_folder=done_folder,
+            require_dkim=require_dkim,
+            smtp_saves_sent=saves_sent,
+            source_path=self.source,
+        )
 
     def account(self, t: dict[str, Any]) -> AccountSettings | None:
         self.known(t, "account", {"name", "addresses", "timezone"})
         name = self.get(t, "name", "account", str, "", required=True)
         addresses = self.string_list(t, "addresses", "account")
         if not addresses and "addresses" not in t:
-            self.fail("account.addresses", "is required", 'list your own addresses: addresses = ["you@example.com"]')
+            self.fail(
+                "account.addresses", "is required", 'list your own addresses: addresses = ["you@example.com"]'
+            )
         for address in addresses:
             if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+|[^@\s]+@localhost", address):
                 self.fail("account.addresses", f"{address!r} is not an email address")
@@ -270,27 +345,38 @@ class _Validator:
 
     def secret(self, t: dict[str, Any], path: str, name: str, username: str) -> SecretSpec:
         command = t.get("password_command")
-        if command is not None and not (isinstance(command, str) or
-                                        (isinstance(command, list) and all(isinstance(c, str) for c in command))):
+        if command is not None and not (
+            isinstance(command, str)
+            or (isinstance(command, list) and all(isinstance(c, str) for c in command))
+        ):
             self.fail(f"{path}.password_command", "expected a string or a list of strings")
             command = None
         oauth = t.get("oauth2_token_command")
-        if oauth is not None and not (isinstance(oauth, str) or
-                                      (isinstance(oauth, list) and all(isinstance(c, str) for c in oauth))):
+        if oauth is not None and not (
+            isinstance(oauth, str) or (isinstance(oauth, list) and all(isinstance(c, str) for c in oauth))
+        ):
             self.fail(f"{path}.oauth2_token_command", "expected a string or a list of strings")
             oauth = None
         password = self.get(t, "password", path, str, None)
         if password is not None and not self.private:
-            self.fail(f"{path}.password", "a literal password is refused because the config file is readable "
-                      "by other users", f"run `chmod 600 {self.source}`, or better use `followupd secrets set "
-                      f"{name}` or password_command")
+            self.fail(
+                f"{path}.password",
+                "a literal password is refused because the config file is readable by other users",
+                f"run `chmod 600 {self.source}`, or better use `followupd secrets set "
+                f"{name}` or password_command",
+            )
             password = None
         return SecretSpec(
-            name=name, username=username, keyring=self.get(t, "keyring", path, bool, True),
+            name=name,
+            username=username,
+            keyring=self.get(t, "keyring", path, bool, True),
             password_command=tuple(command) if isinstance(command, list) else command,
             credential=self.get(t, "credential", path, str, None),
-            env=self.get(t, "password_env", path, str, None), password=password,
-            oauth2_token_command=tuple(oauth) if isinstance(oauth, list) else oauth, workdir=self.base)
+            env=self.get(t, "password_env", path, str, None),
+            password=password,
+            oauth2_token_command=tuple(oauth) if isinstance(oauth, list) else oauth,
+            workdir=self.base,
+        )
 
     def server(self, t: dict[str, Any], path: str, default_port: int) -> ServerSettings | None:
         if not t:
@@ -298,13 +384,21 @@ class _Validator:
         self.known(t, path, _SERVER_KEYS)
         host = self.get(t, "host", path, str, "", required=True)
         security = self.converted(t, "security", path, _security, Security.tls)
-        port = self.get(t, "port", path, int, default_port if security is Security.tls else
-                        {"imap": 143, "smtp": 587}[path])
+        port = self.get(
+            t,
+            "port",
+            path,
+            int,
+            default_port if security is Security.tls else {"imap": 143, "smtp": 587}[path],
+        )
         if not 0 < port < 65536:
             self.fail(f"{path}.port", f"{port} is not a port number", "use 1-65535")
         if security is Security.none and host and not is_loopback(host):
-            self.fail(f"{path}.security", f'"none" is only allowed for a loopback host, not {host}',
-                      'use "tls" or "starttls"')
+            self.fail(
+                f"{path}.security",
+                f'"none" is only allowed for a loopback host, not {host}',
+                'use "tls" or "starttls"',
+            )
         username = self.get(t, "username", path, str, "", required=True)
         timeout = self.get(t, "timeout", path, (int, float), 30.0)
         ca_file = self.path_value(t, "ca_file", path)
@@ -312,8 +406,15 @@ class _Validator:
             self.fail(f"{path}.ca_file", f"{ca_file} does not exist", "give the path of a PEM file")
         if not host or not username:
             return None
-        return ServerSettings(host=host, port=port, security=security, username=username,
-                              secret=self.secret(t, path, path, username), ca_file=ca_file, timeout=float(timeout))
+        return ServerSettings(
+            host=host,
+            port=port,
+            security=security,
+            username=username,
+            secret=self.secret(t, path, path, username),
+            ca_file=ca_file,
+            timeout=float(timeout),
+        )
 
     def calendars(self, value: Any) -> tuple[CalendarSettings, ...]:
         if not isinstance(value, list):
@@ -326,39 +427,69 @@ class _Validator:
             if not isinstance(t, dict):
                 self.fail(path, "expected a table")
                 continue
-            self.known(t, path, {"name", "kind", "url", "path", "calendars", "username", "interval",
-                                 "timeout", "ca_file"} | _SECRET_KEYS)
+            self.known(
+                t,
+                path,
+                {"name", "kind", "url", "path", "calendars", "username", "interval", "timeout", "ca_file"}
+                | _SECRET_KEYS,
+            )
             kind = self.get(t, "kind", path, str, "", required=True)
             if kind and kind not in ("caldav", "ics_url", "ics_file"):
                 close = difflib.get_close_matches(kind, ["caldav", "ics_url", "ics_file"], n=1)
-                self.fail(f"{path}.kind", f"unknown kind {kind!r}",
-                          f"did you mean `{close[0]}`?" if close else "use caldav, ics_url or ics_file")
+                self.fail(
+                    f"{path}.kind",
+                    f"unknown kind {kind!r}",
+                    f"did you mean `{close[0]}`?" if close else "use caldav, ics_url or ics_file",
+                )
                 continue
             name = self.get(t, "name", path, str, f"{kind}-{index + 1}")
             if name in names:
-                self.fail(f"{path}.name", f"calendar name {name!r} is used twice", "give each calendar its own name")
+                self.fail(
+                    f"{path}.name", f"calendar name {name!r} is used twice", "give each calendar its own name"
+                )
             names.add(name)
             url = self.get(t, "url", path, str, "")
             file_path = self.path_value(t, "path", path)
             if kind in ("caldav", "ics_url") and not url:
                 self.fail(f"{path}.url", "is required for kind " + kind)
             if kind == "ics_file" and file_path is None:
-                self.fail(f"{path}.path", "is required for kind ics_file", "the .ics file or a folder of them")
+                self.fail(
+                    f"{path}.path", "is required for kind ics_file", "the .ics file or a folder of them"
+                )
             username = self.get(t, "username", path, str, "")
             has_secret = username or any(k in t for k in _SECRET_KEYS)
             default_interval = timedelta(minutes=10 if kind == "ics_url" else 2)
-            out.append(CalendarSettings(
-                name=name, kind=kind, url=url, path=file_path,
-                calendars=self.string_list(t, "calendars", path), username=username,
-                secret=self.secret(t, path, f"calendar-{name}", username) if has_secret else None,
-                ca_file=self.path_value(t, "ca_file", path),
-                interval=self.duration(t, "interval", path, default_interval),
-                timeout=float(self.get(t, "timeout", path, (int, float), 30.0))))
+            out.append(
+                CalendarSettings(
+                    name=name,
+                    kind=kind,
+                    url=url,
+                    path=file_path,
+                    calendars=self.string_list(t, "calendars", path),
+                    username=username,
+                    secret=self.secret(t, path, f"calendar-{name}", username) if has_secret else None,
+                    ca_file=self.path_value(t, "ca_file", path),
+                    interval=self.duration(t, "interval", path, default_interval),
+                    timeout=float(self.get(t, "timeout", path, (int, float), 30.0)),
+                )
+            )
         return tuple(out)
 
     def interviews(self, t: dict[str, Any]) -> InterviewRules:
-        self.known(t, "interviews", {"keywords", "replace_default_keywords", "patterns", "exclude", "calendars",
-                                     "domains", "include_all_day", "detect_own_hiring"})
+        self.known(
+            t,
+            "interviews",
+            {
+                "keywords",
+                "replace_default_keywords",
+                "patterns",
+                "exclude",
+                "calendars",
+                "domains",
+                "include_all_day",
+                "detect_own_hiring",
+            },
+        )
         patterns = self.string_list(t, "patterns", "interviews")
         exclude = self.string_list(t, "exclude", "interviews")
         for key, items in (("patterns", patterns), ("exclude", exclude)):
@@ -370,16 +501,21 @@ class _Validator:
         return InterviewRules(
             keywords=self.string_list(t, "keywords", "interviews"),
             replace_default_keywords=self.get(t, "replace_default_keywords", "interviews", bool, False),
-            patterns=patterns, exclude=exclude, calendars=self.string_list(t, "calendars", "interviews"),
+            patterns=patterns,
+            exclude=exclude,
+            calendars=self.string_list(t, "calendars", "interviews"),
             domains=tuple(d.lower() for d in self.string_list(t, "domains", "interviews")),
             include_all_day=self.get(t, "include_all_day", "interviews", bool, False),
-            detect_own_hiring=self.get(t, "detect_own_hiring", "interviews", bool, False))
+            detect_own_hiring=self.get(t, "detect_own_hiring", "interviews", bool, False),
+        )
 
     def debrief(self, t: dict[str, Any]) -> DebriefSettings:
         self.known(t, "debrief", {"delay", "max_lateness", "reminder"})
-        return DebriefSettings(delay=self.duration(t, "delay", "debrief", timedelta(minutes=10)),
-                               max_lateness=self.duration(t, "max_lateness", "debrief", timedelta(hours=48)),
-                               reminder=self.duration(t, "reminder", "debrief", timedelta(hours=3)))
+        return DebriefSettings(
+            delay=self.duration(t, "delay", "debrief", timedelta(minutes=10)),
+            max_lateness=self.duration(t, "max_lateness", "debrief", timedelta(hours=48)),
+            reminder=self.duration(t, "reminder", "debrief", timedelta(hours=3)),
+        )
 
     def questionnaire(self, t: dict[str, Any]) -> Questionnaire:
         self.known(t, "questionnaire", {"replace", "questions"})
@@ -411,9 +547,11 @@ class _Validator:
 
     def thank_you(self, t: dict[str, Any]) -> ThankYouSettings:
         self.known(t, "thank_you", {"draft_after", "auto_send", "signature"})
-        return ThankYouSettings(draft_after=self.duration(t, "draft_after", "thank_you", timedelta(hours=18)),
-                                auto_send=self.get(t, "auto_send", "thank_you", bool, False),
-                                signature=self.get(t, "signature", "thank_you", str, ""))
+        return ThankYouSettings(
+            draft_after=self.duration(t, "draft_after", "thank_you", timedelta(hours=18)),
+            auto_send=self.get(t, "auto_send", "thank_you", bool, False),
+            signature=self.get(t, "signature", "thank_you", str, ""),
+        )
 
     def references(self, value: Any) -> tuple[ReferenceSettings, ...]:
         if not isinstance(value, list):
@@ -429,10 +567,15 @@ class _Validator:
             name = self.get(t, "name", path, str, "", required=True)
             email = self.get(t, "email", path, str, "", required=True)
             if name and email:
-                out.append(ReferenceSettings(name=name, email=email,
-                                             relationship=self.get(t, "relationship", path, str, ""),
-                                             notes=self.get(t, "notes", path, str, ""),
-                                             auto_send=self.get(t, "auto_send", path, bool, False)))
+                out.append(
+                    ReferenceSettings(
+                        name=name,
+                        email=email,
+                        relationship=self.get(t, "relationship", path, str, ""),
+                        notes=self.get(t, "notes", path, str, ""),
+                        auto_send=self.get(t, "auto_send", path, bool, False),
+                    )
+                )
         return tuple(out)
 
     def web(self, t: dict[str, Any]) -> WebSettings:
@@ -447,26 +590,47 @@ class _Validator:
         if not re.match(r"^https?://", public_url):
             self.fail("web.public_url", f"{public_url!r} is not an http(s) URL")
         has_secret = any(k in t for k in _SECRET_KEYS)
-        return WebSettings(listen_host=host, listen_port=int(port_text), public_url=public_url.rstrip("/"),
-                           secret=self.secret(t, "web", "web", "links") if has_secret else None,
-                           link_ttl=self.duration(t, "link_ttl", "web", timedelta(days=30)))
+        return WebSettings(
+            listen_host=host,
+            listen_port=int(port_text),
+            public_url=public_url.rstrip("/"),
+            secret=self.secret(t, "web", "web", "links") if has_secret else None,
+            link_ttl=self.duration(t, "link_ttl", "web", timedelta(days=30)),
+        )
 
     def schedule(self, t: dict[str, Any]) -> ScheduleSettings:
         self.known(t, "schedule", {"window", "weekdays", "quiet_hours"})
         window = self.converted(t, "window", "schedule", _time_range, (time(8), time(19)))
         quiet = self.converted(t, "quiet_hours", "schedule", _time_range, None)
         days = self.converted(t, "weekdays", "schedule", _weekdays, (0, 1, 2, 3, 4))
-        return ScheduleSettings(window_start=window[0], window_end=window[1], weekdays=days,
-                                quiet_start=quiet[0] if quiet else None, quiet_end=quiet[1] if quiet else None)
+        return ScheduleSettings(
+            window_start=window[0],
+            window_end=window[1],
+            weekdays=days,
+            quiet_start=quiet[0] if quiet else None,
+            quiet_end=quiet[1] if quiet else None,
+        )
 
 
-_TYPE_NAMES = {"str": "a string", "int": "a whole number", "bool": "true or false", "list": "a list",
-               "int or float": "a number", "dict": "a table"}
+_TYPE_NAMES = {
+    "str": "a string",
+    "int": "a whole number",
+    "bool": "true or false",
+    "list": "a list",
+    "int or float": "a number",
+    "dict": "a table",
+}
 
 
 def _kind(value: Any) -> str:
-    return {str: "a string", int: "a number", float: "a number", bool: "true/false", list: "a list",
-            dict: "a table"}.get(type(value), type(value).__name__)
+    return {
+        str: "a string",
+        int: "a number",
+        float: "a number",
+        bool: "true/false",
+        list: "a list",
+        dict: "a table",
+    }.get(type(value), type(value).__name__)
 
 
 def _check_zone(value: Any) -> str:
@@ -502,8 +666,9 @@ def _kind_of(value: Any) -> Kind:
 
 
 def _time_range(value: Any) -> tuple[time, time]:
-    if not isinstance(value, str) or not (m := re.fullmatch(r"\s*(\d{1,2}):(\d2)\s*-\s*(\d{1,2}):(\d2)\s*"
-                                                              .replace("d2", "d{2}"), value)):
+    if not isinstance(value, str) or not (
+        m := re.fullmatch(r"\s*(\d{1,2}):(\d2)\s*-\s*(\d{1,2}):(\d2)\s*".replace("d2", "d{2}"), value)
+    ):
         raise ValueError(f'expected a range like "08:00-19:00", got {value!r}')
     h1, m1, h2, m2 = (int(x) for x in m.groups())
     if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59:

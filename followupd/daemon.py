@@ -22,7 +22,9 @@ from followupd.settings import CalendarSettings, Credentials
 __all__ = ["Daemon", "run"]
 
 log = structlog.get_logger("followupd.daemon")
-MAX_SLEEP = 300.0  # even with nothing due, look at the database again this often (another process may add work)
+MAX_SLEEP = (
+    300.0  # even with nothing due, look at the database again this often (another process may add work)
+)
 # Sync tokens report changed objects only, but a recurring series grows new occurrences into the look-ahead
 # window without changing; a full re-read once a day picks those up.
 FULL_RESYNC = 24 * 3600.0
@@ -116,11 +118,17 @@ class Daemon:
         except (ServiceError, UserError) as exc:
             self.report(component, False, str(exc))
             return False
-        changes = CalendarChanges(changed=dict(result.changed), deleted=frozenset(result.deleted),
-                                  cursor=dict(result.cursor), full=bool(result.full))
+        changes = CalendarChanges(
+            changed=dict(result.changed),
+            deleted=frozenset(result.deleted),
+            cursor=dict(result.cursor),
+            full=bool(result.full),
+        )
         report = self.service.apply_calendar(calendar.name, changes, now=utcnow())
         detail = f"synced {len(changes.changed)} changed, {len(changes.deleted)} deleted objects"
-        self.report(component, True, detail + (f"; {len(report.problems)} malformed" if report.problems else ""))
+        self.report(
+            component, True, detail + (f"; {len(report.problems)} malformed" if report.problems else "")
+        )
         self.wake.set()
         return True
 
@@ -242,7 +250,10 @@ class Daemon:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self.stop)
         tasks = [asyncio.create_task(self.scheduler_loop(), name="scheduler")]
-        tasks += [asyncio.create_task(self.calendar_loop(c), name=f"calendar {c.name}") for c in self.settings.calendars]
+        tasks += [
+            asyncio.create_task(self.calendar_loop(c), name=f"calendar {c.name}")
+            for c in self.settings.calendars
+        ]
         await self.start_mailbox(loop)
         tasks.append(asyncio.create_task(self.health_loop(), name="health"))
         await self.start_web()

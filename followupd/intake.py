@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import functools
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -44,7 +45,8 @@ def _dkim_pass(results: tuple[str, ...], domain: str) -> bool:
         for clause in header.split(";"):
             clause = clause.strip().lower()
             if (clause.startswith("dkim=pass") and f"header.d={domain}" in clause) or (
-                    clause.startswith("dmarc=pass") and f"header.from={domain}" in clause):
+                clause.startswith("dmarc=pass") and f"header.from={domain}" in clause
+            ):
                 return True
     return False
 
@@ -76,7 +78,7 @@ class Intake:
         return interview_id
 
     def wants(self, headers: Headers) -> bool:
-        return (self.interview_for(headers) is not None and not self.store.is_processed(headers.message_id))
+        return self.interview_for(headers) is not None and not self.store.is_processed(headers.message_id)
 
     def record(self, folder: str, message: FetchedMessage, *, now: datetime) -> Outcome:
         """Parse one reply and, in one transaction, keep it, its answers, the confirmation and the processed mark."""
@@ -88,42 +90,71 @@ class Intake:
         assert interview is not None
         parsed = BytesParser(policy=policy.default).parsebytes(message.raw)
         local_day = interview.start.astimezone(ZoneInfo(self.settings.account.timezone)).date()
-        reply = parse_reply(parsed, questionnaire=self.settings.questionnaire, interview_date=local_day,
-                            own_addresses=self.settings.account.addresses)
+        reply = parse_reply(
+            parsed,
+            questionnaire=self.settings.questionnaire,
+            interview_date=local_day,
+            own_addresses=self.settings.account.addresses,
+        )
         received = _received(parsed.get("Date"), now)
         with self.store.transaction():
             reply_id = self.store.add_reply(
-                interview_id=interview_id, message_id=headers.message_id, folder=folder, uid=message.uid,
-                received_at=received, own_text=reply.own_text, shape=reply.shape, free_notes=reply.free_notes,
-                raw=message.raw)
+                interview_id=interview_id,
+                message_id=headers.message_id,
+                folder=folder,
+                uid=message.uid,
+                received_at=received,
+                own_text=reply.own_text,
+                shape=reply.shape,
+                free_notes=reply.free_notes,
+                raw=message.raw,
+            )
             answers = [(a.question_id, a.text, value_to_json(a.value)) for a in reply.answers]
-            recorded = self.service.record_answers(interview_id, answers, via="email", now=now, reply_id=reply_id,
-                                                   replied=bool(reply.free_notes))
+            recorded = self.service.record_answers(
+                interview_id, answers, via="email", now=now, reply_id=reply_id, replied=bool(reply.free_notes)
+            )
             self.queue_confirmation(interview_id, headers, reply, now=now)
-            self.store.mark_processed(headers.message_id, folder=folder, uid=message.uid, outcome="recorded",
-                                      now=now)
+            self.store.mark_processed(
+                headers.message_id, folder=folder, uid=message.uid, outcome="recorded", now=now
+            )
         log.info("reply_recorded", interview=interview_id, answers=recorded, shape=reply.shape)
         return Outcome(headers.message_id, "recorded", interview_id, recorded)
 
-    def queue_confirmation(self, interview_id: int, headers: Headers, reply: ParsedReply, *, now: datetime) -> None:
+    def queue_confirmation(
+        self, interview_id: int, headers: Headers, reply: ParsedReply, *, now: datetime
+    ) -> None:
         questionnaire = self.settings.questionnaire
         answers = self.store.answers(interview_id)
-        missing = [f"{n} ({q.id.replace('_', ' ')})" for n, q in enumerate(questionnaire.questions, start=1)
-                   if q.id not in answers]
+        missing = [
+            f"{n} ({q.id.replace('_', ' ')})"
+            for n, q in enumerate(questionnaire.questions, start=1)
+            if q.id not in answers
+        ]
         rating = answers.get("rating", (None, None, None))[1]
         notes = [note for a in reply.answers for note in a.notes] + list(reply.problems)
         interview = self.store.interview(interview_id)
         assert interview is not None
         context: dict[str, Any] = {
-            "recorded": len(answers), "total": len(questionnaire), "rating": rating,
-            "missing": ", ".join(missing), "notes": notes, "free_notes": reply.free_notes if not reply.answers else "",
+            "recorded": len(answers),
+            "total": len(questionnaire),
+            "rating": rating,
+            "missing": ", ".join(missing),
+            "notes": notes,
+            "free_notes": reply.free_notes if not reply.answers else "",
         }
-        self.service.queue_to_self(interview, MailKind.confirmation, f"confirmation:{headers.message_id}", now=now,
-                                   context=context, in_reply_to=headers.message_id,
-                                   references=(*headers.references, headers.message_id))
+        self.service.queue_to_self(
+            interview,
+            MailKind.confirmation,
+            f"confirmation:{headers.message_id}",
+            now=now,
+            context=context,
+            in_reply_to=headers.message_id,
+            references=(*headers.references, headers.message_id),
+        )
 
-    def on_messages(self, folder: str, messages: list[FetchedMessage], cursor: MailboxCursor, *,
-                    now: datetime) -> list[Outcome]:
+    def on_messages(
+        self, folder: str, messages: list[FetchedMessage], cursor: MailboxCursor, *, now: datetime
+    ) -> list[Outcome]:
         """Record each message, then move the cursor; a failure leaves the cursor so they come again."""
         outcomes = []
         for message in messages:
@@ -131,11 +162,22 @@ class Intake:
                 outcomes.append(self.record(folder, message, now=now))
             except Exception as exc:
                 # One bad message must not block every later reply; it is marked so it is not retried forever.
-                log.error("reply_failed", folder=folder, uid=message.uid, message_id=message.headers.message_id,
-                          error=repr(exc), fix="run `followupd debrief parse` on the message and report it")
+                log.error(
+                    "reply_failed",
+                    folder=folder,
+                    uid=message.uid,
+                    message_id=message.headers.message_id,
+                    error=repr(exc),
+                    fix="run `followupd debrief parse` on the message and report it",
+                )
                 with self.store.transaction():
-                    self.store.mark_processed(message.headers.message_id, folder=folder, uid=message.uid,
-                                              outcome=f"failed: {type(exc).__name__}", now=now)
+                    self.store.mark_processed(
+                        message.headers.message_id,
+                        folder=folder,
+                        uid=message.uid,
+                        outcome=f"failed: {type(exc).__name__}",
+                        now=now,
+                    )
                 outcomes.append(Outcome(message.headers.message_id, f"failed:{type(exc).__name__}"))
         with self.store.transaction():
             self.store.save_mailbox_cursor(folder, cursor.uidvalidity, cursor.last_uid, cursor.highestmodseq)
@@ -162,8 +204,10 @@ def first_scan_since(now: datetime) -> date:
 
 def _on_loop(loop: asyncio.AbstractEventLoop, func: Any, *args: Any) -> Any:
     """Run func on the event loop's thread and wait: SQLite and the service belong to that thread."""
+
     async def call() -> Any:
         return func(*args)
+
     return asyncio.run_coroutine_threadsafe(call(), loop).result()
 
 
@@ -182,10 +226,15 @@ def start_watcher(daemon: Daemon, loop: asyncio.AbstractEventLoop) -> Any:
 
     assert daemon.imap_creds is not None
     watcher = MailboxWatcher(
-        server=daemon.settings.imap, creds=daemon.imap_creds, folders=daemon.settings.watch_folders,
+        server=daemon.settings.imap,
+        creds=daemon.imap_creds,
+        folders=daemon.settings.watch_folders,
         load_cursor=lambda folder: _on_loop(loop, intake.load_cursor, folder),
-        on_messages=on_messages, wants=lambda headers: bool(_on_loop(loop, intake.wants, headers)),
-        since=first_scan_since(datetime.now(UTC)), poll_interval=daemon.settings.poll_interval.total_seconds())
+        on_messages=on_messages,
+        wants=lambda headers: bool(_on_loop(loop, intake.wants, headers)),
+        since=first_scan_since(datetime.now(UTC)),
+        poll_interval=daemon.settings.poll_interval.total_seconds(),
+    )
     watcher.start()
     return watcher
 
@@ -205,9 +254,18 @@ async def catch_up_once(daemon: Daemon) -> list[Outcome]:
             for folder in daemon.settings.watch_folders:
                 cursor = _on_loop(loop, intake.load_cursor, folder)
                 messages, new_cursor = imap.fetch_new(
-                    client, folder=folder, cursor=cursor, since=first_scan_since(datetime.now(UTC)),
-                    wants=lambda h: bool(_on_loop(loop, intake.wants, h)))
-                got = _on_loop(loop, lambda: intake.on_messages(folder, messages, new_cursor, now=datetime.now(UTC)))
+                    client,
+                    folder=folder,
+                    cursor=cursor,
+                    since=first_scan_since(datetime.now(UTC)),
+                    wants=lambda h: bool(_on_loop(loop, intake.wants, h)),
+                )
+                got = _on_loop(
+                    loop,
+                    functools.partial(
+                        intake.on_messages, folder, messages, new_cursor, now=datetime.now(UTC)
+                    ),
+                )
                 outcomes.extend(got)
                 done = [m.uid for m, o in zip(messages, got, strict=True) if o.outcome == "recorded"]
                 if done:

@@ -14,8 +14,10 @@ from followupd.settings import Credentials, SecretSpec
 __all__ = ["KEYRING_SERVICE", "keyring_status", "resolve", "store_in_keyring"]
 
 KEYRING_SERVICE = "followupd"
-_ALTERNATIVES = ("password_command (e.g. `pass show mail/imap`), a systemd credential (LoadCredential=), "
-                 "password_env, or oauth2_token_command")
+_ALTERNATIVES = (
+    "password_command (e.g. `pass show mail/imap`), a systemd credential (LoadCredential=), "
+    "password_env, or oauth2_token_command"
+)
 
 
 def keyring_status() -> tuple[bool, str]:
@@ -26,7 +28,11 @@ def keyring_status() -> tuple[bool, str]:
     except ImportError:  # pragma: no cover - keyring is a dependency
         return False, "the keyring package is not installed"
     backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring) or "fail" in type(backend).__module__ or "null" in type(backend).__module__:
+    if (
+        isinstance(backend, fail.Keyring)
+        or "fail" in type(backend).__module__
+        or "null" in type(backend).__module__
+    ):
         return False, "no usable keyring backend (no D-Bus Secret Service session on this machine?)"
     return True, f"{type(backend).__module__}.{type(backend).__name__}"
 
@@ -34,8 +40,9 @@ def keyring_status() -> tuple[bool, str]:
 def store_in_keyring(spec: SecretSpec, password: str) -> None:
     ok, why = keyring_status()
     if not ok:
-        raise UserError(f"cannot store the {spec.name} password in the keyring: {why}",
-                        fix=f"use one of: {_ALTERNATIVES}")
+        raise UserError(
+            f"cannot store the {spec.name} password in the keyring: {why}", fix=f"use one of: {_ALTERNATIVES}"
+        )
     import keyring
 
     keyring.set_password(KEYRING_SERVICE, _keyring_key(spec), password)
@@ -60,15 +67,26 @@ def _from_keyring(spec: SecretSpec) -> str | None:
 def _run(command: tuple[str, ...] | str, what: str, cwd: Path | None = None) -> str:
     argv: list[str] | str = list(command) if isinstance(command, tuple) else command
     try:
-        result = subprocess.run(argv, shell=isinstance(argv, str), capture_output=True, text=True, timeout=60,
-                                check=False, cwd=cwd)
+        result = subprocess.run(
+            argv,
+            shell=isinstance(argv, str),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+            cwd=cwd,
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise UserError(f"{what} could not run: {type(exc).__name__}",
-                        fix="check that the command exists and works in a shell") from None
+        raise UserError(
+            f"{what} could not run: {type(exc).__name__}",
+            fix="check that the command exists and works in a shell",
+        ) from None
     if result.returncode != 0:
         # stderr may hold anything; we name the exit code only, so no secret can leak through it.
-        raise UserError(f"{what} failed with exit code {result.returncode}",
-                        fix="run the command by hand in a shell to see why")
+        raise UserError(
+            f"{what} failed with exit code {result.returncode}",
+            fix="run the command by hand in a shell to see why",
+        )
     line = result.stdout.splitlines()[0].strip() if result.stdout.strip() else ""
     if not line:
         raise UserError(f"{what} printed nothing", fix="it must print the secret on its first line")
@@ -99,23 +117,29 @@ class _TokenCommand:
     def __call__(self, refresh: bool = False) -> str:
         with self._lock:
             if refresh or self._token is None:
-                self._token = redact.register(_run(self._command, f"oauth2_token_command for {self._name}", self._cwd))
+                self._token = redact.register(
+                    _run(self._command, f"oauth2_token_command for {self._name}", self._cwd)
+                )
             return self._token
 
 
 def resolve(spec: SecretSpec) -> Credentials:
     """Find the secret for `spec`, trying keyring, command, credential, environment, then the literal."""
     if spec.oauth2_token_command:
-        return Credentials(username=spec.username, oauth2_token=_TokenCommand(spec.oauth2_token_command, spec.name,
-                                                                             spec.workdir))
+        return Credentials(
+            username=spec.username,
+            oauth2_token=_TokenCommand(spec.oauth2_token_command, spec.name, spec.workdir),
+        )
     password = _from_keyring(spec)
     if password is None and spec.password_command:
         password = _run(spec.password_command, f"password_command for {spec.name}", spec.workdir)
     if password is None and spec.credential is not None:
         password = _from_credential(spec)
         if password is None:
-            raise UserError(f"systemd credential {spec.credential!r} for {spec.name} is not readable",
-                            fix="add LoadCredential= to the unit; $CREDENTIALS_DIRECTORY must hold the file")
+            raise UserError(
+                f"systemd credential {spec.credential!r} for {spec.name} is not readable",
+                fix="add LoadCredential= to the unit; $CREDENTIALS_DIRECTORY must hold the file",
+            )
     if password is None:
         password = _from_credential(spec)
     if password is None and spec.env:
@@ -127,6 +151,8 @@ def resolve(spec: SecretSpec) -> Credentials:
     if password is None:
         ok, why = keyring_status()
         where = f"the keyring has no entry (run `followupd secrets set {spec.name}`)" if ok else why
-        raise UserError(f"no password found for {spec.name} ({spec.username}): {where}",
-                        fix=f"configure one of: {_ALTERNATIVES}")
+        raise UserError(
+            f"no password found for {spec.name} ({spec.username}): {where}",
+            fix=f"configure one of: {_ALTERNATIVES}",
+        )
     return Credentials(username=spec.username, password=redact.register(password))

@@ -56,8 +56,15 @@ Detector = Callable[..., Detection]
 class Service:
     """Everything followupd does to its state, one transaction per decision; I/O is passed in by the daemon."""
 
-    def __init__(self, settings: Settings, store: Store, composer: Composer, *,
-                 parse_calendar: Parser | None = None, detect: Detector | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        composer: Composer,
+        *,
+        parse_calendar: Parser | None = None,
+        detect: Detector | None = None,
+    ) -> None:
         self.settings = settings
         self.store = store
         self.composer = composer
@@ -81,11 +88,18 @@ class Service:
         return now - back, now + LOOKAHEAD
 
     def detect(self, event: CalendarEvent) -> Detection:
-        return self._detect(event, rules=self.settings.interviews, own_addresses=self.settings.account.addresses)
+        return self._detect(
+            event, rules=self.settings.interviews, own_addresses=self.settings.account.addresses
+        )
 
     def parse(self, source: str, text: str, now: datetime) -> tuple[list[CalendarEvent], list[str]]:
-        result = self._parse_calendar(text, source=source, user_tz=self.settings.account.timezone,
-                                      window=self.window(now), calendar_name=source)
+        result = self._parse_calendar(
+            text,
+            source=source,
+            user_tz=self.settings.account.timezone,
+            window=self.window(now),
+            calendar_name=source,
+        )
         return list(result.events), list(result.problems)  # type: ignore[attr-defined]
 
     def apply_calendar(self, source: str, changes: CalendarChanges, *, now: datetime) -> SyncReport:
@@ -127,11 +141,18 @@ class Service:
                     for interview in self.store.interviews(source=source, uid=uid):
                         key = (interview.source, interview.uid, interview.recurrence_id)
                         if key not in seen and start <= interview.start <= end:
-                            report.withdrawn += self._apply(interview, engine.on_event_gone(interview), now=now)
+                            report.withdrawn += self._apply(
+                                interview, engine.on_event_gone(interview), now=now
+                            )
             self.store.save_calendar_cursor(source, dict(changes.cursor))
         if report.detected or report.changed or report.withdrawn:
-            log.info("calendar_synced", source=source, detected=report.detected, changed=report.changed,
-                     withdrawn=report.withdrawn)
+            log.info(
+                "calendar_synced",
+                source=source,
+                detected=report.detected,
+                changed=report.changed,
+                withdrawn=report.withdrawn,
+            )
         return report
 
     # --- timers ----------------------------------------------------------------------------------------
@@ -144,8 +165,9 @@ class Service:
                     self.store.cancel_timer(kind, interview_id)
                     continue
                 answered = bool(self.store.answers(interview_id))
-                plan = engine.on_timer(interview, TimerKind(kind), now=now, debrief=self.settings.debrief,
-                                       answered=answered)
+                plan = engine.on_timer(
+                    interview, TimerKind(kind), now=now, debrief=self.settings.debrief, answered=answered
+                )
                 self._apply(interview, plan, now=now)
                 fired += 1
         return fired
@@ -159,8 +181,9 @@ class Service:
             interview = plan.interview or existing
             assert interview is not None
             if plan.interview is not None:
-                interview_id = self.store.save_interview(plan.interview, now=now,
-                                                         token=None if plan.interview.id else new_token())
+                interview_id = self.store.save_interview(
+                    plan.interview, now=now, token=None if plan.interview.id else new_token()
+                )
                 interview = replace(plan.interview, id=interview_id)
             for effect in plan.effects:
                 if isinstance(effect, SetTimer):
@@ -170,21 +193,40 @@ class Service:
                 elif isinstance(effect, QueueMail):
                     self.queue_to_self(interview, effect.kind, effect.key, now=now)
         if plan.note:
-            log.info("interview_" + plan.note.replace(" ", "_"), interview=interview.id, company=interview.company,
-                     role=interview.role, start=interview.start.isoformat())
+            log.info(
+                "interview_" + plan.note.replace(" ", "_"),
+                interview=interview.id,
+                company=interview.company,
+                role=interview.role,
+                start=interview.start.isoformat(),
+            )
         return 1
 
-    def queue_to_self(self, interview: Interview, kind: MailKind, key: str, *, now: datetime,
-                      context: dict[str, object] | None = None, in_reply_to: str | None = None,
-                      references: tuple[str, ...] = ()) -> bool:
+    def queue_to_self(
+        self,
+        interview: Interview,
+        kind: MailKind,
+        key: str,
+        *,
+        now: datetime,
+        context: dict[str, object] | None = None,
+        in_reply_to: str | None = None,
+        references: tuple[str, ...] = (),
+    ) -> bool:
         """Render and queue a message to the user; the dedupe key makes a repeated decision a no-op."""
         row_id = self.store.next_outbox_id()
         domain = self.settings.account.address.rsplit("@", 1)[1]
         message_id = message_id_for(kind=kind.value, row_id=row_id, install_id=self.install_id, domain=domain)
         token = self.store.token_of(interview.id)
-        subject = self.composer.subject(interview, token, prefix={
-            MailKind.debrief: "Debrief", MailKind.reminder: "Reminder: Debrief",
-            MailKind.confirmation: "Recorded: debrief"}[kind])
+        subject = self.composer.subject(
+            interview,
+            token,
+            prefix={
+                MailKind.debrief: "Debrief",
+                MailKind.reminder: "Reminder: Debrief",
+                MailKind.confirmation: "Recorded: debrief",
+            }[kind],
+        )
         if kind is MailKind.confirmation and in_reply_to:
             subject = "Re: " + self.composer.subject(interview, token)
         if kind is MailKind.reminder and not in_reply_to:
@@ -195,19 +237,43 @@ class Service:
         not_before = now
         if kind is not MailKind.confirmation:  # a confirmation answers a reply the user just wrote
             schedule = self.settings.schedule
-            not_before = after_quiet_hours(now, tz=self.settings.account.timezone, start=schedule.quiet_start,
-                                           end=schedule.quiet_end)
+            not_before = after_quiet_hours(
+                now, tz=self.settings.account.timezone, start=schedule.quiet_start, end=schedule.quiet_end
+            )
         ctx = self.composer.context(interview, now=now) | (context or {})
         template = "debrief" if kind is MailKind.debrief else kind.value
-        message = self.composer.to_self(kind=template, subject=subject, context=ctx, message_id=message_id,
-                                        now=now, in_reply_to=in_reply_to, references=references)
-        return self.store.queue(kind=kind.value, interview_id=interview.id, dedupe_key=key, message_id=message_id,
-                                recipients=(self.settings.account.address,), subject=subject,
-                                raw=message.as_bytes(), not_before=not_before, now=now)
+        message = self.composer.to_self(
+            kind=template,
+            subject=subject,
+            context=ctx,
+            message_id=message_id,
+            now=now,
+            in_reply_to=in_reply_to,
+            references=references,
+        )
+        return self.store.queue(
+            kind=kind.value,
+            interview_id=interview.id,
+            dedupe_key=key,
+            message_id=message_id,
+            recipients=(self.settings.account.address,),
+            subject=subject,
+            raw=message.as_bytes(),
+            not_before=not_before,
+            now=now,
+        )
 
     # --- answers ---------------------------------------------------------------------------------------
-    def record_answers(self, interview_id: int, answers: list[tuple[str, str, object]], *, via: str,
-                       now: datetime, reply_id: int | None = None, replied: bool = False) -> int:
+    def record_answers(
+        self,
+        interview_id: int,
+        answers: list[tuple[str, str, object]],
+        *,
+        via: str,
+        now: datetime,
+        reply_id: int | None = None,
+        replied: bool = False,
+    ) -> int:
         """Save answers (question_id, text, JSON-able parsed value); later answers replace earlier ones, answers
         not given are kept. Moves the interview to debriefed (also when `replied` with free notes only).
         Call inside a transaction to add more to it."""
@@ -220,16 +286,18 @@ class Service:
             for question_id, text, value in answers:
                 if question_id not in known or not text.strip():
                     continue
-                self.store.save_answer(interview_id, question_id, text.strip(), value, via=via, reply_id=reply_id,
-                                       now=now)
+                self.store.save_answer(
+                    interview_id, question_id, text.strip(), value, via=via, reply_id=reply_id, now=now
+                )
                 saved += 1
             if saved or replied:
                 self._apply(interview, engine.on_answers(interview), now=now)
         return saved
 
     # --- sending ---------------------------------------------------------------------------------------
-    async def send_due(self, *, now: datetime,
-                       send: Callable[[EmailMessage, tuple[str, ...]], Awaitable[None]]) -> int:
+    async def send_due(
+        self, *, now: datetime, send: Callable[[EmailMessage, tuple[str, ...]], Awaitable[None]]
+    ) -> int:
         """Send every pending message whose time has come; each leaves at most once (see settle_unknown)."""
         sent = 0
         for row in self.store.outbox(status="pending", due=now):
@@ -245,8 +313,9 @@ class Service:
             except Transient as exc:
                 attempts = row.attempts + 1
                 with self.store.transaction():
-                    self.store.mark_outbox(row.id, "pending", now=now, error=str(exc),
-                                           not_before=now + retry_delay(attempts))
+                    self.store.mark_outbox(
+                        row.id, "pending", now=now, error=str(exc), not_before=now + retry_delay(attempts)
+                    )
                 log.warning("send_deferred", outbox=row.id, kind=row.kind, error=str(exc), attempts=attempts)
                 continue
             except Permanent as exc:
@@ -267,8 +336,12 @@ class Service:
     def settle(self, row: OutboxRow, *, delivered: bool, now: datetime) -> None:
         """Record the outcome of an unsettled row, found (or not) by its Message-ID on the server."""
         with self.store.transaction():
-            self.store.mark_outbox(row.id, "sent" if delivered else "pending", now=now,
-                                   error="" if delivered else "outcome unknown after restart; not found, resending")
+            self.store.mark_outbox(
+                row.id,
+                "sent" if delivered else "pending",
+                now=now,
+                error="" if delivered else "outcome unknown after restart; not found, resending",
+            )
         log.info("send_settled", outbox=row.id, kind=row.kind, found=delivered)
 
     def next_wakeup(self) -> datetime | None:

@@ -25,9 +25,9 @@ _DOMAINS = {
 }
 _HINTS = {
     "gmail": "Gmail needs an app password (Google account > Security > App passwords) or oauth2_token_command. "
-             "For the calendar, pass --ics-url with its 'secret address in iCal format'.",
+    "For the calendar, pass --ics-url with its 'secret address in iCal format'.",
     "outlook": "Outlook 365 is turning basic authentication off: prefer oauth2_token_command (e.g. oama, pizauth). "
-               "For the calendar, pass --ics-url with the calendar's published ICS address.",
+    "For the calendar, pass --ics-url with the calendar's published ICS address.",
     "icloud": "iCloud needs an app-specific password (appleid.apple.com > Sign-In and Security).",
     "fastmail": "Fastmail needs an app password (Settings > Privacy & Security > App passwords).",
 }
@@ -52,8 +52,17 @@ def _q(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def render_config(*, name: str, address: str, timezone: str, imap: tuple[str, int, str], smtp: tuple[str, int, str],
-                  username: str, password_command: str | None, calendar: dict[str, str] | None) -> str:
+def render_config(
+    *,
+    name: str,
+    address: str,
+    timezone: str,
+    imap: tuple[str, int, str],
+    smtp: tuple[str, int, str],
+    username: str,
+    password_command: str | None,
+    calendar: dict[str, str] | None,
+) -> str:
     secret = f"password_command = {_q(password_command)}\n" if password_command else "keyring = true\n"
     text = (
         "# Written by `followupd init`; config.example.toml documents every key.\n\n"
@@ -61,7 +70,8 @@ def render_config(*, name: str, address: str, timezone: str, imap: tuple[str, in
         f"[imap]\nhost = {_q(imap[0])}\nport = {imap[1]}\nsecurity = {_q(imap[2])}\nusername = {_q(username)}\n"
         f"{secret}\n"
         f"[smtp]\nhost = {_q(smtp[0])}\nport = {smtp[1]}\nsecurity = {_q(smtp[2])}\nusername = {_q(username)}\n"
-        f"{secret}\n")
+        f"{secret}\n"
+    )
     if calendar:
         text += "[[calendars]]\n" + "".join(f"{k} = {_q(v)}\n" for k, v in calendar.items())
         if calendar.get("kind") == "caldav":
@@ -92,23 +102,40 @@ def run_init(args: argparse.Namespace) -> int:
     provider = args.provider or guess_provider(address)
     known = PROVIDERS.get(provider)
     if known is None and provider != "other":
-        raise UserError(f"unknown provider {provider!r}", where="--provider",
-                        fix=f"one of: {', '.join(PROVIDERS)}, other")
-    name = _ask("Your name", args.name or address.split("@")[0].replace(".", " ").title(), interactive=interactive,
-                flag="--name")
-    timezone = _ask("Your time zone", args.timezone or _local_zone(), interactive=interactive, flag="--timezone")
+        raise UserError(
+            f"unknown provider {provider!r}", where="--provider", fix=f"one of: {', '.join(PROVIDERS)}, other"
+        )
+    name = _ask(
+        "Your name",
+        args.name or address.split("@")[0].replace(".", " ").title(),
+        interactive=interactive,
+        flag="--name",
+    )
+    timezone = _ask(
+        "Your time zone", args.timezone or _local_zone(), interactive=interactive, flag="--timezone"
+    )
     try:
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise UserError(f"unknown time zone {timezone!r}", fix='use an IANA name such as "Europe/Berlin"') from None
+        raise UserError(
+            f"unknown time zone {timezone!r}", fix='use an IANA name such as "Europe/Berlin"'
+        ) from None
     imap_default = known["imap"] if known else (args.imap_host, 993, "tls")
     smtp_default = known["smtp"] if known else (args.smtp_host, 465, "tls")
-    imap_host = args.imap_host or _ask("IMAP server", imap_default[0], interactive=interactive, flag="--imap-host")
-    smtp_host = args.smtp_host or _ask("SMTP server", smtp_default[0], interactive=interactive, flag="--smtp-host")
+    imap_host = args.imap_host or _ask(
+        "IMAP server", imap_default[0], interactive=interactive, flag="--imap-host"
+    )
+    smtp_host = args.smtp_host or _ask(
+        "SMTP server", smtp_default[0], interactive=interactive, flag="--smtp-host"
+    )
     smtp_security = args.smtp_security or smtp_default[2]
     imap = (imap_host, args.imap_port or imap_default[1], "tls")
-    smtp = (smtp_host, args.smtp_port or (smtp_default[1] if smtp_host == smtp_default[0] else
-                                          (465 if smtp_security == "tls" else 587)), smtp_security)
+    smtp = (
+        smtp_host,
+        args.smtp_port
+        or (smtp_default[1] if smtp_host == smtp_default[0] else (465 if smtp_security == "tls" else 587)),
+        smtp_security,
+    )
     username = args.username or address
     calendar = None
     if args.caldav_url or (known and known["caldav"] and not (args.ics_url or args.ics_file)):
@@ -124,11 +151,21 @@ def run_init(args: argparse.Namespace) -> int:
         usable, why = keyring_status()
         if not usable:
             if not interactive:
-                raise UserError(f"no keyring here ({why})", fix="pass --password-command, e.g. 'pass show mail'")
+                raise UserError(
+                    f"no keyring here ({why})", fix="pass --password-command, e.g. 'pass show mail'"
+                )
             print(f"No keyring here ({why}); give a command that prints the password instead.")
             password_command = _ask("Password command", None, interactive=True, flag="--password-command")
-    text = render_config(name=name, address=address, timezone=timezone, imap=imap, smtp=smtp, username=username,
-                         password_command=password_command, calendar=calendar)
+    text = render_config(
+        name=name,
+        address=address,
+        timezone=timezone,
+        imap=imap,
+        smtp=smtp,
+        username=username,
+        password_command=password_command,
+        calendar=calendar,
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as handle:
@@ -136,7 +173,11 @@ def run_init(args: argparse.Namespace) -> int:
     settings = load_settings(path)  # what we wrote must load; a bug here should not hide until `run`
     if not password_command:
         password = getpass.getpass(f"Password for {username} (stored in the keyring): ")
-        for spec in (settings.imap.secret, settings.smtp.secret, *(c.secret for c in settings.calendars if c.secret)):
+        for spec in (
+            settings.imap.secret,
+            settings.smtp.secret,
+            *(c.secret for c in settings.calendars if c.secret),
+        ):
             store_in_keyring(spec, password)
     print(f"Wrote {path}.")
     if args.no_check:
@@ -145,5 +186,8 @@ def run_init(args: argparse.Namespace) -> int:
 
     results = run_checks(settings)
     for r in results:
-        print(f"{'ok    ' if r.ok else 'FAILED'} {r.name}: {r.detail}" + (f"\n       fix: {r.fix}" if r.fix else ""))
+        print(
+            f"{'ok    ' if r.ok else 'FAILED'} {r.name}: {r.detail}"
+            + (f"\n       fix: {r.fix}" if r.fix else "")
+        )
     return EXIT_OK if all(r.ok for r in results) else EXIT_SERVICE

@@ -39,21 +39,40 @@ def debrief_json(store: Store, interview_id: int, questionnaire: Questionnaire) 
     answers = store.answers(interview_id)
     replies = store.replies(interview_id)
     reply_ids = {r["id"]: r["message_id"] for r in replies}
-    rows = store.conn.execute("SELECT question_id, reply_id FROM answers WHERE interview_id = ?", (interview_id,))
+    rows = store.conn.execute(
+        "SELECT question_id, reply_id FROM answers WHERE interview_id = ?", (interview_id,)
+    )
     source = {r[0]: reply_ids.get(r[1]) for r in rows}
     questions = []
     for number, question in enumerate(questionnaire.questions, start=1):
         text, value, via = answers.get(question.id, (None, None, None))
-        questions.append({"id": question.id, "number": number, "kind": question.kind.value, "text": question.text,
-                          "answer": text, "value": value, "via": via, "reply": source.get(question.id)})
+        questions.append(
+            {
+                "id": question.id,
+                "number": number,
+                "kind": question.kind.value,
+                "text": question.text,
+                "answer": text,
+                "value": value,
+                "via": via,
+                "reply": source.get(question.id),
+            }
+        )
     extra = sorted(set(answers) - {q.id for q in questionnaire.questions})
     return {
         "answered": sum(1 for q in questions if q["answer"] is not None),
         "total": len(questions),
         "questions": questions,
         "other_answers": {qid: answers[qid][0] for qid in extra},
-        "replies": [{"message_id": r["message_id"], "received_at": r["received_at"], "shape": r["shape"],
-                     "free_notes": r["free_notes"] or None} for r in replies],
+        "replies": [
+            {
+                "message_id": r["message_id"],
+                "received_at": r["received_at"],
+                "shape": r["shape"],
+                "free_notes": r["free_notes"] or None,
+            }
+            for r in replies
+        ],
     }
 
 

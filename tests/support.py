@@ -48,15 +48,27 @@ def build_app(tmp_path: Path, *, port: int = 8765, public_url: str | None = None
     settings = parse_settings(tomllib.loads(text), source=tmp_path / "config.toml")
     store = open_store(tmp_path / "state")
     composer = Composer(settings, link_key=KEY)
-    app = App(settings=settings, store=store, service=Service(settings, store, composer), composer=composer,
-              link_key=KEY, state_dir=tmp_path / "state")
-    interview = Interview(id=0, source="work", uid="u1", recurrence_id="", company="Acme",
-                          role="Senior Backend Engineer", start=NOW - timedelta(hours=2),
-                          end=NOW - timedelta(hours=1), tzid="Europe/Berlin", stage=Stage.debrief_sent,
-                          interviewers=(Person("Jane Doe", "jane@acme.example"),
-                                        Person("Raj Patel", "raj@acme.example")))
+    app = App(
+        settings=settings,
+        store=store,
+        service=Service(settings, store, composer),
+        composer=composer,
+        link_key=KEY,
+        state_dir=tmp_path / "state",
+    )
+    interview = Interview(
+        id=0,
+        source="work",
+        uid="u1",
+        recurrence_id="",
+        company="Acme",
+        role="Senior Backend Engineer",
+        start=NOW - timedelta(hours=2),
+        end=NOW - timedelta(hours=1),
+        tzid="Europe/Berlin",
+        stage=Stage.debrief_sent,
+        interviewers=(Person("Jane Doe", "jane@acme.example"), Person("Raj Patel", "raj@acme.example")),
+    )
     with store.transaction():
         interview_id = store.save_interview(interview, now=NOW, token="abc12345")
     return app, interview_id
-
-

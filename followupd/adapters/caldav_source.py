@@ -29,9 +29,9 @@ _MULTIGET_BATCH = 200  # hrefs per calendar-multiget REPORT: big enough to be fe
 class CalDavSource:
     """One CalDAV account or calendar URL. ``sync`` blocks: the service runs it in a worker thread.
 
-    Cursor: ``{"calendars": {calendar_url: {"name", "token", "sync": bool, "etags": {href: etag}}}}``. The ETag
-    table is kept even while tokens work, so a rejected or expired token (Radicale answers 403, Xandikos 412)
-    is recovered by listing the collection once and diffing, deletions included.
+    Cursor: ``{"calendars": {calendar_url: {"name", "token", "sync": bool, "etags": {href: etag}}}}``. The
+    ETag table is kept even while tokens work, so a rejected or expired token (Radicale answers 403, Xandikos
+    412) is recovered by listing the collection once and diffing, deletions included.
     """
 
     def __init__(self, settings: CalendarSettings, creds: Credentials | None) -> None:

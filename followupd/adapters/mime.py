@@ -15,9 +15,20 @@ def message_id_for(*, kind: str, row_id: int, install_id: str, domain: str) -> s
     return f"<followupd.{kind}.{row_id}.{install_id}@{domain}>"
 
 
-def build_message(*, sender: str, sender_name: str, to: tuple[str, ...], subject: str, text: str,
-                  html: str | None, message_id: str, date: datetime, in_reply_to: str | None = None,
-                  references: tuple[str, ...] = (), extra: dict[str, str] | None = None) -> EmailMessage:
+def build_message(
+    *,
+    sender: str,
+    sender_name: str,
+    to: tuple[str, ...],
+    subject: str,
+    text: str,
+    html: str | None,
+    message_id: str,
+    date: datetime,
+    in_reply_to: str | None = None,
+    references: tuple[str, ...] = (),
+    extra: dict[str, str] | None = None,
+) -> EmailMessage:
     """A text/plain (and optional text/html alternative) message; header values with CR/LF are refused."""
     msg = EmailMessage(policy=policy.SMTP)
     msg["From"] = email.utils.formataddr((sender_name, sender)) if sender_name else sender

@@ -157,8 +157,10 @@ class Store:
         return _interview(row) if row else None
 
     def interview_by_key(self, source: str, uid: str, recurrence_id: str) -> Interview | None:
-        row = self.conn.execute("SELECT * FROM interviews WHERE source = ? AND uid = ? AND recurrence_id = ?",
-                                (source, uid, recurrence_id)).fetchone()
+        row = self.conn.execute(
+            "SELECT * FROM interviews WHERE source = ? AND uid = ? AND recurrence_id = ?",
+            (source, uid, recurrence_id),
+        ).fetchone()
         return _interview(row) if row else None
 
     def interview_by_token(self, token: str) -> Interview | None:
@@ -173,70 +175,120 @@ class Store:
         return [_interview(r) for r in self.conn.execute(sql + " ORDER BY start_utc", args)]
 
     def token_of(self, interview_id: int) -> str:
-        return str(self.conn.execute("SELECT token FROM interviews WHERE id = ?", (interview_id,)).fetchone()[0])
+        return str(
+            self.conn.execute("SELECT token FROM interviews WHERE id = ?", (interview_id,)).fetchone()[0]
+        )
 
     def save_interview(self, iv: Interview, *, now: datetime, token: str | None = None) -> int:
         """Insert (id 0) or update an interview; returns its id."""
-        values = (iv.source, iv.uid, iv.recurrence_id, iv.company, iv.role, _iso(iv.start), _iso(iv.end), iv.tzid,
-                  iv.stage.value, json.dumps([[p.name, p.email] for p in iv.interviewers]), iv.meeting_link,
-                  iv.summary, iv.sequence, _iso(iv.dtstamp), json.dumps(sorted(iv.edited)), _iso(now))
+        values = (
+            iv.source,
+            iv.uid,
+            iv.recurrence_id,
+            iv.company,
+            iv.role,
+            _iso(iv.start),
+            _iso(iv.end),
+            iv.tzid,
+            iv.stage.value,
+            json.dumps([[p.name, p.email] for p in iv.interviewers]),
+            iv.meeting_link,
+            iv.summary,
+            iv.sequence,
+            _iso(iv.dtstamp),
+            json.dumps(sorted(iv.edited)),
+            _iso(now),
+        )
         if iv.id:
             self.conn.execute(
                 "UPDATE interviews SET source=?, uid=?, recurrence_id=?, company=?, role=?, start_utc=?, end_utc=?,"
                 " tzid=?, stage=?, interviewers=?, meeting_link=?, summary=?, sequence=?, dtstamp=?, edited=?,"
-                " updated_at=? WHERE id=?", (*values, iv.id))
+                " updated_at=? WHERE id=?",
+                (*values, iv.id),
+            )
             return iv.id
         if token is None:
             raise ValueError("a new interview needs a token")
         cur = self.conn.execute(
             "INSERT INTO interviews (source, uid, recurrence_id, company, role, start_utc, end_utc, tzid, stage,"
             " interviewers, meeting_link, summary, sequence, dtstamp, edited, updated_at, token, created_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (*values, token, _iso(now)))
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (*values, token, _iso(now)),
+        )
         return int(cur.lastrowid or 0)
 
     # --- timers ----------------------------------------------------------------------------------------
     def set_timer(self, kind: str, interview_id: int, due: datetime) -> None:
-        self.conn.execute("INSERT INTO timers (kind, interview_id, due_utc) VALUES (?,?,?) ON CONFLICT"
-                          " (kind, interview_id) DO UPDATE SET due_utc = excluded.due_utc",
-                          (kind, interview_id, _iso(due)))
+        self.conn.execute(
+            "INSERT INTO timers (kind, interview_id, due_utc) VALUES (?,?,?) ON CONFLICT"
+            " (kind, interview_id) DO UPDATE SET due_utc = excluded.due_utc",
+            (kind, interview_id, _iso(due)),
+        )
 
     def cancel_timer(self, kind: str, interview_id: int) -> None:
         self.conn.execute("DELETE FROM timers WHERE kind = ? AND interview_id = ?", (kind, interview_id))
 
     def due_timers(self, now: datetime) -> list[tuple[str, int, datetime]]:
-        rows = self.conn.execute("SELECT kind, interview_id, due_utc FROM timers WHERE due_utc <= ?"
-                                 " ORDER BY due_utc", (_iso(now),))
+        rows = self.conn.execute(
+            "SELECT kind, interview_id, due_utc FROM timers WHERE due_utc <= ? ORDER BY due_utc", (_iso(now),)
+        )
         return [(r[0], r[1], datetime.fromisoformat(r[2])) for r in rows]
 
     def timers(self, interview_id: int | None = None) -> list[tuple[str, int, datetime]]:
         sql = "SELECT kind, interview_id, due_utc FROM timers"
-        rows = (self.conn.execute(sql + " WHERE interview_id = ?", (interview_id,)) if interview_id is not None
-                else self.conn.execute(sql + " ORDER BY due_utc"))
+        rows = (
+            self.conn.execute(sql + " WHERE interview_id = ?", (interview_id,))
+            if interview_id is not None
+            else self.conn.execute(sql + " ORDER BY due_utc")
+        )
         return [(r[0], r[1], datetime.fromisoformat(r[2])) for r in rows]
 
     def next_wakeup(self) -> datetime | None:
         """The earliest due timer or pending send: the daemon sleeps until then."""
         row = self.conn.execute(
             "SELECT min(t) FROM (SELECT min(due_utc) AS t FROM timers UNION ALL"
-            " SELECT min(not_before) FROM outbox WHERE status = 'pending')").fetchone()
+            " SELECT min(not_before) FROM outbox WHERE status = 'pending')"
+        ).fetchone()
         return _dt(row[0])
 
     # --- outbox ----------------------------------------------------------------------------------------
-    def queue(self, *, kind: str, interview_id: int | None, dedupe_key: str, message_id: str,
-              recipients: tuple[str, ...], subject: str, raw: bytes, not_before: datetime, now: datetime) -> bool:
+    def queue(
+        self,
+        *,
+        kind: str,
+        interview_id: int | None,
+        dedupe_key: str,
+        message_id: str,
+        recipients: tuple[str, ...],
+        subject: str,
+        raw: bytes,
+        not_before: datetime,
+        now: datetime,
+    ) -> bool:
         """Add a message to the outbox unless one with the same dedupe_key exists; True when added."""
         cur = self.conn.execute(
             "INSERT INTO outbox (kind, interview_id, dedupe_key, message_id, recipients, subject, raw, status,"
             " not_before, created_at) VALUES (?,?,?,?,?,?,?, 'pending', ?, ?) ON CONFLICT (dedupe_key) DO NOTHING",
-            (kind, interview_id, dedupe_key, message_id, json.dumps(list(recipients)), subject, raw,
-             _iso(not_before), _iso(now)))
+            (
+                kind,
+                interview_id,
+                dedupe_key,
+                message_id,
+                json.dumps(list(recipients)),
+                subject,
+                raw,
+                _iso(not_before),
+                _iso(now),
+            ),
+        )
         return cur.rowcount == 1
 
     def next_outbox_id(self) -> int:
         return int(self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM outbox").fetchone()[0])
 
-    def outbox(self, *, status: str | None = None, due: datetime | None = None,
-               interview_id: int | None = None) -> list[OutboxRow]:
+    def outbox(
+        self, *, status: str | None = None, due: datetime | None = None, interview_id: int | None = None
+    ) -> list[OutboxRow]:
         sql, args = "SELECT * FROM outbox WHERE 1=1", []
         if status is not None:
             sql, args = sql + " AND status = ?", [*args, status]
@@ -254,8 +306,9 @@ class Store:
         row = self.conn.execute("SELECT * FROM outbox WHERE id = ?", (row_id,)).fetchone()
         return _outbox(row) if row else None
 
-    def mark_outbox(self, row_id: int, status: str, *, now: datetime, error: str = "",
-                    not_before: datetime | None = None) -> None:
+    def mark_outbox(
+        self, row_id: int, status: str, *, now: datetime, error: str = "", not_before: datetime | None = None
+    ) -> None:
         sets = ["status = ?", "last_error = ?"]
         args: list[Any] = [status, error]
         if status == "sending":
@@ -269,73 +322,127 @@ class Store:
         self.conn.execute(f"UPDATE outbox SET {', '.join(sets)} WHERE id = ?", (*args, row_id))
 
     def sent_message_ids(self, interview_id: int) -> set[str]:
-        rows = self.conn.execute("SELECT message_id FROM outbox WHERE interview_id = ? AND kind IN"
-                                 " ('debrief', 'reminder', 'confirmation')", (interview_id,))
+        rows = self.conn.execute(
+            "SELECT message_id FROM outbox WHERE interview_id = ? AND kind IN"
+            " ('debrief', 'reminder', 'confirmation')",
+            (interview_id,),
+        )
         return {r[0] for r in rows}
 
     def is_ours(self, message_id: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM outbox WHERE message_id = ?", (message_id,)).fetchone() is not None
+        return (
+            self.conn.execute("SELECT 1 FROM outbox WHERE message_id = ?", (message_id,)).fetchone()
+            is not None
+        )
 
     def interview_for_message_id(self, message_ids: list[str]) -> int | None:
         if not message_ids:
             return None
         marks = ",".join("?" * len(message_ids))
-        row = self.conn.execute(f"SELECT interview_id FROM outbox WHERE message_id IN ({marks})"
-                                " AND kind IN ('debrief', 'reminder', 'confirmation') LIMIT 1", message_ids).fetchone()
+        row = self.conn.execute(
+            f"SELECT interview_id FROM outbox WHERE message_id IN ({marks})"
+            " AND kind IN ('debrief', 'reminder', 'confirmation') LIMIT 1",
+            message_ids,
+        ).fetchone()
         return int(row[0]) if row else None
 
     # --- answers and replies ---------------------------------------------------------------------------
     def answers(self, interview_id: int) -> dict[str, tuple[str, Any, str]]:
         """question_id -> (text, parsed value as stored JSON, via)."""
-        rows = self.conn.execute("SELECT question_id, text, value, via FROM answers WHERE interview_id = ?",
-                                 (interview_id,))
+        rows = self.conn.execute(
+            "SELECT question_id, text, value, via FROM answers WHERE interview_id = ?", (interview_id,)
+        )
         return {r[0]: (r[1], json.loads(r[2]) if r[2] else None, r[3]) for r in rows}
 
-    def save_answer(self, interview_id: int, question_id: str, text: str, value: Any, *, via: str,
-                    reply_id: int | None, now: datetime) -> None:
+    def save_answer(
+        self,
+        interview_id: int,
+        question_id: str,
+        text: str,
+        value: Any,
+        *,
+        via: str,
+        reply_id: int | None,
+        now: datetime,
+    ) -> None:
         self.conn.execute(
             "INSERT INTO answers (interview_id, question_id, text, value, reply_id, via, updated_at)"
             " VALUES (?,?,?,?,?,?,?) ON CONFLICT (interview_id, question_id) DO UPDATE SET text = excluded.text,"
             " value = excluded.value, reply_id = excluded.reply_id, via = excluded.via,"
             " updated_at = excluded.updated_at",
-            (interview_id, question_id, text, None if value is None else json.dumps(value), reply_id, via,
-             _iso(now)))
+            (
+                interview_id,
+                question_id,
+                text,
+                None if value is None else json.dumps(value),
+                reply_id,
+                via,
+                _iso(now),
+            ),
+        )
 
-    def add_reply(self, *, interview_id: int, message_id: str, folder: str, uid: int, received_at: datetime,
-                  own_text: str, shape: str, free_notes: str, raw: bytes) -> int:
+    def add_reply(
+        self,
+        *,
+        interview_id: int,
+        message_id: str,
+        folder: str,
+        uid: int,
+        received_at: datetime,
+        own_text: str,
+        shape: str,
+        free_notes: str,
+        raw: bytes,
+    ) -> int:
         cur = self.conn.execute(
             "INSERT INTO replies (interview_id, message_id, folder, uid, received_at, own_text, shape, free_notes,"
             " raw) VALUES (?,?,?,?,?,?,?,?,?)",
-            (interview_id, message_id, folder, uid, _iso(received_at), own_text, shape, free_notes, raw))
+            (interview_id, message_id, folder, uid, _iso(received_at), own_text, shape, free_notes, raw),
+        )
         return int(cur.lastrowid or 0)
 
     def replies(self, interview_id: int) -> list[sqlite3.Row]:
-        return list(self.conn.execute("SELECT * FROM replies WHERE interview_id = ? ORDER BY id", (interview_id,)))
+        return list(
+            self.conn.execute("SELECT * FROM replies WHERE interview_id = ? ORDER BY id", (interview_id,))
+        )
 
     def mark_processed(self, message_id: str, *, folder: str, uid: int, outcome: str, now: datetime) -> None:
-        self.conn.execute("INSERT OR REPLACE INTO processed_messages VALUES (?,?,?,?,?)",
-                          (message_id, folder, uid, outcome, _iso(now)))
+        self.conn.execute(
+            "INSERT OR REPLACE INTO processed_messages VALUES (?,?,?,?,?)",
+            (message_id, folder, uid, outcome, _iso(now)),
+        )
 
     def is_processed(self, message_id: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM processed_messages WHERE message_id = ?",
-                                 (message_id,)).fetchone() is not None
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM processed_messages WHERE message_id = ?", (message_id,)
+            ).fetchone()
+            is not None
+        )
 
     # --- cursors ---------------------------------------------------------------------------------------
     def mailbox_cursor(self, folder: str) -> tuple[int, int, int | None] | None:
-        row = self.conn.execute("SELECT uidvalidity, last_uid, highestmodseq FROM mailbox_cursors WHERE folder = ?",
-                                (folder,)).fetchone()
+        row = self.conn.execute(
+            "SELECT uidvalidity, last_uid, highestmodseq FROM mailbox_cursors WHERE folder = ?", (folder,)
+        ).fetchone()
         return (row[0], row[1], row[2]) if row else None
 
-    def save_mailbox_cursor(self, folder: str, uidvalidity: int, last_uid: int, highestmodseq: int | None) -> None:
-        self.conn.execute("INSERT OR REPLACE INTO mailbox_cursors VALUES (?,?,?,?)",
-                          (folder, uidvalidity, last_uid, highestmodseq))
+    def save_mailbox_cursor(
+        self, folder: str, uidvalidity: int, last_uid: int, highestmodseq: int | None
+    ) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO mailbox_cursors VALUES (?,?,?,?)",
+            (folder, uidvalidity, last_uid, highestmodseq),
+        )
 
     def calendar_cursor(self, source: str) -> dict[str, Any] | None:
         row = self.conn.execute("SELECT cursor FROM calendar_cursors WHERE source = ?", (source,)).fetchone()
         return json.loads(row[0]) if row else None
 
     def save_calendar_cursor(self, source: str, cursor: dict[str, Any]) -> None:
-        self.conn.execute("INSERT OR REPLACE INTO calendar_cursors VALUES (?, ?)", (source, json.dumps(cursor)))
+        self.conn.execute(
+            "INSERT OR REPLACE INTO calendar_cursors VALUES (?, ?)", (source, json.dumps(cursor))
+        )
 
     def calendar_objects(self, source: str) -> dict[str, str]:
         rows = self.conn.execute("SELECT href, uid FROM calendar_objects WHERE source = ?", (source,))
@@ -357,7 +464,9 @@ class Store:
 
     # --- health ----------------------------------------------------------------------------------------
     def set_health(self, component: str, ok: bool, detail: str, now: datetime) -> None:
-        self.conn.execute("INSERT OR REPLACE INTO health VALUES (?,?,?,?)", (component, int(ok), detail, _iso(now)))
+        self.conn.execute(
+            "INSERT OR REPLACE INTO health VALUES (?,?,?,?)", (component, int(ok), detail, _iso(now))
+        )
 
     def health(self) -> list[sqlite3.Row]:
         return list(self.conn.execute("SELECT * FROM health ORDER BY component"))
@@ -369,18 +478,38 @@ def _statements(script: str) -> list[str]:
 
 def _interview(row: sqlite3.Row) -> Interview:
     return Interview(
-        id=row["id"], source=row["source"], uid=row["uid"], recurrence_id=row["recurrence_id"],
-        company=row["company"], role=row["role"], start=datetime.fromisoformat(row["start_utc"]),
-        end=datetime.fromisoformat(row["end_utc"]), tzid=row["tzid"], stage=Stage(row["stage"]),
+        id=row["id"],
+        source=row["source"],
+        uid=row["uid"],
+        recurrence_id=row["recurrence_id"],
+        company=row["company"],
+        role=row["role"],
+        start=datetime.fromisoformat(row["start_utc"]),
+        end=datetime.fromisoformat(row["end_utc"]),
+        tzid=row["tzid"],
+        stage=Stage(row["stage"]),
         interviewers=tuple(Person(n, e) for n, e in json.loads(row["interviewers"])),
-        meeting_link=row["meeting_link"], summary=row["summary"], sequence=row["sequence"],
-        dtstamp=_dt(row["dtstamp"]), edited=frozenset(json.loads(row["edited"])))
+        meeting_link=row["meeting_link"],
+        summary=row["summary"],
+        sequence=row["sequence"],
+        dtstamp=_dt(row["dtstamp"]),
+        edited=frozenset(json.loads(row["edited"])),
+    )
 
 
 def _outbox(row: sqlite3.Row) -> OutboxRow:
     return OutboxRow(
-        id=row["id"], kind=row["kind"], interview_id=row["interview_id"], dedupe_key=row["dedupe_key"],
-        message_id=row["message_id"], recipients=tuple(json.loads(row["recipients"])), subject=row["subject"],
-        raw=bytes(row["raw"]), status=row["status"], attempts=row["attempts"],
-        not_before=datetime.fromisoformat(row["not_before"]), sent_at=_dt(row["sent_at"]),
-        last_error=row["last_error"])
+        id=row["id"],
+        kind=row["kind"],
+        interview_id=row["interview_id"],
+        dedupe_key=row["dedupe_key"],
+        message_id=row["message_id"],
+        recipients=tuple(json.loads(row["recipients"])),
+        subject=row["subject"],
+        raw=bytes(row["raw"]),
+        status=row["status"],
+        attempts=row["attempts"],
+        not_before=datetime.fromisoformat(row["not_before"]),
+        sent_at=_dt(row["sent_at"]),
+        last_error=row["last_error"],
+    )

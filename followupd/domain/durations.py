@@ -15,7 +15,9 @@ _WHOLE = re.compile(r"^\s*(?:\d+\s*[smhdw]\s*)+$")
 def parse_duration(text: str) -> timedelta:
     """Read "10m", "18h", "1h30m", "2d", "0s"; raise ValueError naming the accepted forms otherwise."""
     if not isinstance(text, str) or not _WHOLE.match(text.lower()):
-        raise ValueError(f"{text!r} is not a duration; write a number and a unit: 30s, 10m, 18h, 2d, 1w, 1h30m")
+        raise ValueError(
+            f"{text!r} is not a duration; write a number and a unit: 30s, 10m, 18h, 2d, 1w, 1h30m"
+        )
     seconds = sum(int(n) * _UNITS[u] for n, u in _PART.findall(text.lower()))
     return timedelta(seconds=seconds)
 

@@ -84,36 +84,61 @@ def _newer(event: CalendarEvent, iv: Interview) -> bool:
     return event.dtstamp >= iv.dtstamp
 
 
-def on_event(existing: Interview | None, event: CalendarEvent, detection: Detection, *,
-             debrief: DebriefSettings) -> Plan:
+def on_event(
+    existing: Interview | None, event: CalendarEvent, detection: Detection, *, debrief: DebriefSettings
+) -> Plan:
     """A calendar occurrence was read (new, changed or unchanged)."""
     due = event.end + debrief.delay
     if existing is None:
         if not detection.is_interview or event.cancelled:
             return NOTHING
         interview = Interview(
-            id=0, source=event.source, uid=event.uid, recurrence_id=event.recurrence_id,
-            company=detection.company, role=detection.role, start=event.start, end=event.end, tzid=event.tzid,
-            stage=Stage.scheduled, interviewers=detection.interviewers, meeting_link=detection.meeting_link,
-            summary=event.summary, sequence=event.sequence, dtstamp=event.dtstamp)
+            id=0,
+            source=event.source,
+            uid=event.uid,
+            recurrence_id=event.recurrence_id,
+            company=detection.company,
+            role=detection.role,
+            start=event.start,
+            end=event.end,
+            tzid=event.tzid,
+            stage=Stage.scheduled,
+            interviewers=detection.interviewers,
+            meeting_link=detection.meeting_link,
+            summary=event.summary,
+            sequence=event.sequence,
+            dtstamp=event.dtstamp,
+        )
         return Plan(interview, (SetTimer(TimerKind.debrief, due),), "detected")
     if existing.stage is Stage.ignored or not _newer(event, existing):
         return NOTHING
-    updated = replace(existing, start=event.start, end=event.end, tzid=event.tzid, summary=event.summary,
-                      sequence=event.sequence, dtstamp=event.dtstamp,
-                      meeting_link=detection.meeting_link or existing.meeting_link,
-                      **{f: getattr(detection, f) for f in _EDITABLE
-                         if f not in existing.edited and getattr(detection, f)})
+    updated = replace(
+        existing,
+        start=event.start,
+        end=event.end,
+        tzid=event.tzid,
+        summary=event.summary,
+        sequence=event.sequence,
+        dtstamp=event.dtstamp,
+        meeting_link=detection.meeting_link or existing.meeting_link,
+        **{f: getattr(detection, f) for f in _EDITABLE if f not in existing.edited and getattr(detection, f)},
+    )
     withdrawn = event.cancelled or not detection.is_interview
     if withdrawn:
         if existing.stage is Stage.scheduled:
-            return Plan(replace(updated, stage=Stage.cancelled), (CancelTimer(TimerKind.debrief),), "cancelled")
+            return Plan(
+                replace(updated, stage=Stage.cancelled), (CancelTimer(TimerKind.debrief),), "cancelled"
+            )
         if existing.stage is Stage.debrief_sent and event.start > existing.start:
             # Cancelled after we asked about it: it did not happen as planned, so stop reminding.
-            return Plan(replace(updated, stage=Stage.cancelled), (CancelTimer(TimerKind.reminder),), "cancelled")
+            return Plan(
+                replace(updated, stage=Stage.cancelled), (CancelTimer(TimerKind.reminder),), "cancelled"
+            )
         return Plan(updated) if updated != existing else NOTHING
     if existing.stage is Stage.cancelled:
-        return Plan(replace(updated, stage=Stage.scheduled), (SetTimer(TimerKind.debrief, due),), "reinstated")
+        return Plan(
+            replace(updated, stage=Stage.scheduled), (SetTimer(TimerKind.debrief, due),), "reinstated"
+        )
     if existing.stage is Stage.scheduled:
         effects: tuple[Effect, ...] = (SetTimer(TimerKind.debrief, due),) if event.end != existing.end else ()
         return Plan(updated, effects, "moved" if effects else "") if updated != existing else NOTHING
@@ -127,8 +152,9 @@ def on_event_gone(existing: Interview) -> Plan:
     return NOTHING
 
 
-def on_timer(existing: Interview, kind: TimerKind, *, now: datetime, debrief: DebriefSettings,
-             answered: bool) -> Plan:
+def on_timer(
+    existing: Interview, kind: TimerKind, *, now: datetime, debrief: DebriefSettings, answered: bool
+) -> Plan:
     """A durable timer fell due (possibly late, after a restart)."""
     if kind is TimerKind.debrief:
         if existing.stage is not Stage.scheduled:
@@ -140,8 +166,11 @@ def on_timer(existing: Interview, kind: TimerKind, *, now: datetime, debrief: De
             effects.append(SetTimer(TimerKind.reminder, now + debrief.reminder))
         return Plan(replace(existing, stage=Stage.debrief_sent), tuple(effects), "debrief queued")
     if existing.stage is Stage.debrief_sent and not answered:
-        return Plan(None, (CancelTimer(kind), QueueMail(MailKind.reminder, f"reminder:{existing.id}")),
-                    "reminder queued")
+        return Plan(
+            None,
+            (CancelTimer(kind), QueueMail(MailKind.reminder, f"reminder:{existing.id}")),
+            "reminder queued",
+        )
     return Plan(None, (CancelTimer(kind),))
 
 
@@ -149,11 +178,17 @@ def on_answers(existing: Interview) -> Plan:
     """At least one answer was recorded (by reply or form)."""
     if existing.stage in (Stage.debriefed, Stage.ignored):
         return NOTHING
-    return Plan(replace(existing, stage=Stage.debriefed),
-                (CancelTimer(TimerKind.reminder), CancelTimer(TimerKind.debrief)), "debriefed")
+    return Plan(
+        replace(existing, stage=Stage.debriefed),
+        (CancelTimer(TimerKind.reminder), CancelTimer(TimerKind.debrief)),
+        "debriefed",
+    )
 
 
 def on_ignore(existing: Interview) -> Plan:
     """The user said this is not an interview."""
-    return Plan(replace(existing, stage=Stage.ignored),
-                (CancelTimer(TimerKind.debrief), CancelTimer(TimerKind.reminder)), "ignored")
+    return Plan(
+        replace(existing, stage=Stage.ignored),
+        (CancelTimer(TimerKind.debrief), CancelTimer(TimerKind.reminder)),
+        "ignored",
+    )

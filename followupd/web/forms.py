@@ -15,8 +15,11 @@ from followupd.domain.replies import read_value, value_to_json
 __all__ = ["CHOICES", "Field", "Summary", "csrf_ok", "csrf_value", "fields", "submitted_answers", "summarize"]
 
 # The radio buttons of a choice question: (value sent, label shown, text saved as the answer).
-CHOICES: tuple[tuple[str, str, str], ...] = (("yes", "Yes", "yes"), ("no", "No", "no"),
-                                             ("unsure", "Not sure", "not sure"))
+CHOICES: tuple[tuple[str, str, str], ...] = (
+    ("yes", "Yes", "yes"),
+    ("no", "No", "no"),
+    ("unsure", "Not sure", "not sure"),
+)
 _VIA = {"web": "in this form", "email": "by email"}
 
 Stored = Mapping[str, tuple[str, Any, str]]  # question_id -> (text, value JSON, via), as Store.answers gives
@@ -77,8 +80,9 @@ def _clean(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
-def submitted_answers(questionnaire: Questionnaire, form: Mapping[str, str], stored: Stored, *,
-                      interview_date: date) -> list[tuple[str, str, Any]]:
+def submitted_answers(
+    questionnaire: Questionnaire, form: Mapping[str, str], stored: Stored, *, interview_date: date
+) -> list[tuple[str, str, Any]]:
     """(question_id, text, value JSON) for each field that was filled in and differs from what it showed.
 
     An empty field keeps the earlier answer; an unchanged pre-filled field is skipped too, so that a rating
@@ -124,5 +128,11 @@ def summarize(questionnaire: Questionnaire, stored: Stored, *, interview_date: d
             notes.append(f"Answer {number}: {reason}; it is saved as text only.")
     rating_entry = next((stored.get(q.id) for q in questionnaire.questions if q.kind is Kind.rating), None)
     rating = _score(rating_entry[1]) if rating_entry is not None and rating_entry[1] is not None else None
-    return Summary(answered=len(answers), total=len(questionnaire), rating=rating,
-                   open_numbers=tuple(open_numbers), notes=tuple(notes), answers=tuple(answers))
+    return Summary(
+        answered=len(answers),
+        total=len(questionnaire),
+        rating=rating,
+        open_numbers=tuple(open_numbers),
+        notes=tuple(notes),
+        answers=tuple(answers),
+    )

@@ -29,8 +29,7 @@ FORM_TYPES = {"application/x-www-form-urlencoded", "multipart/form-data"}
 STATIC = Path(__file__).parent / "static"
 BAD_LINK = "This link is not valid or has expired. Use the link in your latest debrief email."
 # style-src 'self' for the one stylesheet; no scripts, no images, forms post only back to us.
-CSP = ("default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; "
-       "frame-ancestors 'none'")
+CSP = "default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
@@ -84,14 +83,21 @@ def _page(request: web.Request, name: str, *, status: int = 200, **context: Any)
 
 
 def _error(request: web.Request, status: int, message: str) -> web.Response:
-    titles = {403: "Link not valid", 404: "Not found", 405: "Not allowed", 413: "Too much text",
-              415: "Not a form", 500: "Something went wrong"}
+    titles = {
+        403: "Link not valid",
+        404: "Not found",
+        405: "Not allowed",
+        413: "Too much text",
+        415: "Not a form",
+        500: "Something went wrong",
+    }
     return _page(request, "error.html.j2", status=status, title=titles.get(status, "Error"), message=message)
 
 
 @web.middleware
-async def _errors(request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
-                  ) -> web.StreamResponse:
+async def _errors(
+    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+) -> web.StreamResponse:
     """Plain pages for every refusal and HTTP error, so no aiohttp default text (or traceback) shows."""
     try:
         return await handler(request)
@@ -101,9 +107,11 @@ async def _errors(request: web.Request, handler: Callable[[web.Request], Awaitab
     except web.HTTPException as exc:
         if exc.status < 400:
             raise
-        messages = {404: "There is no page here.", 405: "That is not something this page does.",
-                    413: "That was more text than a debrief form takes (64 KiB). Shorten an answer and try "
-                         "again."}
+        messages = {
+            404: "There is no page here.",
+            405: "That is not something this page does.",
+            413: "That was more text than a debrief form takes (64 KiB). Shorten an answer and try again.",
+        }
         return _error(request, exc.status, messages.get(exc.status, exc.reason))
     except Exception:  # our own log line, with the interview id and without the path that holds the token
         log.exception("web_error", method=request.method, interview=request.get(_INTERVIEW))
@@ -121,8 +129,9 @@ def _claim(request: web.Request) -> Interview:
     """The interview the link in the path is for; 403 for a bad or expired link, 404 if it is gone."""
     token = request.match_info["token"]
     try:
-        claim = signing.verify(request.app[_APP].link_key, token, purpose="debrief",
-                               now=request.app[_CLOCK]())
+        claim = signing.verify(
+            request.app[_APP].link_key, token, purpose="debrief", now=request.app[_CLOCK]()
+        )
     except signing.BadToken as bad:
         raise _Refused(403, BAD_LINK, f"link {bad.reason}") from None
     if not claim.subject.isdigit():
@@ -145,11 +154,19 @@ def _interview_date(app: App, interview: Interview) -> date:
 def _about(app: App, interview: Interview) -> dict[str, Any]:
     """Company, role, when (in the user's zone) and with whom, for the page heading."""
     start, end = interview.start.astimezone(_zone(app)), interview.end.astimezone(_zone(app))
-    when = f"{start:%a %d %b %Y, %H:%M}–{end:%H:%M}" if start.date() == end.date() else \
-        f"{start:%a %d %b %Y, %H:%M} – {end:%a %d %b, %H:%M}"
+    when = (
+        f"{start:%a %d %b %Y, %H:%M}–{end:%H:%M}"
+        if start.date() == end.date()
+        else f"{start:%a %d %b %Y, %H:%M} – {end:%a %d %b, %H:%M}"
+    )
     names = [p.name or p.email for p in interview.interviewers]
-    return {"company": interview.company, "role": interview.role, "summary": interview.summary,
-            "when": f"{when} ({app.settings.account.timezone})", "interviewers": ", ".join(names)}
+    return {
+        "company": interview.company,
+        "role": interview.role,
+        "summary": interview.summary,
+        "when": f"{when} ({app.settings.account.timezone})",
+        "interviewers": ", ".join(names),
+    }
 
 
 async def _form(request: web.Request) -> web.Response:
@@ -158,10 +175,17 @@ async def _form(request: web.Request) -> web.Response:
     token = request.match_info["token"]
     stored = app.store.answers(interview.id)
     questionnaire = app.settings.questionnaire
-    return _page(request, "debrief.html.j2", token=token, csrf=forms.csrf_value(app.link_key, token),
-                 fields=forms.fields(questionnaire, stored), choices=forms.CHOICES,
-                 answered=sum(1 for q in questionnaire.questions if q.id in stored), total=len(questionnaire),
-                 **_about(app, interview))
+    return _page(
+        request,
+        "debrief.html.j2",
+        token=token,
+        csrf=forms.csrf_value(app.link_key, token),
+        fields=forms.fields(questionnaire, stored),
+        choices=forms.CHOICES,
+        answered=sum(1 for q in questionnaire.questions if q.id in stored),
+        total=len(questionnaire),
+        **_about(app, interview),
+    )
 
 
 def _check_origin(request: web.Request) -> None:
@@ -188,8 +212,9 @@ async def _save(request: web.Request) -> web.Response:
     now = request.app[_CLOCK]()
     with app.store.transaction():
         stored = app.store.answers(interview.id)
-        answers = forms.submitted_answers(app.settings.questionnaire, form, stored,
-                                          interview_date=_interview_date(app, interview))
+        answers = forms.submitted_answers(
+            app.settings.questionnaire, form, stored, interview_date=_interview_date(app, interview)
+        )
         saved = app.service.record_answers(interview.id, answers, via="web", now=now) if answers else 0
     log.info("web_answers_saved", interview=interview.id, saved=saved)
     if saved:
@@ -205,8 +230,11 @@ async def _done(request: web.Request) -> web.Response:
     total = len(app.settings.questionnaire)
     numbers = request.query.get("saved", "").split(",")
     saved = sorted({int(n) for n in numbers if n.isdigit() and 0 < int(n) <= total})
-    summary = forms.summarize(app.settings.questionnaire, app.store.answers(interview.id),
-                              interview_date=_interview_date(app, interview))
+    summary = forms.summarize(
+        app.settings.questionnaire,
+        app.store.answers(interview.id),
+        interview_date=_interview_date(app, interview),
+    )
     return _page(request, "done.html.j2", token=token, saved=saved, result=summary, **_about(app, interview))
 
 
@@ -218,17 +246,27 @@ class AccessLog(AbstractAccessLogger):
     """One debug line per request, the token cut out of the path: a log file must not hold working links."""
 
     def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
-        log.debug("web_request", method=request.method, path=_TOKEN_PATH.sub(r"\1…", request.path),
-                  status=response.status, interview=request.get(_INTERVIEW), ms=round(time * 1000, 1))
+        log.debug(
+            "web_request",
+            method=request.method,
+            path=_TOKEN_PATH.sub(r"\1…", request.path),
+            status=response.status,
+            interview=request.get(_INTERVIEW),
+            ms=round(time * 1000, 1),
+        )
 
 
-def make_app(app: App, *, on_change: Callable[[], Any] = lambda: None,
-             clock: Callable[[], datetime] = _utcnow) -> web.Application:
+def make_app(
+    app: App, *, on_change: Callable[[], Any] = lambda: None, clock: Callable[[], datetime] = _utcnow
+) -> web.Application:
     """The aiohttp application; `clock` is for tests that need a link to have expired."""
     application = web.Application(middlewares=[_errors], client_max_size=MAX_BODY)
     application[_APP] = app
-    application[_ENV] = jinja2.Environment(loader=jinja2.PackageLoader("followupd.web", "templates"),
-                                           autoescape=True, undefined=jinja2.StrictUndefined)
+    application[_ENV] = jinja2.Environment(
+        loader=jinja2.PackageLoader("followupd.web", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
     application[_CHANGED] = on_change
     application[_CLOCK] = clock
     application[_ORIGINS] = allowed_origins(app)
@@ -245,11 +283,13 @@ def make_app(app: App, *, on_change: Callable[[], Any] = lambda: None,
 
 async def start(app: App, *, on_change: Callable[[], Any]) -> web.AppRunner:
     """Serve the pages on web.listen_host:listen_port; the caller stops it with `await runner.cleanup()`."""
-    runner = web.AppRunner(make_app(app, on_change=on_change), access_log_class=AccessLog,
-                           handle_signals=False)
+    runner = web.AppRunner(
+        make_app(app, on_change=on_change), access_log_class=AccessLog, handle_signals=False
+    )
     await runner.setup()
     settings = app.settings.web
     await web.TCPSite(runner, settings.listen_host, settings.listen_port).start()
-    log.info("web_listening", host=settings.listen_host, port=settings.listen_port,
-             public_url=settings.public_url)
+    log.info(
+        "web_listening", host=settings.listen_host, port=settings.listen_port, public_url=settings.public_url
+    )
     return runner

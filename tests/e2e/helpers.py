@@ -33,11 +33,25 @@ class Instance:
     state: Path
     user: MailUser
 
-    def cli(self, *args: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-        command = [sys.executable, "-m", "followupd", "--config", str(self.config), "--state-dir", str(self.state),
-                   "--log-level", "debug", *args]
+    def cli(
+        self, *args: str, env: dict[str, str] | None = None, timeout: float = 120
+    ) -> subprocess.CompletedProcess[str]:
+        command = [
+            sys.executable,
+            "-m",
+            "followupd",
+            "--config",
+            str(self.config),
+            "--state-dir",
+            str(self.state),
+            "--log-level",
+            "debug",
+            *args,
+        ]
         full_env = os.environ | {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"} | (env or {})
-        result = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=full_env, check=False)
+        result = subprocess.run(
+            command, capture_output=True, text=True, timeout=timeout, env=full_env, check=False
+        )
         record_output(args, result.stdout, result.stderr)
         return result
 
@@ -47,16 +61,38 @@ class Instance:
         return json.loads(result.stdout)
 
 
-def ics_event(*, uid: str, summary: str, start: datetime, end: datetime, attendees: list[tuple[str, str]],
-              organizer: tuple[str, str], sequence: int = 0, status: str = "CONFIRMED") -> str:
+def ics_event(
+    *,
+    uid: str,
+    summary: str,
+    start: datetime,
+    end: datetime,
+    attendees: list[tuple[str, str]],
+    organizer: tuple[str, str],
+    sequence: int = 0,
+    status: str = "CONFIRMED",
+) -> str:
     def stamp(dt: datetime) -> str:
         return dt.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//followupd tests//EN", "BEGIN:VEVENT", f"UID:{uid}",
-             f"DTSTAMP:{stamp(datetime.now(UTC))}", f"DTSTART:{stamp(start)}", f"DTEND:{stamp(end)}",
-             "SUMMARY:" + summary.replace(",", "\\,"), f"SEQUENCE:{sequence}", f"STATUS:{status}",
-             f"ORGANIZER;CN={organizer[0]}:mailto:{organizer[1]}"]
-    lines += [f"ATTENDEE;CN={name};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED:mailto:{email}" for name, email in attendees]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//followupd tests//EN",
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        f"DTSTAMP:{stamp(datetime.now(UTC))}",
+        f"DTSTART:{stamp(start)}",
+        f"DTEND:{stamp(end)}",
+        "SUMMARY:" + summary.replace(",", "\\,"),
+        f"SEQUENCE:{sequence}",
+        f"STATUS:{status}",
+        f"ORGANIZER;CN={organizer[0]}:mailto:{organizer[1]}",
+    ]
+    lines += [
+        f"ATTENDEE;CN={name};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED:mailto:{email}"
+        for name, email in attendees
+    ]
     lines += ["END:VEVENT", "END:VCALENDAR", ""]
     return "\r\n".join(lines)
 

@@ -29,9 +29,14 @@ def _check(instance: Instance) -> tuple[int, dict[str, dict[str, object]]]:
 
 @pytest.fixture
 def instance(mail_stack: MailStack, mail_user: MailUser, tmp_path: Path) -> Instance:
-    (tmp_path / "cal.ics").write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nEND:VCALENDAR\r\n")
-    return make_instance(mail_stack, mail_user,
-                         calendars=f'[[calendars]]\nname = "f"\nkind = "ics_file"\npath = "{tmp_path / "cal.ics"}"\n')
+    (tmp_path / "cal.ics").write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nEND:VCALENDAR\r\n"
+    )
+    return make_instance(
+        mail_stack,
+        mail_user,
+        calendars=f'[[calendars]]\nname = "f"\nkind = "ics_file"\npath = "{tmp_path / "cal.ics"}"\n',
+    )
 
 
 def test_all_ok(instance: Instance) -> None:
@@ -48,7 +53,9 @@ def test_wrong_password(instance: Instance) -> None:
     (instance.config.parent / "password").write_text("not-the-password")
     code, checks = _check(instance)
     assert code == 3
-    assert checks["imap"]["ok"] is False and "refused: [AUTHENTICATIONFAILED]" in str(checks["imap"]["detail"])
+    assert checks["imap"]["ok"] is False and "refused: [AUTHENTICATIONFAILED]" in str(
+        checks["imap"]["detail"]
+    )
     assert "app password" in str(checks["imap"]["fix"])
     assert checks["smtp"]["ok"] is False
 
@@ -70,7 +77,11 @@ def test_starttls_not_offered(instance: Instance, mail_stack: MailStack) -> None
 
 def test_certificate_for_another_host(instance: Instance, wrong_cert_port: int) -> None:
     """A certificate that does not match the host is refused, naming the host; verification is never off."""
-    _edit(instance, r'(\[imap\].*?)port = \d+\nsecurity = "starttls"', rf'\1port = {wrong_cert_port}\nsecurity = "tls"')
+    _edit(
+        instance,
+        r'(\[imap\].*?)port = \d+\nsecurity = "starttls"',
+        rf'\1port = {wrong_cert_port}\nsecurity = "tls"',
+    )
     code, checks = _check(instance)
     assert code == 3 and checks["imap"]["ok"] is False
     assert "certificate" in str(checks["imap"]["detail"]).lower()

@@ -29,24 +29,52 @@ def _free_port() -> int:
 def test_notify_protocol(mail_stack: MailStack, mail_user: MailUser, tmp_path: Path) -> None:
     """READY=1 after start-up, watchdog pings at half WATCHDOG_USEC, STOPPING=1 and exit 0 within 10 s of SIGTERM."""
     start = datetime.now(UTC) + timedelta(days=2)
-    (tmp_path / "cal.ics").write_text(ics_event(uid="d@t", summary="Interview: Acme, Engineer", start=start,
-                                                end=start + timedelta(hours=1), organizer=("Jane", "jane@acme.example"),
-                                                attendees=[]))
+    (tmp_path / "cal.ics").write_text(
+        ics_event(
+            uid="d@t",
+            summary="Interview: Acme, Engineer",
+            start=start,
+            end=start + timedelta(hours=1),
+            organizer=("Jane", "jane@acme.example"),
+            attendees=[],
+        )
+    )
     port = _free_port()
-    instance = make_instance(mail_stack, mail_user, calendars=(
-        f'[[calendars]]\nname = "f"\nkind = "ics_file"\npath = "{tmp_path / "cal.ics"}"\n'))
-    instance.config.write_text(instance.config.read_text().replace(
-        '[web]\npublic_url = "http://127.0.0.1:8765"', f'[web]\nlisten = "127.0.0.1:{port}"'))
+    instance = make_instance(
+        mail_stack,
+        mail_user,
+        calendars=(f'[[calendars]]\nname = "f"\nkind = "ics_file"\npath = "{tmp_path / "cal.ics"}"\n'),
+    )
+    instance.config.write_text(
+        instance.config.read_text().replace(
+            '[web]\npublic_url = "http://127.0.0.1:8765"', f'[web]\nlisten = "127.0.0.1:{port}"'
+        )
+    )
     notify_path = str(tmp_path / "notify")
     with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as notify:
         notify.bind(notify_path)
         notify.settimeout(15)
-        env = os.environ | {"NOTIFY_SOCKET": notify_path, "WATCHDOG_USEC": "2000000",
-                            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+        env = os.environ | {
+            "NOTIFY_SOCKET": notify_path,
+            "WATCHDOG_USEC": "2000000",
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+        }
         env.pop("WATCHDOG_PID", None)
-        daemon = subprocess.Popen([sys.executable, "-m", "followupd", "--config", str(instance.config),
-                                   "--state-dir", str(instance.state), "run"], stderr=subprocess.PIPE, text=True,
-                                  env=env)
+        daemon = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "followupd",
+                "--config",
+                str(instance.config),
+                "--state-dir",
+                str(instance.state),
+                "run",
+            ],
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
         try:
             messages: list[str] = []
             while not any(m.startswith("READY=1") for m in messages):

@@ -24,9 +24,14 @@ def _calendar_file(instance_dir: Path, text: str) -> str:
 @pytest.fixture
 def instance(mail_stack: MailStack, mail_user: MailUser, tmp_path: Path) -> Instance:
     end = datetime.now(UTC) - timedelta(minutes=11)
-    ics = ics_event(uid="acme-1@example.test", summary="Interview: Acme, Senior Backend Engineer",
-                    start=end - timedelta(hours=1), end=end, organizer=("Jane Doe", "jane@acme.example"),
-                    attendees=[("Raj Patel", "raj@acme.example"), ("Maya Example", mail_user.address)])
+    ics = ics_event(
+        uid="acme-1@example.test",
+        summary="Interview: Acme, Senior Backend Engineer",
+        start=end - timedelta(hours=1),
+        end=end,
+        organizer=("Jane Doe", "jane@acme.example"),
+        attendees=[("Raj Patel", "raj@acme.example"), ("Maya Example", mail_user.address)],
+    )
     return make_instance(mail_stack, mail_user, calendars=_calendar_file(tmp_path, ics))
 
 
@@ -34,7 +39,9 @@ def debriefs(stack: MailStack, user: MailUser) -> list[EmailMessage]:
     return [m for m in stack.fetch_all(user) if str(m["Subject"]).startswith("Debrief:")]
 
 
-def test_one_debrief_then_a_reply_is_recorded_and_confirmed_once(mail_stack: MailStack, instance: Instance) -> None:
+def test_one_debrief_then_a_reply_is_recorded_and_confirmed_once(
+    mail_stack: MailStack, instance: Instance
+) -> None:
     """run --once sends one debrief; again sends nothing; a numbered reply is recorded and confirmed once."""
     first = instance.cli("run", "--once")
     assert first.returncode == 0, first.stderr
@@ -58,8 +65,10 @@ def test_one_debrief_then_a_reply_is_recorded_and_confirmed_once(mail_stack: Mai
     reply["Message-ID"] = email.utils.make_msgid(domain="phone.example")
     reply["In-Reply-To"] = debrief["Message-ID"]
     reply["References"] = debrief["Message-ID"]
-    reply.set_content("1. 7/10, the system design part went well\n2. Explaining the cache design\n"
-                      "11. yes\n\nSent from my iPhone\n\n> 1. How did it go?\n")
+    reply.set_content(
+        "1. 7/10, the system design part went well\n2. Explaining the cache design\n"
+        "11. yes\n\nSent from my iPhone\n\n> 1. How did it go?\n"
+    )
     mail_stack.deliver(instance.user, reply)
 
     assert instance.cli("run", "--once").returncode == 0
@@ -70,8 +79,11 @@ def test_one_debrief_then_a_reply_is_recorded_and_confirmed_once(mail_stack: Mai
     assert answers["want_job"]["value"] == "yes"
     assert answers["went_well"]["answer"] == "Explaining the cache design"
     assert shown["stage"] == "debriefed"
-    confirmations = [m for m in mail_stack.fetch_all(instance.user) if str(m["Subject"]).startswith("Re: Debrief")
-                     and m["Message-ID"] != reply["Message-ID"]]
+    confirmations = [
+        m
+        for m in mail_stack.fetch_all(instance.user)
+        if str(m["Subject"]).startswith("Re: Debrief") and m["Message-ID"] != reply["Message-ID"]
+    ]
     assert len(confirmations) == 1
     text = confirmations[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
     assert "Recorded 3 of 12 answers (you rated it 7/10)" in text

@@ -30,16 +30,27 @@ def _free_port() -> int:
 @pytest.fixture
 def instance(mail_stack: MailStack, mail_user: MailUser, tmp_path: Path) -> Instance:
     end = datetime.now(UTC) - timedelta(minutes=11)
-    ics = ics_event(uid="acme-2@example.test", summary="Interview: Acme, Data Engineer",
-                    start=end - timedelta(hours=1), end=end, organizer=("Jane Doe", "jane@acme.example"),
-                    attendees=[("Maya Example", mail_user.address)])
+    ics = ics_event(
+        uid="acme-2@example.test",
+        summary="Interview: Acme, Data Engineer",
+        start=end - timedelta(hours=1),
+        end=end,
+        organizer=("Jane Doe", "jane@acme.example"),
+        attendees=[("Maya Example", mail_user.address)],
+    )
     (tmp_path / "cal.ics").write_text(ics)
     port = _free_port()
-    inst = make_instance(mail_stack, mail_user,
-                         calendars=f'[[calendars]]\nname = "f"\nkind = "ics_file"\npath = "{tmp_path / "cal.ics"}"\n')
-    inst.config.write_text(inst.config.read_text().replace(
-        '[web]\npublic_url = "http://127.0.0.1:8765"',
-        f'[web]\nlisten = "127.0.0.1:{port}"\npublic_url = "http://127.0.0.1:{port}"'))
+    inst = make_instance(
+        mail_stack,
+        mail_user,
+        calendars=f'[[calendars]]\nname = "f"\nkind = "ics_file"\npath = "{tmp_path / "cal.ics"}"\n',
+    )
+    inst.config.write_text(
+        inst.config.read_text().replace(
+            '[web]\npublic_url = "http://127.0.0.1:8765"',
+            f'[web]\nlisten = "127.0.0.1:{port}"\npublic_url = "http://127.0.0.1:{port}"',
+        )
+    )
     assert inst.cli("run", "--once").returncode == 0
     return inst
 
@@ -49,8 +60,15 @@ def _debrief(stack: MailStack, user: MailUser) -> EmailMessage:
     return debrief
 
 
-def _reply(debrief: EmailMessage, *, sender: str, body: str = "1. 8/10\n11. not sure\n", thread: bool = True,
-           subject: str | None = None, headers: dict[str, str] | None = None) -> EmailMessage:
+def _reply(
+    debrief: EmailMessage,
+    *,
+    sender: str,
+    body: str = "1. 8/10\n11. not sure\n",
+    thread: bool = True,
+    subject: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> EmailMessage:
     reply = EmailMessage()
     reply["From"] = sender
     reply["To"] = str(debrief["To"])
@@ -74,7 +92,9 @@ def _answered(instance: Instance) -> int:
     "variant",
     ["other sender", "outside the thread", "auto-reply", "bounce"],
 )
-def test_only_the_user_in_a_debrief_thread_counts(mail_stack: MailStack, instance: Instance, variant: str) -> None:
+def test_only_the_user_in_a_debrief_thread_counts(
+    mail_stack: MailStack, instance: Instance, variant: str
+) -> None:
     """Replies from others, outside a thread, auto-responders and bounces change nothing and get no confirmation."""
     debrief = _debrief(mail_stack, instance.user)
     address = instance.user.address
@@ -104,7 +124,9 @@ def test_later_reply_replaces_only_what_it_answers(mail_stack: MailStack, instan
     debrief = _debrief(mail_stack, instance.user)
     mail_stack.deliver(instance.user, _reply(debrief, sender=instance.user.address))
     assert instance.cli("run", "--once").returncode == 0
-    mail_stack.deliver(instance.user, _reply(debrief, sender=instance.user.address, body="1. 6/10 on reflection\n"))
+    mail_stack.deliver(
+        instance.user, _reply(debrief, sender=instance.user.address, body="1. 6/10 on reflection\n")
+    )
     assert instance.cli("run", "--once").returncode == 0
     shown = {q["id"]: q for q in instance.json("interviews", "show", "1")["debrief"]["questions"]}
     assert (shown["rating"]["value"], shown["want_job"]["value"]) == (6, "unsure")
@@ -119,8 +141,23 @@ def test_running_daemon_records_a_reply_within_seconds(mail_stack: MailStack, in
     """With `followupd run` in the foreground, a reply is recorded and confirmed via IDLE, and SIGTERM stops it."""
     debrief = _debrief(mail_stack, instance.user)
     env = os.environ | {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
-    daemon = subprocess.Popen([sys.executable, "-m", "followupd", "--config", str(instance.config), "--state-dir",
-                               str(instance.state), "--log-level", "debug", "run"], stderr=subprocess.PIPE, text=True, env=env)
+    daemon = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "followupd",
+            "--config",
+            str(instance.config),
+            "--state-dir",
+            str(instance.state),
+            "--log-level",
+            "debug",
+            "run",
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         time.sleep(2.0)  # let the watcher connect and enter IDLE
         mail_stack.deliver(instance.user, _reply(debrief, sender=instance.user.address))
@@ -128,8 +165,11 @@ def test_running_daemon_records_a_reply_within_seconds(mail_stack: MailStack, in
         confirmations: list[EmailMessage] = []
         while time.monotonic() < deadline and not confirmations:
             time.sleep(0.2)
-            confirmations = [m for m in mail_stack.fetch_all(instance.user)
-                             if "Recorded" in (m.get_body(("plain",)).get_content() if m.get_body(("plain",)) else "")]
+            confirmations = [
+                m
+                for m in mail_stack.fetch_all(instance.user)
+                if "Recorded" in (m.get_body(("plain",)).get_content() if m.get_body(("plain",)) else "")
+            ]
         assert len(confirmations) == 1
     finally:
         daemon.send_signal(signal.SIGTERM)

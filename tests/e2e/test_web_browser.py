@@ -17,8 +17,16 @@ from tests.support import build_app
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -44,8 +52,12 @@ async def test_fill_and_submit_the_form_in_chromium(tmp_path: Path, chromium: Pa
     port = free_port()
     app, interview_id = build_app(tmp_path, port=port)
     # The signature is checked against the real clock here, so the link is signed from now.
-    token = signing.sign(app.link_key, purpose="debrief", subject=str(interview_id),
-                         expires=datetime.now(UTC) + timedelta(days=30))
+    token = signing.sign(
+        app.link_key,
+        purpose="debrief",
+        subject=str(interview_id),
+        expires=datetime.now(UTC) + timedelta(days=30),
+    )
     url = f"{app.settings.web.public_url}/debrief/{token}"
     woken = asyncio.Event()
     runner = await start(app, on_change=woken.set)
@@ -54,8 +66,14 @@ async def test_fill_and_submit_the_form_in_chromium(tmp_path: Path, chromium: Pa
     try:
         async with async_playwright() as playwright:
             context = await playwright.chromium.launch_persistent_context(
-                str(tmp_path / "chromium-profile"), executable_path=str(chromium), args=ARGS, headless=True,
-                viewport={"width": 420, "height": 860}, device_scale_factor=1, java_script_enabled=False)
+                str(tmp_path / "chromium-profile"),
+                executable_path=str(chromium),
+                args=ARGS,
+                headless=True,
+                viewport={"width": 420, "height": 860},
+                device_scale_factor=1,
+                java_script_enabled=False,
+            )
             try:
                 page = context.pages[0] if context.pages else await context.new_page()
                 await page.goto(url)
@@ -63,12 +81,16 @@ async def test_fill_and_submit_the_form_in_chromium(tmp_path: Path, chromium: Pa
                 await page.get_by_label("How did it go?").fill("7.5")
                 await page.get_by_label("What went well?").fill("Walked them through the billing migration.")
                 await page.get_by_label("What do you like about the company?").fill(
-                    "Calm on-call, <b>real</b> code review.")
+                    "Calm on-call, <b>real</b> code review."
+                )
                 await page.get_by_label("Not sure").check()
                 await page.get_by_label("When did they say you would hear back?").fill("by next Friday")
                 # The top of the page (heading and the first answers), wherever filling scrolled to.
-                await page.screenshot(path=str(artifacts / "debrief-form.png"), full_page=True,
-                                      clip={"x": 0, "y": 0, "width": 420, "height": 860})
+                await page.screenshot(
+                    path=str(artifacts / "debrief-form.png"),
+                    full_page=True,
+                    clip={"x": 0, "y": 0, "width": 420, "height": 860},
+                )
                 await page.get_by_role("button", name="Save answers").click()
                 await page.wait_for_url("**/done?saved=*")
                 text = await page.locator("main").inner_text()

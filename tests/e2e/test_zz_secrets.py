@@ -23,10 +23,21 @@ pytestmark = pytest.mark.e2e
 def test_no_secret_in_any_output_or_state(mail_stack: MailStack, mail_user: MailUser, tmp_path: Path) -> None:
     """Passwords and OAuth tokens of every stack user appear in no CLI output and no state database."""
     end = datetime.now(UTC) - timedelta(minutes=11)
-    (tmp_path / "cal.ics").write_text(ics_event(uid="s@t", summary="Interview: Acme, Engineer", start=end - timedelta(
-        hours=1), end=end, organizer=("Jane Doe", "jane@acme.example"), attendees=[("Maya", mail_user.address)]))
-    instance = make_instance(mail_stack, mail_user, calendars=(
-        f'[[calendars]]\nname = "f"\nkind = "ics_file"\npath = "{tmp_path / "cal.ics"}"\n'))
+    (tmp_path / "cal.ics").write_text(
+        ics_event(
+            uid="s@t",
+            summary="Interview: Acme, Engineer",
+            start=end - timedelta(hours=1),
+            end=end,
+            organizer=("Jane Doe", "jane@acme.example"),
+            attendees=[("Maya", mail_user.address)],
+        )
+    )
+    instance = make_instance(
+        mail_stack,
+        mail_user,
+        calendars=(f'[[calendars]]\nname = "f"\nkind = "ics_file"\npath = "{tmp_path / "cal.ics"}"\n'),
+    )
     password_file = instance.config.parent / "password"
     password_file.write_text("wrong-" + mail_user.password)
     assert instance.cli("check").returncode == 3
@@ -35,8 +46,15 @@ def test_no_secret_in_any_output_or_state(mail_stack: MailStack, mail_user: Mail
     assert instance.cli("run", "--once").returncode == 0
     [debrief] = [m for m in mail_stack.fetch_all(mail_user) if str(m["Subject"]).startswith("Debrief")]
     reply = EmailMessage()
-    reply["From"], reply["To"], reply["Subject"] = mail_user.address, mail_user.address, "Re: " + str(debrief["Subject"])
-    reply["Message-ID"], reply["In-Reply-To"] = email.utils.make_msgid(domain="t.example"), debrief["Message-ID"]
+    reply["From"], reply["To"], reply["Subject"] = (
+        mail_user.address,
+        mail_user.address,
+        "Re: " + str(debrief["Subject"]),
+    )
+    reply["Message-ID"], reply["In-Reply-To"] = (
+        email.utils.make_msgid(domain="t.example"),
+        debrief["Message-ID"],
+    )
     reply.set_content(f"1. 7/10\n2. I typed my password {mail_user.password[:3]}... no I did not\n")
     mail_stack.deliver(mail_user, reply)
     assert instance.cli("run", "--once").returncode == 0
@@ -44,7 +62,9 @@ def test_no_secret_in_any_output_or_state(mail_stack: MailStack, mail_user: Mail
 
     output = CLI_LOG.read_text()
     assert "imap" in output and "sent" in output  # the log really holds debug output of real runs
-    secrets = {u.password for u in mail_stack.users.values()} | {u.oauth_token for u in mail_stack.users.values()}
+    secrets = {u.password for u in mail_stack.users.values()} | {
+        u.oauth_token for u in mail_stack.users.values()
+    }
     secrets |= {"wrong-" + mail_user.password}
     secrets = {s for s in secrets if s}
     leaks = sorted(s for s in secrets if s in output)

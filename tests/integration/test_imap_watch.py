@@ -56,7 +56,7 @@ class Recorder:
             self.cursors[folder] = cursor
             self.changed.notify_all()
 
-    def wait(self, predicate: Callable[[], bool], timeout: float = 5.0) -> bool:
+    def wait(self, predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
         with self.changed:
             return self.changed.wait_for(predicate, timeout)
 

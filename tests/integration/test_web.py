@@ -24,8 +24,12 @@ pytestmark = pytest.mark.integration
 
 
 def token_for(app: App, interview_id: int, *, expires: datetime | None = None) -> str:
-    return signing.sign(app.link_key, purpose="debrief", subject=str(interview_id),
-                        expires=expires or NOW + timedelta(days=30))
+    return signing.sign(
+        app.link_key,
+        purpose="debrief",
+        subject=str(interview_id),
+        expires=expires or NOW + timedelta(days=30),
+    )
 
 
 class Site:
@@ -90,10 +94,16 @@ async def test_form_shows_interview_and_every_question_labelled(site: Site) -> N
 
 async def test_form_prefills_answers_recorded_by_email(site: Site) -> None:
     """Answers recorded earlier by email show in the form: the rating as its number, the text in full."""
-    site.app.service.record_answers(site.interview_id, [("rating", "7/10, not bad", 7),
-                                                        ("went_well", "System design", None),
-                                                        ("want_job", "yes, very much", "yes")],
-                                    via="email", now=NOW)
+    site.app.service.record_answers(
+        site.interview_id,
+        [
+            ("rating", "7/10, not bad", 7),
+            ("went_well", "System design", None),
+            ("want_job", "yes, very much", "yes"),
+        ],
+        via="email",
+        now=NOW,
+    )
     html = await (await site.client.get(f"/debrief/{site.token}")).text()
     assert field_value(html, "rating") == "7"
     assert "“7/10, not bad”" in html
@@ -103,9 +113,17 @@ async def test_form_prefills_answers_recorded_by_email(site: Site) -> None:
 
 async def test_post_saves_answers_via_web_and_marks_debriefed(site: Site) -> None:
     """A POST saves each filled field with via=web and its parsed value, moves the stage, wakes the daemon."""
-    response = await site.client.post(f"/debrief/{site.token}", data=site.form(
-        rating="7.5", went_well="Explained the\r\nmigration well", want_job="unsure", money="85k EUR base",
-        hear_back="by next Friday"), allow_redirects=False)
+    response = await site.client.post(
+        f"/debrief/{site.token}",
+        data=site.form(
+            rating="7.5",
+            went_well="Explained the\r\nmigration well",
+            want_job="unsure",
+            money="85k EUR base",
+            hear_back="by next Friday",
+        ),
+        allow_redirects=False,
+    )
     assert response.status == 303
     assert f"/debrief/{site.token}/done?saved=1,2,8,11,12" == response.headers["Location"]
     answers = site.answers()
@@ -120,8 +138,9 @@ async def test_post_saves_answers_via_web_and_marks_debriefed(site: Site) -> Non
 
 async def test_confirmation_page_says_what_was_saved_and_what_is_open(site: Site) -> None:
     """After the redirect the page lists the saved numbers, the rating and the numbers still open."""
-    response = await site.client.post(f"/debrief/{site.token}",
-                                      data=site.form(rating="8", role="Platform work"))
+    response = await site.client.post(
+        f"/debrief/{site.token}", data=site.form(rating="8", role="Platform work")
+    )
     html = await response.text()
     assert response.status == 200
     assert "Saved 2 answers</strong> (1, 5)" in html
@@ -131,10 +150,15 @@ async def test_confirmation_page_says_what_was_saved_and_what_is_open(site: Site
 
 async def test_empty_field_keeps_earlier_answer(site: Site) -> None:
     """An empty field, or one left as pre-filled, never replaces what was answered before."""
-    site.app.service.record_answers(site.interview_id, [("rating", "7/10, not bad", 7),
-                                                        ("company", "Calm team", None)], via="email", now=NOW)
-    await site.client.post(f"/debrief/{site.token}",
-                           data=site.form(rating="7", company="", went_well="Design"))
+    site.app.service.record_answers(
+        site.interview_id,
+        [("rating", "7/10, not bad", 7), ("company", "Calm team", None)],
+        via="email",
+        now=NOW,
+    )
+    await site.client.post(
+        f"/debrief/{site.token}", data=site.form(rating="7", company="", went_well="Design")
+    )
     answers = site.answers()
     assert answers["rating"] == ("7/10, not bad", 7, "email")
     assert answers["company"] == ("Calm team", None, "email")
@@ -182,12 +206,17 @@ async def test_link_to_deleted_interview_is_404(site: Site) -> None:
 
 async def test_foreign_origin_is_refused(site: Site) -> None:
     """A POST from another site's page is refused even with a valid link and form value; our origin passes."""
-    foreign = await site.client.post(f"/debrief/{site.token}", data=site.form(rating="2"),
-                                     headers={"Origin": "https://evil.example"})
+    foreign = await site.client.post(
+        f"/debrief/{site.token}", data=site.form(rating="2"), headers={"Origin": "https://evil.example"}
+    )
     assert foreign.status == 403
     assert site.answers() == {}
-    own = await site.client.post(f"/debrief/{site.token}", data=site.form(rating="6"),
-                                 headers={"Origin": "http://127.0.0.1:8765"}, allow_redirects=False)
+    own = await site.client.post(
+        f"/debrief/{site.token}",
+        data=site.form(rating="6"),
+        headers={"Origin": "http://127.0.0.1:8765"},
+        allow_redirects=False,
+    )
     assert own.status == 303
 
 
@@ -270,9 +299,12 @@ async def test_works_behind_a_proxy_with_a_path_prefix(tmp_path: Path) -> None:
     token = token_for(app, interview_id)
     async with TestClient(TestServer(make_app(app, clock=lambda: NOW))) as client:
         html = await (await client.get(f"/debrief/{token}")).text()
-        response = await client.post(f"/debrief/{token}", allow_redirects=False,
-                                     headers={"Origin": "https://home.example.org"},
-                                     data={"csrf": csrf_value(KEY, token), "rating": "6"})
+        response = await client.post(
+            f"/debrief/{token}",
+            allow_redirects=False,
+            headers={"Origin": "https://home.example.org"},
+            data={"csrf": csrf_value(KEY, token), "rating": "6"},
+        )
     app.store.close()
     assert f'action="/followupd/debrief/{token}"' in html
     assert 'href="/followupd/static/style.css"' in html

@@ -21,14 +21,27 @@ def _interview(address: str, *, end: datetime, uid: str, summary: str) -> str:
     def stamp(dt: datetime) -> str:
         return dt.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
-    return "\r\n".join([
-        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//followupd demo//EN", "BEGIN:VEVENT", f"UID:{uid}",
-        f"DTSTAMP:{stamp(datetime.now(UTC))}", f"DTSTART:{stamp(end - timedelta(hours=1))}", f"DTEND:{stamp(end)}",
-        "SUMMARY:" + summary.replace(",", "\\,"), "ORGANIZER;CN=Jane Doe:mailto:jane@acme.example",
-        "ATTENDEE;CN=Jane Doe;PARTSTAT=ACCEPTED:mailto:jane@acme.example",
-        "ATTENDEE;CN=Raj Patel;PARTSTAT=ACCEPTED:mailto:raj@acme.example",
-        f"ATTENDEE;CN=Maya Example;PARTSTAT=ACCEPTED:mailto:{address}",
-        "LOCATION:https://meet.example/acme-backend", "END:VEVENT", "END:VCALENDAR", ""])
+    return "\r\n".join(
+        [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//followupd demo//EN",
+            "BEGIN:VEVENT",
+            f"UID:{uid}",
+            f"DTSTAMP:{stamp(datetime.now(UTC))}",
+            f"DTSTART:{stamp(end - timedelta(hours=1))}",
+            f"DTEND:{stamp(end)}",
+            "SUMMARY:" + summary.replace(",", "\\,"),
+            "ORGANIZER;CN=Jane Doe:mailto:jane@acme.example",
+            "ATTENDEE;CN=Jane Doe;PARTSTAT=ACCEPTED:mailto:jane@acme.example",
+            "ATTENDEE;CN=Raj Patel;PARTSTAT=ACCEPTED:mailto:raj@acme.example",
+            f"ATTENDEE;CN=Maya Example;PARTSTAT=ACCEPTED:mailto:{address}",
+            "LOCATION:https://meet.example/acme-backend",
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "",
+        ]
+    )
 
 
 def main() -> int:
@@ -50,9 +63,17 @@ def main() -> int:
     certs = make_certs(base / "certs")
     (demo / "ca.pem").write_bytes(Path(certs.ca_file).read_bytes())
     address = config["account"]["addresses"][0]
-    stack = start_mail_stack(base / "mail", certs=certs, ports={
-        "imap": config["imap"]["port"], "smtp": config["smtp"]["port"], "imaps": 10993, "smtps": 10465,
-        "smtp_plain": 10025})
+    stack = start_mail_stack(
+        base / "mail",
+        certs=certs,
+        ports={
+            "imap": config["imap"]["port"],
+            "smtp": config["smtp"]["port"],
+            "imaps": 10993,
+            "smtps": 10465,
+            "smtp_plain": 10025,
+        },
+    )
     stack._write_secret("users.d", address, password)
     stack.users[address] = MailUser(address, password, address, "tok-demo")
     calendar = config["calendars"][0]
@@ -60,14 +81,32 @@ def main() -> int:
     radicale.add_user(calendar["username"], password)
     url = make_calendar(radicale, (calendar["username"], password), "interviews")
     now = datetime.now(UTC)
-    put_event(url, _interview(address, end=now - timedelta(minutes=12), uid="demo-acme@example.test",
-                              summary="Interview: Acme, Senior Backend Engineer"), auth=(calendar["username"], password))
-    put_event(url, _interview(address, end=now + timedelta(days=2), uid="demo-globex@example.test",
-                              summary="Globex - Platform Engineer interview"), auth=(calendar["username"], password))
-    print(f"Demo stack up: IMAP 127.0.0.1:{stack.imap_port} (STARTTLS), SMTP 127.0.0.1:{stack.smtp_port} "
-          f"(STARTTLS), CalDAV {url}\nUser {address}; password in {password_file}; CA in {demo / 'ca.pem'}.\n"
-          f"Try: .venv/bin/followupd --config {args.config} --state-dir .demo/state run --once\n"
-          "Ctrl-C stops the stack.")
+    put_event(
+        url,
+        _interview(
+            address,
+            end=now - timedelta(minutes=12),
+            uid="demo-acme@example.test",
+            summary="Interview: Acme, Senior Backend Engineer",
+        ),
+        auth=(calendar["username"], password),
+    )
+    put_event(
+        url,
+        _interview(
+            address,
+            end=now + timedelta(days=2),
+            uid="demo-globex@example.test",
+            summary="Globex - Platform Engineer interview",
+        ),
+        auth=(calendar["username"], password),
+    )
+    print(
+        f"Demo stack up: IMAP 127.0.0.1:{stack.imap_port} (STARTTLS), SMTP 127.0.0.1:{stack.smtp_port} "
+        f"(STARTTLS), CalDAV {url}\nUser {address}; password in {password_file}; CA in {demo / 'ca.pem'}.\n"
+        f"Try: .venv/bin/followupd --config {args.config} --state-dir .demo/state run --once\n"
+        "Ctrl-C stops the stack."
+    )
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())

@@ -446,8 +446,7 @@ class MailStack:
                 return []
             fetched = client.fetch(uids, [b"BODY.PEEK[]"])
             return [
-                email.message_from_bytes(fetched[uid][b"BODY[]"], policy=email.policy.default)
-                for uid in uids
+                email.message_from_bytes(fetched[uid][b"BODY[]"], policy=email.policy.default) for uid in uids
             ]
 
     def wait_for(

@@ -8,8 +8,23 @@ from pathlib import Path
 import pytest
 
 DOMAIN = Path(__file__).resolve().parents[2] / "followupd" / "domain"
-FORBIDDEN_MODULES = {"socket", "sqlite3", "asyncio", "threading", "subprocess", "urllib", "http", "ssl",
-                     "imapclient", "aiosmtplib", "caldav", "aiohttp", "requests", "time", "followupd.adapters"}
+FORBIDDEN_MODULES = {
+    "socket",
+    "sqlite3",
+    "asyncio",
+    "threading",
+    "subprocess",
+    "urllib",
+    "http",
+    "ssl",
+    "imapclient",
+    "aiosmtplib",
+    "caldav",
+    "aiohttp",
+    "requests",
+    "time",
+    "followupd.adapters",
+}
 FORBIDDEN_CALLS = {"now", "utcnow", "today"}
 
 
@@ -25,6 +40,8 @@ def test_domain_module_is_pure(path: Path) -> None:
         else:
             names = []
         for name in names:
-            assert not any(name == m or name.startswith(m + ".") for m in FORBIDDEN_MODULES), f"{path}: {name}"
+            assert not any(name == m or name.startswith(m + ".") for m in FORBIDDEN_MODULES), (
+                f"{path}: {name}"
+            )
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             assert node.func.attr not in FORBIDDEN_CALLS, f"{path}:{node.lineno} reads the clock"

@@ -61,7 +61,9 @@ def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-
     (tmp_path / "calendar.ics").write_text(CALENDAR)
 
     def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--config", str(tmp_path / "config.toml"), "--state-dir", str(tmp_path / "state"), *args])
+        code = main(
+            ["--config", str(tmp_path / "config.toml"), "--state-dir", str(tmp_path / "state"), *args]
+        )
         out = capsys.readouterr()
         return code, out.out, out.err
 
@@ -71,16 +73,32 @@ def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-
 def test_add_list_show_edit_ignore(cli) -> None:  # type: ignore[no-untyped-def]
     """An interview added by hand is listed with a debrief timer, can be corrected, and ignored."""
     start = (datetime.now(UTC) + timedelta(days=1)).replace(microsecond=0)
-    code, out, err = cli("interviews", "add", "--company", "Acme", "--role", "SRE", "--start", start.isoformat(),
-                         "--interviewer", "Jane Doe <jane@acme.example>")
+    code, out, err = cli(
+        "interviews",
+        "add",
+        "--company",
+        "Acme",
+        "--role",
+        "SRE",
+        "--start",
+        start.isoformat(),
+        "--interviewer",
+        "Jane Doe <jane@acme.example>",
+    )
     assert code == 0, err
     assert "Added interview 1: Acme" in out
     code, out, _ = cli("interviews", "list", "--json")
     [listed] = json.loads(out)
-    assert (listed["company"], listed["stage"], listed["start"]) == ("Acme", "scheduled",
-                                                                     start.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    assert (listed["company"], listed["stage"], listed["start"]) == (
+        "Acme",
+        "scheduled",
+        start.strftime("%Y-%m-%dT%H:%M:%SZ"),
+    )
     assert listed["interviewers"] == [{"name": "Jane Doe", "email": "jane@acme.example"}]
-    assert cli("interviews", "edit", "1", "--company", "Acme Corp", "--interviewer", "Raj <raj@acme.example>")[0] == 0
+    assert (
+        cli("interviews", "edit", "1", "--company", "Acme Corp", "--interviewer", "Raj <raj@acme.example>")[0]
+        == 0
+    )
     code, out, _ = cli("interviews", "show", "1", "--json")
     shown = json.loads(out)
     assert (shown["company"], shown["interviewers"][0]["email"]) == ("Acme Corp", "raj@acme.example")
@@ -99,7 +117,9 @@ def test_bad_input_is_a_usage_error(cli) -> None:  # type: ignore[no-untyped-def
     assert code == 2 and "interviews list" in err
     code, _, err = cli("interviews", "add", "--company", "X", "--start", "next tuesday")
     assert code == 2 and "2026-11-26T14:00" in err
-    code, _, err = cli("interviews", "add", "--company", "X", "--start", "2026-12-01T10:00", "--interviewer", "Jane")
+    code, _, err = cli(
+        "interviews", "add", "--company", "X", "--start", "2026-12-01T10:00", "--interviewer", "Jane"
+    )
     assert code == 2 and "Name <email>" in err
 
 
@@ -118,9 +138,11 @@ def test_scan_explains_every_event_and_changes_nothing(cli, tmp_path: Path) -> N
 def test_debrief_parse_shows_what_the_parser_reads(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """debrief parse runs the parser alone on a saved message, with values per question."""
     eml = tmp_path / "reply.eml"
-    eml.write_bytes(b"From: maya@example.org\r\nTo: maya@example.org\r\nSubject: Re: Debrief\r\n"
-                    b"Date: Thu, 26 Nov 2026 16:00:00 +0000\r\n\r\n1. 8 out of 10\r\n8. 85k EUR\r\n"
-                    b"12. next Friday\r\n")
+    eml.write_bytes(
+        b"From: maya@example.org\r\nTo: maya@example.org\r\nSubject: Re: Debrief\r\n"
+        b"Date: Thu, 26 Nov 2026 16:00:00 +0000\r\n\r\n1. 8 out of 10\r\n8. 85k EUR\r\n"
+        b"12. next Friday\r\n"
+    )
     code, out, err = cli("debrief", "parse", str(eml), "--json")
     assert code == 0, err
     data = json.loads(out)

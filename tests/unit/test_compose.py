@@ -17,7 +17,9 @@ def _debrief(tmp_path: Path, composer: Composer | None = None):  # type: ignore[
     composer = composer or app.composer
     ctx = composer.context(interview, now=NOW)
     subject = composer.subject(interview, "abc12345")
-    return composer.to_self(kind="debrief", subject=subject, context=ctx, message_id="<m1@example.org>", now=NOW)
+    return composer.to_self(
+        kind="debrief", subject=subject, context=ctx, message_id="<m1@example.org>", now=NOW
+    )
 
 
 def test_debrief_has_questions_link_and_headers(tmp_path: Path) -> None:
@@ -27,7 +29,9 @@ def test_debrief_has_questions_link_and_headers(tmp_path: Path) -> None:
     assert (msg["Message-ID"], msg["Auto-Submitted"]) == ("<m1@example.org>", "auto-generated")
     assert msg["Date"] is not None
     text = msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
-    assert "Your interview with Acme for Senior Backend Engineer (with Jane Doe and Raj Patel) ended at" in text
+    assert (
+        "Your interview with Acme for Senior Backend Engineer (with Jane Doe and Raj Patel) ended at" in text
+    )
     assert "8. What money was discussed?" in text
     token = text.split("/debrief/")[1].split()[0]
     claim = signing.verify(KEY, token, purpose="debrief", now=NOW + timedelta(days=29))
@@ -54,5 +58,13 @@ def test_header_injection_is_refused(tmp_path: Path) -> None:
     from followupd.adapters.mime import build_message
 
     with pytest.raises(ValueError):
-        build_message(sender="a@b.org", sender_name="", to=("a@b.org",), subject="Debrief: X\r\nBcc: x@evil.example",
-                      text="t", html=None, message_id="<1@b.org>", date=NOW)
+        build_message(
+            sender="a@b.org",
+            sender_name="",
+            to=("a@b.org",),
+            subject="Debrief: X\r\nBcc: x@evil.example",
+            text="t",
+            html=None,
+            message_id="<1@b.org>",
+            date=NOW,
+        )

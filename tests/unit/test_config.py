@@ -79,8 +79,9 @@ def test_example_config_is_valid() -> None:
     """config.example.toml documents every key and loads (its CA file comes from the demo stack)."""
     root = Path(__file__).resolve().parents[2]
     text = (root / "config.example.toml").read_text()
-    from followupd.config import parse_settings
     import tomllib
+
+    from followupd.config import parse_settings
 
     data = tomllib.loads(text)
     for section in ("imap", "smtp"):
@@ -97,15 +98,18 @@ def test_malformed_toml_names_the_line(tmp_path: Path) -> None:
 
 def test_unknown_key_suggests_the_right_one(tmp_path: Path) -> None:
     """A typo gets 'did you mean' with the key path and line."""
-    message = problems(tmp_path, GOOD.replace("[debrief]\n", "[debrief]\ndebrief_dealy = \"5m\"\n"))
+    message = problems(tmp_path, GOOD.replace("[debrief]\n", '[debrief]\ndebrief_dealy = "5m"\n'))
     assert "debrief.debrief_dealy: unknown key (did you mean `delay`?)" in message
     assert f"config.toml:{GOOD.splitlines().index('[debrief]') + 2}" in message
 
 
 def test_wrong_type_missing_section_bad_duration_bad_zone_all_reported(tmp_path: Path) -> None:
     """Several problems: one line each, all in one go."""
-    text = (GOOD.replace('port = 587', 'port = "587"').replace('delay = "15m"', 'delay = "10 minutes later"')
-            .replace('"Europe/Berlin"', '"Europe/Berln"'))
+    text = (
+        GOOD.replace("port = 587", 'port = "587"')
+        .replace('delay = "15m"', 'delay = "10 minutes later"')
+        .replace('"Europe/Berlin"', '"Europe/Berln"')
+    )
     text = text.replace("[smtp]", "[smtpp]")
     message = problems(tmp_path, text)
     lines = message.splitlines()

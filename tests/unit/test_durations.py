@@ -11,8 +11,15 @@ from followupd.domain.durations import format_duration, parse_duration
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("10m", timedelta(minutes=10)), ("18h", timedelta(hours=18)), ("1h30m", timedelta(minutes=90)),
-     ("2d", timedelta(days=2)), ("1w", timedelta(weeks=1)), ("0s", timedelta(0)), (" 45 s ", timedelta(seconds=45))],
+    [
+        ("10m", timedelta(minutes=10)),
+        ("18h", timedelta(hours=18)),
+        ("1h30m", timedelta(minutes=90)),
+        ("2d", timedelta(days=2)),
+        ("1w", timedelta(weeks=1)),
+        ("0s", timedelta(0)),
+        (" 45 s ", timedelta(seconds=45)),
+    ],
 )
 def test_parse(text: str, expected: timedelta) -> None:
     """Accepted forms parse to the right length."""

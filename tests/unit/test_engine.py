@@ -14,15 +14,28 @@ from followupd.settings import DebriefSettings
 
 T0 = datetime(2026, 11, 26, 14, 0, tzinfo=UTC)
 DEBRIEF = DebriefSettings()
-YES = Detection(True, "keyword 'interview' in summary", company="Acme", role="Backend Engineer",
-                interviewers=(Person("Jane Doe", "jane@acme.example"),))
+YES = Detection(
+    True,
+    "keyword 'interview' in summary",
+    company="Acme",
+    role="Backend Engineer",
+    interviewers=(Person("Jane Doe", "jane@acme.example"),),
+)
 NO = Detection(False, "no keyword or rule matched")
 
 
 def event(**changes: object) -> CalendarEvent:
-    base = CalendarEvent(source="work", uid="u1", recurrence_id="", summary="Interview: Acme, Backend Engineer",
-                         start=T0, end=T0 + timedelta(hours=1), tzid="Europe/Berlin", sequence=0,
-                         dtstamp=T0 - timedelta(days=3))
+    base = CalendarEvent(
+        source="work",
+        uid="u1",
+        recurrence_id="",
+        summary="Interview: Acme, Backend Engineer",
+        start=T0,
+        end=T0 + timedelta(hours=1),
+        tzid="Europe/Berlin",
+        sequence=0,
+        dtstamp=T0 - timedelta(days=3),
+    )
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
@@ -49,8 +62,9 @@ def test_non_interviews_and_cancelled_new_events_are_not_tracked(ev: CalendarEve
 def test_moved_interview_moves_its_timer() -> None:
     """A reschedule with a higher SEQUENCE re-plans the debrief at the new end."""
     later = T0 + timedelta(days=1)
-    plan = engine.on_event(tracked(), event(start=later, end=later + timedelta(hours=1), sequence=1), YES,
-                           debrief=DEBRIEF)
+    plan = engine.on_event(
+        tracked(), event(start=later, end=later + timedelta(hours=1), sequence=1), YES, debrief=DEBRIEF
+    )
     assert plan.interview is not None and plan.interview.start == later
     assert plan.effects == (SetTimer(TimerKind.debrief, later + timedelta(hours=1, minutes=10)),)
 
@@ -58,8 +72,10 @@ def test_moved_interview_moves_its_timer() -> None:
 def test_stale_update_with_lower_sequence_is_ignored() -> None:
     """An older copy of the event (lower SEQUENCE) never undoes a newer one."""
     current = tracked(sequence=3)
-    assert engine.on_event(current, event(start=T0 - timedelta(days=1), sequence=2), YES,
-                           debrief=DEBRIEF) == engine.NOTHING
+    assert (
+        engine.on_event(current, event(start=T0 - timedelta(days=1), sequence=2), YES, debrief=DEBRIEF)
+        == engine.NOTHING
+    )
 
 
 def test_same_sequence_later_dtstamp_wins() -> None:
@@ -67,7 +83,9 @@ def test_same_sequence_later_dtstamp_wins() -> None:
     current = tracked()
     plan = engine.on_event(current, event(status="CANCELLED", dtstamp=T0), YES, debrief=DEBRIEF)
     assert plan.interview is not None and plan.interview.stage is Stage.cancelled
-    older = engine.on_event(current, event(status="CANCELLED", dtstamp=T0 - timedelta(days=9)), YES, debrief=DEBRIEF)
+    older = engine.on_event(
+        current, event(status="CANCELLED", dtstamp=T0 - timedelta(days=9)), YES, debrief=DEBRIEF
+    )
     assert older == engine.NOTHING
 
 
@@ -90,8 +108,12 @@ def test_deleted_event_withdraws_a_scheduled_interview_only() -> None:
 def test_user_edits_survive_calendar_updates() -> None:
     """A company corrected by hand is not overwritten by the next sync."""
     current = tracked(company="Acme Corporation", edited=frozenset({"company"}))
-    plan = engine.on_event(current, event(summary="Interview: Acme, Staff Engineer", sequence=1),
-                           replace(YES, role="Staff Engineer"), debrief=DEBRIEF)
+    plan = engine.on_event(
+        current,
+        event(summary="Interview: Acme, Staff Engineer", sequence=1),
+        replace(YES, role="Staff Engineer"),
+        debrief=DEBRIEF,
+    )
     assert plan.interview is not None
     assert (plan.interview.company, plan.interview.role) == ("Acme Corporation", "Staff Engineer")
 
@@ -101,8 +123,11 @@ def test_debrief_timer_queues_exactly_one_debrief_and_a_reminder() -> None:
     now = T0 + timedelta(hours=1, minutes=10)
     plan = engine.on_timer(tracked(), TimerKind.debrief, now=now, debrief=DEBRIEF, answered=False)
     assert plan.interview is not None and plan.interview.stage is Stage.debrief_sent
-    assert plan.effects == (CancelTimer(TimerKind.debrief), QueueMail(MailKind.debrief, "debrief:7"),
-                            SetTimer(TimerKind.reminder, now + timedelta(hours=3)))
+    assert plan.effects == (
+        CancelTimer(TimerKind.debrief),
+        QueueMail(MailKind.debrief, "debrief:7"),
+        SetTimer(TimerKind.reminder, now + timedelta(hours=3)),
+    )
 
 
 def test_debrief_after_max_lateness_is_recorded_as_missed() -> None:
@@ -123,18 +148,25 @@ def test_late_but_within_max_lateness_still_sends() -> None:
 def test_reminder_only_when_unanswered_and_can_be_switched_off() -> None:
     """The reminder goes out once if nothing was answered; never when switched off."""
     sent = tracked(Stage.debrief_sent)
-    assert QueueMail(MailKind.reminder, "reminder:7") in engine.on_timer(
-        sent, TimerKind.reminder, now=T0, debrief=DEBRIEF, answered=False).effects
-    assert engine.on_timer(sent, TimerKind.reminder, now=T0, debrief=DEBRIEF,
-                           answered=True).effects == (CancelTimer(TimerKind.reminder),)
+    assert (
+        QueueMail(MailKind.reminder, "reminder:7")
+        in engine.on_timer(sent, TimerKind.reminder, now=T0, debrief=DEBRIEF, answered=False).effects
+    )
+    assert engine.on_timer(sent, TimerKind.reminder, now=T0, debrief=DEBRIEF, answered=True).effects == (
+        CancelTimer(TimerKind.reminder),
+    )
     off = DebriefSettings(reminder=None)
-    plan = engine.on_timer(tracked(), TimerKind.debrief, now=T0 + timedelta(hours=1), debrief=off, answered=False)
+    plan = engine.on_timer(
+        tracked(), TimerKind.debrief, now=T0 + timedelta(hours=1), debrief=off, answered=False
+    )
     assert not any(isinstance(e, SetTimer) for e in plan.effects)
 
 
 def test_fired_timer_on_cancelled_interview_sends_nothing() -> None:
     """A timer that survived a cancel (a race) sends nothing."""
-    plan = engine.on_timer(tracked(Stage.cancelled), TimerKind.debrief, now=T0, debrief=DEBRIEF, answered=False)
+    plan = engine.on_timer(
+        tracked(Stage.cancelled), TimerKind.debrief, now=T0, debrief=DEBRIEF, answered=False
+    )
     assert plan.effects == (CancelTimer(TimerKind.debrief),)
 
 

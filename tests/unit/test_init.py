@@ -12,9 +12,16 @@ from followupd.config import load_settings
 from followupd.setup import guess_provider
 
 
-@pytest.mark.parametrize(("address", "provider"), [("maya@gmail.com", "gmail"), ("m@icloud.com", "icloud"),
-                                                   ("m@outlook.com", "outlook"), ("m@fastmail.com", "fastmail"),
-                                                   ("m@example.org", "other")])
+@pytest.mark.parametrize(
+    ("address", "provider"),
+    [
+        ("maya@gmail.com", "gmail"),
+        ("m@icloud.com", "icloud"),
+        ("m@outlook.com", "outlook"),
+        ("m@fastmail.com", "fastmail"),
+        ("m@example.org", "other"),
+    ],
+)
 def test_provider_guess(address: str, provider: str) -> None:
     """The provider follows from the address's domain."""
     assert guess_provider(address) == provider
@@ -23,12 +30,30 @@ def test_provider_guess(address: str, provider: str) -> None:
 def test_non_interactive_fastmail(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Flags alone write a 0600 config with the provider's servers and calendar, which loads."""
     path = tmp_path / "config.toml"
-    code = main(["--config", str(path), "init", "--non-interactive", "--no-check", "--address", "maya@fastmail.com",
-                 "--timezone", "Europe/Berlin", "--password-command", "pass show fastmail"])
+    code = main(
+        [
+            "--config",
+            str(path),
+            "init",
+            "--non-interactive",
+            "--no-check",
+            "--address",
+            "maya@fastmail.com",
+            "--timezone",
+            "Europe/Berlin",
+            "--password-command",
+            "pass show fastmail",
+        ]
+    )
     assert code == 0, capsys.readouterr().err
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     s = load_settings(path)
-    assert (s.imap.host, s.imap.port, s.smtp.host, s.smtp.port) == ("imap.fastmail.com", 993, "smtp.fastmail.com", 465)
+    assert (s.imap.host, s.imap.port, s.smtp.host, s.smtp.port) == (
+        "imap.fastmail.com",
+        993,
+        "smtp.fastmail.com",
+        465,
+    )
     assert s.calendars[0].url == "https://caldav.fastmail.com/dav/calendars/"
     assert s.imap.secret.password_command == "pass show fastmail"
     assert "app password" in capsys.readouterr().out

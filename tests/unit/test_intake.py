@@ -29,8 +29,14 @@ def setup(tmp_path: Path) -> tuple[Intake, int, str]:
     return Intake(app.service), interview_id, row.message_id
 
 
-def message(*, sender: str = USER, in_reply_to: str | None = None, subject: str = "Re: Debrief: Acme",
-            body: str = "1. 7/10\n11. yes\n", headers: dict[str, str] | None = None) -> FetchedMessage:
+def message(
+    *,
+    sender: str = USER,
+    in_reply_to: str | None = None,
+    subject: str = "Re: Debrief: Acme",
+    body: str = "1. 7/10\n11. yes\n",
+    headers: dict[str, str] | None = None,
+) -> FetchedMessage:
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = USER
@@ -50,7 +56,10 @@ def test_threaded_reply_from_the_user_is_wanted(setup: tuple[Intake, int, str]) 
     """In-Reply-To naming our debrief, from the user's address: it is a reply to that interview."""
     intake, interview_id, debrief_id = setup
     assert intake.interview_for(message(in_reply_to=debrief_id).headers) == interview_id
-    assert intake.interview_for(message(in_reply_to=debrief_id, sender="Maya <MAYA@example.org>").headers) == interview_id
+    assert (
+        intake.interview_for(message(in_reply_to=debrief_id, sender="Maya <MAYA@example.org>").headers)
+        == interview_id
+    )
 
 
 @pytest.mark.parametrize(
@@ -75,6 +84,7 @@ def test_our_own_debrief_in_the_inbox_is_not_a_reply(setup: tuple[Intake, int, s
     """The debrief itself arrives in the INBOX from the user's address; it must not count as an answer."""
     intake, _, debrief_id = setup
     [row] = intake.store.outbox()
+    assert row.message_id == debrief_id
     own = FetchedMessage(uid=1, headers=parse_headers(1, row.raw), raw=row.raw)
     assert intake.interview_for(own.headers) is None
 
@@ -99,9 +109,11 @@ def test_dkim_required_when_configured(setup: tuple[Intake, int, str]) -> None:
 
 @pytest.mark.parametrize(
     ("results", "expected"),
-    [(("mx; dmarc=pass (p=none) header.from=example.org",), True),
-     (("mx; dkim=fail header.d=example.org",), False),
-     (("mx; spf=pass smtp.mailfrom=example.org",), False)],
+    [
+        (("mx; dmarc=pass (p=none) header.from=example.org",), True),
+        (("mx; dkim=fail header.d=example.org",), False),
+        (("mx; spf=pass smtp.mailfrom=example.org",), False),
+    ],
 )
 def test_dkim_pass_reader(results: tuple[str, ...], expected: bool) -> None:
     """Authentication-Results clauses are read per RFC 8601."""
@@ -130,16 +142,21 @@ def test_recording_keeps_raw_reply_answers_confirmation_and_cursor(setup: tuple[
 def test_free_text_reply_is_kept_as_notes(setup: tuple[Intake, int, str]) -> None:
     """A reply without numbers or quoted questions is kept whole as free notes and still ends the reminders."""
     intake, interview_id, debrief_id = setup
-    intake.on_messages("INBOX", [message(in_reply_to=debrief_id, body="Went fine overall, long day.\n")],
-                       MailboxCursor("INBOX", 7, 6), now=NOW)
+    intake.on_messages(
+        "INBOX",
+        [message(in_reply_to=debrief_id, body="Went fine overall, long day.\n")],
+        MailboxCursor("INBOX", 7, 6),
+        now=NOW,
+    )
     [stored] = intake.store.replies(interview_id)
     assert stored["free_notes"] == "Went fine overall, long day."
     interview = intake.store.interview(interview_id)
     assert interview is not None and interview.stage.value == "debriefed"
 
 
-def test_a_failing_message_does_not_block_the_others(setup: tuple[Intake, int, str],
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_message_does_not_block_the_others(
+    setup: tuple[Intake, int, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A reply whose processing raises is marked failed and logged; the next one is still recorded."""
     intake, interview_id, debrief_id = setup
     bad, good = message(in_reply_to=debrief_id), message(in_reply_to=debrief_id, body="1. 5/10\n")
@@ -155,4 +172,3 @@ def test_a_failing_message_does_not_block_the_others(setup: tuple[Intake, int, s
     assert [o.outcome for o in outcomes] == ["failed:RuntimeError", "recorded"]
     assert intake.store.is_processed(bad.headers.message_id)
     assert intake.store.answers(interview_id)["rating"][1] == 5
-

@@ -14,7 +14,9 @@ def test_sends_ready_and_watchdog(tmp_path: Path) -> None:
     path = str(tmp_path / "notify")
     with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as server:
         server.bind(path)
-        notifier = Notifier({"NOTIFY_SOCKET": path, "WATCHDOG_USEC": "20000000", "WATCHDOG_PID": str(os.getpid())})
+        notifier = Notifier(
+            {"NOTIFY_SOCKET": path, "WATCHDOG_USEC": "20000000", "WATCHDOG_PID": str(os.getpid())}
+        )
         assert notifier.ready("up")
         assert notifier.watchdog()
         assert server.recv(100) == b"READY=1\nSTATUS=up"

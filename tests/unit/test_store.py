@@ -14,9 +14,19 @@ NOW = datetime(2026, 11, 26, 15, tzinfo=UTC)
 
 
 def interview(**kw: object) -> Interview:
-    base = dict(id=0, source="work", uid="u1", recurrence_id="", company="Acme", role="Engineer", start=NOW,
-                end=NOW + timedelta(hours=1), tzid="Europe/Berlin", stage=Stage.scheduled,
-                interviewers=(Person("Jane Doe", "jane@acme.example"),))
+    base = dict(
+        id=0,
+        source="work",
+        uid="u1",
+        recurrence_id="",
+        company="Acme",
+        role="Engineer",
+        start=NOW,
+        end=NOW + timedelta(hours=1),
+        tzid="Europe/Berlin",
+        stage=Stage.scheduled,
+        interviewers=(Person("Jane Doe", "jane@acme.example"),),
+    )
     base.update(kw)
     return Interview(**base)  # type: ignore[arg-type]
 
@@ -58,8 +68,16 @@ def test_outbox_dedupe_key_queues_once(tmp_path: Path) -> None:
     """A second queue with the same key adds nothing: the same decision never makes two messages."""
     store = open_store(tmp_path)
     iid = store.save_interview(interview(), now=NOW, token="abc")
-    kw = dict(kind="debrief", interview_id=iid, dedupe_key=f"debrief:{iid}", recipients=("m@x.org",),
-              subject="s", raw=b"x", not_before=NOW, now=NOW)
+    kw = dict(
+        kind="debrief",
+        interview_id=iid,
+        dedupe_key=f"debrief:{iid}",
+        recipients=("m@x.org",),
+        subject="s",
+        raw=b"x",
+        not_before=NOW,
+        now=NOW,
+    )
     assert store.queue(message_id="<1@x>", **kw) is True  # type: ignore[arg-type]
     assert store.queue(message_id="<2@x>", **kw) is False  # type: ignore[arg-type]
     assert [r.message_id for r in store.outbox()] == ["<1@x>"]
@@ -71,8 +89,17 @@ def test_next_wakeup_is_earliest_timer_or_send(tmp_path: Path) -> None:
     iid = store.save_interview(interview(), now=NOW, token="abc")
     assert store.next_wakeup() is None
     store.set_timer("debrief", iid, NOW + timedelta(hours=2))
-    store.queue(kind="debrief", interview_id=iid, dedupe_key="k", message_id="<1@x>", recipients=("a@b.c",),
-                subject="s", raw=b"x", not_before=NOW + timedelta(hours=1), now=NOW)
+    store.queue(
+        kind="debrief",
+        interview_id=iid,
+        dedupe_key="k",
+        message_id="<1@x>",
+        recipients=("a@b.c",),
+        subject="s",
+        raw=b"x",
+        not_before=NOW + timedelta(hours=1),
+        now=NOW,
+    )
     assert store.next_wakeup() == NOW + timedelta(hours=1)
 
 

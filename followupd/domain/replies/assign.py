@@ -71,7 +71,7 @@ def _after_question(body: str, question: str) -> str:
     if _norm(body) == question:
         return ""
     match = _question_pattern(question).match(body.replace("’", "'"))
-    return body[match.end():].strip() if match else ""
+    return body[match.end() :].strip() if match else ""
 
 
 def find_questions(lines: list[Line], questionnaire: Questionnaire) -> list[QuestionMark]:

@@ -162,13 +162,80 @@ _ISO = re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?
 _DOTTED = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2,4})?(?![\d])")
 _SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>\d{2,4}))?(?![\d/])")
 
-_NEXT_WEEK = r"(?:next\s+week|nächste[rn]?\s+woche|la\s+semaine\s+prochaine|semaine\s+prochaine|la\s+próxima\s+semana|próxima\s+semana|la\s+semana\s+que\s+viene|volgende\s+week)"
-_THIS_WEEK = r"(?:this\s+week|the\s+week|diese[rn]?\s+woche|der\s+woche|cette\s+semaine|la\s+semaine|esta\s+semana|la\s+semana|deze\s+week|de\s+week)"
-_END = r"(?:(?:the\s+)?end\s+of\s+|by\s+the\s+end\s+of\s+|ende\s+|fin\s+(?:de\s+)?|(?:a\s+)?finales\s+de\s+|eind\s+(?:van\s+)?|einde\s+van\s+)"
-_EARLY = r"(?:early\s+|(?:the\s+)?beginning\s+of\s+|(?:the\s+)?start\s+of\s+|anfang\s+|début\s+(?:de\s+)?|a\s+principios\s+de\s+|principios\s+de\s+|begin\s+)"
+_NEXT_WEEK = (
+    r"(?:"
+    r"next\s+week"
+    r"|nächste[rn]?\s+woche"
+    r"|la\s+semaine\s+prochaine"
+    r"|semaine\s+prochaine"
+    r"|la\s+próxima\s+semana"
+    r"|próxima\s+semana"
+    r"|la\s+semana\s+que\s+viene"
+    r"|volgende\s+week"
+    r")"
+)
+_THIS_WEEK = (
+    r"(?:"
+    r"this\s+week"
+    r"|the\s+week"
+    r"|diese[rn]?\s+woche"
+    r"|der\s+woche"
+    r"|cette\s+semaine"
+    r"|la\s+semaine"
+    r"|esta\s+semana"
+    r"|la\s+semana"
+    r"|deze\s+week"
+    r"|de\s+week"
+    r")"
+)
+_END = (
+    r"(?:"
+    r"(?:the\s+)?end\s+of\s+"
+    r"|by\s+the\s+end\s+of\s+"
+    r"|ende\s+"
+    r"|fin\s+(?:de\s+)?"
+    r"|(?:a\s+)?finales\s+de\s+"
+    r"|eind\s+(?:van\s+)?"
+    r"|einde\s+van\s+"
+    r")"
+)
+_EARLY = (
+    r"(?:"
+    r"early\s+"
+    r"|(?:the\s+)?beginning\s+of\s+"
+    r"|(?:the\s+)?start\s+of\s+"
+    r"|anfang\s+"
+    r"|début\s+(?:de\s+)?"
+    r"|a\s+principios\s+de\s+"
+    r"|principios\s+de\s+"
+    r"|begin\s+"
+    r")"
+)
 _MID = r"(?:mid[-\s]?|(?:the\s+)?middle\s+of\s+|mitte\s+|milieu\s+de\s+|mediados\s+de\s+|half\s+)"
-_THIS_MONTH = r"(?:(?:the|this)\s+month|des\s+monats|dieses\s+monats|du\s+mois|mes|del\s+mes|de\s+(?:deze\s+)?maand|monatsende)"
-_NEXT_MONTH = r"(?:next\s+month|nächsten\s+monats|nächsten\s+monat|du\s+mois\s+prochain|le\s+mois\s+prochain|el\s+mes\s+que\s+viene|del\s+próximo\s+mes|volgende\s+maand)"
+_THIS_MONTH = (
+    r"(?:"
+    r"(?:the|this)\s+month"
+    r"|des\s+monats"
+    r"|dieses\s+monats"
+    r"|du\s+mois"
+    r"|mes"
+    r"|del\s+mes"
+    r"|de\s+(?:deze\s+)?maand"
+    r"|monatsende"
+    r")"
+)
+_NEXT_MONTH = (
+    r"(?:"
+    r"next\s+month"
+    r"|nächsten\s+monats"
+    r"|nächsten\s+monat"
+    r"|du\s+mois\s+prochain"
+    r"|le\s+mois\s+prochain"
+    r"|el\s+mes\s+que\s+viene"
+    r"|del\s+próximo\s+mes"
+    r"|volgende\s+maand"
+    r")"
+)
 
 
 def _monday(of: date) -> date:

@@ -279,10 +279,11 @@ def _decimal(number: str) -> Decimal | None:
         for mark in ",.":
             if mark in cleaned:
                 parts = cleaned.split(mark)
-                if len(parts) > 2 or len(parts[1]) == 3:
-                    cleaned = cleaned.replace(mark, "")
-                else:
-                    cleaned = cleaned.replace(mark, ".")
+                cleaned = (
+                    cleaned.replace(mark, "")
+                    if len(parts) > 2 or len(parts[1]) == 3
+                    else cleaned.replace(mark, ".")
+                )
     try:
         return Decimal(cleaned)
     except InvalidOperation:
