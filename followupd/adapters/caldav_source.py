@@ -67,7 +67,7 @@ class CalDavSource:
         changed: dict[str, str] = {}
         deleted: set[str] = set()
         state: dict[str, dict[str, Any]] = {}
-        for calendar, name in self._calendars(client):
+        for calendar, name in self._calendars(client, previous):
             url = str(calendar.url)
             got, gone, state[url] = self._sync_calendar(calendar, name, previous.get(url))
             changed.update(got)
@@ -79,9 +79,16 @@ class CalDavSource:
             changed=changed, deleted=frozenset(deleted), cursor={"calendars": state}, full=cursor is None
         )
 
-    def _calendars(self, client: caldav.DAVClient) -> list[tuple[caldav.Calendar, str]]:
+    def _calendars(
+        self, client: caldav.DAVClient, previous: dict[str, dict[str, Any]]
+    ) -> list[tuple[caldav.Calendar, str]]:
         """The calendar at the URL if it is one, else the principal's calendars filtered by display name."""
         direct = caldav.Calendar(client=client, url=self.settings.url)
+        known = previous.get(str(direct.url))
+        if known is not None and known.get("direct"):
+            # Radicale answers every PROPFIND on a collection in time proportional to its size; a calendar URL
+            # we already know needs only the sync REPORT (a vanished calendar shows there as a 404).
+            return [(direct, str(known.get("name", "")))]
         if _is_calendar(client, self.settings.url):
             return [(direct, _display_name(direct))]
         found = client.principal().get_calendars()
@@ -140,6 +147,7 @@ class CalDavSource:
             "name": name,
             "token": new_token if supports_sync else None,
             "sync": supports_sync,
+            "direct": str(calendar.url).rstrip("/") == self.settings.url.rstrip("/"),
             "etags": etags,
         }
         return data, gone, state
@@ -167,7 +175,9 @@ def _list_etags(calendar: caldav.Calendar) -> dict[str, str]:
     if response.status == 401:
         raise dav_error.AuthorizationError(url=url, reason="401", status=401)
     if response.status not in (200, 207):
-        raise dav_error.PropfindError(url=url, reason=f"PROPFIND answered {response.status}")
+        raise dav_error.PropfindError(
+            url=url, reason=f"PROPFIND answered {response.status}", status=response.status
+        )
     root = ET.fromstring(
         response._raw or b"<x/>"
     )  # the user's own server; ElementTree expands no external entities
