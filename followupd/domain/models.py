@@ -46,7 +46,7 @@ class CalendarEvent:
     summary: str
     start: datetime
     end: datetime
-    tzid: str  # IANA name the event was written in ("UTC" when it was UTC or floating-resolved)
+    tzid: str  # IANA name the event was written in; the user's zone for floating times, "UTC" for UTC ones
     description: str = ""
     location: str = ""
     categories: tuple[str, ...] = ()
