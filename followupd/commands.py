@@ -12,7 +12,7 @@ from email import policy
 from email.parser import BytesParser
 from zoneinfo import ZoneInfo
 
-from followupd.app import load_app, load_config
+from followupd.app import App, load_app, load_config
 from followupd.cli import EXIT_OK, EXIT_SERVICE, print_json, print_table
 from followupd.domain import engine
 from followupd.domain.models import Interview, Person, Stage
@@ -105,8 +105,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 # --- interviews -----------------------------------------------------------------------------------------
-def _get(app: object, interview_id: int) -> Interview:
-    interview = app.store.interview(interview_id)  # type: ignore[attr-defined]
+def _get(app: App, interview_id: int) -> Interview:
+    interview = app.store.interview(interview_id)
     if interview is None:
         raise UserError(
             f"no interview with id {interview_id}", fix="`followupd interviews list` shows the ids"
@@ -161,8 +161,8 @@ def cmd_interviews_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _apply(app: object, existing: Interview, plan: engine.Plan) -> None:
-    app.service._apply(existing, plan, now=_now())  # type: ignore[attr-defined]
+def _apply(app: App, existing: Interview, plan: engine.Plan) -> None:
+    app.service.apply(existing, plan, now=_now())
 
 
 def cmd_interviews_ignore(args: argparse.Namespace) -> int:

@@ -117,7 +117,7 @@ class Service:
                 if uid is None or uid in {known.get(h) for h in changes.changed}:
                     continue
                 for interview in self.store.interviews(source=source, uid=uid):
-                    report.withdrawn += self._apply(interview, engine.on_event_gone(interview), now=now)
+                    report.withdrawn += self.apply(interview, engine.on_event_gone(interview), now=now)
             for href, text in changes.changed.items():
                 try:
                     events, problems = self.parse(source, text, now)
@@ -136,12 +136,12 @@ class Service:
                     if plan.interview is not None:
                         report.detected += existing is None
                         report.changed += existing is not None
-                    self._apply(existing, plan, now=now)
+                    self.apply(existing, plan, now=now)
                 for uid in uids:  # occurrences that left their series (EXDATE, shortened RRULE)
                     for interview in self.store.interviews(source=source, uid=uid):
                         key = (interview.source, interview.uid, interview.recurrence_id)
                         if key not in seen and start <= interview.start <= end:
-                            report.withdrawn += self._apply(
+                            report.withdrawn += self.apply(
                                 interview, engine.on_event_gone(interview), now=now
                             )
             self.store.save_calendar_cursor(source, dict(changes.cursor))
@@ -168,12 +168,12 @@ class Service:
                 plan = engine.on_timer(
                     interview, TimerKind(kind), now=now, debrief=self.settings.debrief, answered=answered
                 )
-                self._apply(interview, plan, now=now)
+                self.apply(interview, plan, now=now)
                 fired += 1
         return fired
 
     # --- applying plans --------------------------------------------------------------------------------
-    def _apply(self, existing: Interview | None, plan: Plan, *, now: datetime) -> int:
+    def apply(self, existing: Interview | None, plan: Plan, *, now: datetime) -> int:
         """Save the plan's interview and carry out its state effects inside the caller's transaction."""
         if plan.interview is None and not plan.effects:
             return 0
@@ -291,7 +291,7 @@ class Service:
                 )
                 saved += 1
             if saved or replied:
-                self._apply(interview, engine.on_answers(interview), now=now)
+                self.apply(interview, engine.on_answers(interview), now=now)
         return saved
 
     # --- sending ---------------------------------------------------------------------------------------

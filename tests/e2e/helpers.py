@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import socket
 import subprocess
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,18 +28,42 @@ def record_output(args: list[str] | tuple[str, ...], stdout: str, stderr: str) -
         log.write(f"$ followupd {' '.join(args)}\n{stdout}\n{stderr}\n")
 
 
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class RunningDaemon:
+    """`followupd run` in the foreground as a child process."""
+
+    process: subprocess.Popen[str]
+
+    def stop(self, timeout: float = 15) -> tuple[int, str, float]:
+        """SIGTERM, wait; the exit code, what it printed on stderr, and how long stopping took."""
+        started = time.monotonic()
+        self.process.send_signal(signal.SIGTERM)
+        _, err = self.process.communicate(timeout=timeout)
+        record_output(["run"], "", err)
+        return self.process.returncode, err, time.monotonic() - started
+
+
 @dataclass
 class Instance:
-    """One followupd installation: its config file and state dir."""
+    """One followupd installation: its config file, state dir and web port."""
 
     config: Path
     state: Path
     user: MailUser
+    web_port: int = 8765
 
-    def cli(
-        self, *args: str, env: dict[str, str] | None = None, timeout: float = 120
-    ) -> subprocess.CompletedProcess[str]:
-        command = [
+    @property
+    def web_url(self) -> str:
+        return f"http://127.0.0.1:{self.web_port}"
+
+    def command(self, *args: str) -> list[str]:
+        return [
             sys.executable,
             "-m",
             "followupd",
@@ -48,6 +75,16 @@ class Instance:
             "debug",
             *args,
         ]
+
+    def start_daemon(self, env: dict[str, str] | None = None) -> RunningDaemon:
+        full_env = os.environ | {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"} | (env or {})
+        process = subprocess.Popen(self.command("run"), stderr=subprocess.PIPE, text=True, env=full_env)
+        return RunningDaemon(process)
+
+    def cli(
+        self, *args: str, env: dict[str, str] | None = None, timeout: float = 120
+    ) -> subprocess.CompletedProcess[str]:
+        command = self.command(*args)
         full_env = os.environ | {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"} | (env or {})
         result = subprocess.run(
             command, capture_output=True, text=True, timeout=timeout, env=full_env, check=False
@@ -97,9 +134,30 @@ def ics_event(
     return "\r\n".join(lines)
 
 
+def past_interview(user: MailUser, *, uid: str, summary: str, minutes_ago: int = 11) -> str:
+    """An interview with Jane Doe and Raj Patel that ended `minutes_ago` minutes ago (its debrief is due)."""
+    end = datetime.now(UTC) - timedelta(minutes=minutes_ago)
+    return ics_event(
+        uid=uid,
+        summary=summary,
+        start=end - timedelta(hours=1),
+        end=end,
+        organizer=("Jane Doe", "jane@acme.example"),
+        attendees=[("Raj Patel", "raj@acme.example"), ("Maya Example", user.address)],
+    )
+
+
+def file_calendar(directory: Path, ics: str) -> str:
+    """Write `ics` to directory/calendar.ics; the [[calendars]] table that reads it."""
+    path = directory / "calendar.ics"
+    path.write_text(ics)
+    return f'[[calendars]]\nname = "file"\nkind = "ics_file"\npath = "{path}"\n'
+
+
 def make_instance(stack: MailStack, user: MailUser, *, calendars: str, extra: str = "") -> Instance:
-    """A private config for `user` on the stack; the password comes from a password_command."""
+    """A private config for `user` on the stack (password from a password_command, web on a free port)."""
     home = Path(tempfile.mkdtemp(prefix="followupd-e2e-"))
+    port = free_port()
     (home / "password").write_text(user.password)
     config = home / "config.toml"
     config.write_text(f"""
@@ -129,11 +187,12 @@ keyring = false
 password_command = ["cat", "password"]
 
 [web]
-public_url = "http://127.0.0.1:8765"
+listen = "127.0.0.1:{port}"
+public_url = "http://127.0.0.1:{port}"
 
 {calendars}
 {extra}
 """)
     config.chmod(0o600)
     STATE_DIRS.append(home / "state")
-    return Instance(config=config, state=home / "state", user=user)
+    return Instance(config=config, state=home / "state", user=user, web_port=port)

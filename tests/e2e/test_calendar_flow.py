@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -24,16 +23,25 @@ def _instance(stack: MailStack, user: MailUser, calendar: CalDavCalendar) -> Ins
     login = ""
     if calendar.username:
         login = f'username = "{calendar.username}"\npassword_command = ["cat", "calendar-password"]\nkeyring = false\n'
-    instance = make_instance(stack, user, calendars=(
-        f'[[calendars]]\nname = "work"\nkind = "caldav"\nurl = "{calendar.url}"\n{login}'))
+    instance = make_instance(
+        stack,
+        user,
+        calendars=(f'[[calendars]]\nname = "work"\nkind = "caldav"\nurl = "{calendar.url}"\n{login}'),
+    )
     (instance.config.parent / "calendar-password").write_text(calendar.password)
     return instance
 
 
 def _event(uid: str, summary: str, end: datetime, user: MailUser, **kw: object) -> str:
-    return ics_event(uid=uid, summary=summary, start=end - timedelta(hours=1), end=end,
-                     organizer=("Jane Doe", "jane@acme.example"),
-                     attendees=[("Raj Patel", "raj@acme.example"), ("Maya", user.address)], **kw)  # type: ignore[arg-type]
+    return ics_event(
+        uid=uid,
+        summary=summary,
+        start=end - timedelta(hours=1),
+        end=end,
+        organizer=("Jane Doe", "jane@acme.example"),
+        attendees=[("Raj Patel", "raj@acme.example"), ("Maya", user.address)],
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 def test_sync_drives_debriefs(mail_stack: MailStack, mail_user: MailUser, calendar: CalDavCalendar) -> None:
@@ -41,35 +49,78 @@ def test_sync_drives_debriefs(mail_stack: MailStack, mail_user: MailUser, calend
     instance = _instance(mail_stack, mail_user, calendar)
     now = datetime.now(UTC)
     auth = calendar.auth
-    put_event(calendar.url, _event("past@t", "Interview: Acme, Backend Engineer", now - timedelta(minutes=11), mail_user),
-              auth=auth, name="past.ics")
-    put_event(calendar.url, _event("moved@t", "Interview: Globex, SRE", now + timedelta(days=2), mail_user),
-              auth=auth, name="moved.ics")
-    put_event(calendar.url, _event("cancel@t", "Interview: Initech, QA Lead", now + timedelta(days=3), mail_user),
-              auth=auth, name="cancel.ics")
-    gone = put_event(calendar.url, _event("gone@t", "Vorstellungsgespräch: Umbrella GmbH", now + timedelta(days=4),
-                                          mail_user), auth=auth, name="gone.ics")
-    put_event(calendar.url, _event("prep@t", "Interview prep", now - timedelta(minutes=30), mail_user),
-              auth=auth, name="prep.ics")
+    put_event(
+        calendar.url,
+        _event("past@t", "Interview: Acme, Backend Engineer", now - timedelta(minutes=11), mail_user),
+        auth=auth,
+        name="past.ics",
+    )
+    put_event(
+        calendar.url,
+        _event("moved@t", "Interview: Globex, SRE", now + timedelta(days=2), mail_user),
+        auth=auth,
+        name="moved.ics",
+    )
+    put_event(
+        calendar.url,
+        _event("cancel@t", "Interview: Initech, QA Lead", now + timedelta(days=3), mail_user),
+        auth=auth,
+        name="cancel.ics",
+    )
+    gone = put_event(
+        calendar.url,
+        _event("gone@t", "Vorstellungsgespräch: Umbrella GmbH", now + timedelta(days=4), mail_user),
+        auth=auth,
+        name="gone.ics",
+    )
+    put_event(
+        calendar.url,
+        _event("prep@t", "Interview prep", now - timedelta(minutes=30), mail_user),
+        auth=auth,
+        name="prep.ics",
+    )
 
     assert instance.cli("run", "--once").returncode == 0
     status = instance.json("status")
     stages = {i["company"]: i["stage"] for i in status["interviews"]}
-    assert stages == {"Acme": "debrief_sent", "Globex": "scheduled", "Initech": "scheduled",
-                      "Umbrella GmbH": "scheduled"}
+    assert stages == {
+        "Acme": "debrief_sent",
+        "Globex": "scheduled",
+        "Initech": "scheduled",
+        "Umbrella GmbH": "scheduled",
+    }
 
-    put_event(calendar.url, _event("moved@t", "Interview: Globex, SRE", now - timedelta(minutes=12), mail_user,
-                                   sequence=1), auth=auth, name="moved.ics")
-    put_event(calendar.url, _event("cancel@t", "Interview: Initech, QA Lead", now + timedelta(days=3), mail_user,
-                                   sequence=1, status="CANCELLED"), auth=auth, name="cancel.ics")
+    put_event(
+        calendar.url,
+        _event("moved@t", "Interview: Globex, SRE", now - timedelta(minutes=12), mail_user, sequence=1),
+        auth=auth,
+        name="moved.ics",
+    )
+    put_event(
+        calendar.url,
+        _event(
+            "cancel@t",
+            "Interview: Initech, QA Lead",
+            now + timedelta(days=3),
+            mail_user,
+            sequence=1,
+            status="CANCELLED",
+        ),
+        auth=auth,
+        name="cancel.ics",
+    )
     delete_event(gone, auth=auth)
     assert instance.cli("run", "--once").returncode == 0
     assert instance.cli("run", "--once").returncode == 0
 
     status = instance.json("status")
     stages = {i["company"]: i["stage"] for i in status["interviews"]}
-    assert stages == {"Acme": "debrief_sent", "Globex": "debrief_sent", "Initech": "cancelled",
-                      "Umbrella GmbH": "cancelled"}
+    assert stages == {
+        "Acme": "debrief_sent",
+        "Globex": "debrief_sent",
+        "Initech": "cancelled",
+        "Umbrella GmbH": "cancelled",
+    }
     debrief_timers = [t for t in status["timers"] if t["kind"] == "debrief"]
     assert debrief_timers == []
     subjects = sorted(str(m["Subject"]).split(" [fu-")[0] for m in mail_stack.fetch_all(mail_user))

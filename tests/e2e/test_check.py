@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.helpers import Instance, make_instance
+from tests.e2e.helpers import Instance, file_calendar, make_instance
 from tests.stack.mail import MailStack, MailUser
 
 pytestmark = pytest.mark.e2e
@@ -29,14 +29,8 @@ def _check(instance: Instance) -> tuple[int, dict[str, dict[str, object]]]:
 
 @pytest.fixture
 def instance(mail_stack: MailStack, mail_user: MailUser, tmp_path: Path) -> Instance:
-    (tmp_path / "cal.ics").write_text(
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nEND:VCALENDAR\r\n"
-    )
-    return make_instance(
-        mail_stack,
-        mail_user,
-        calendars=f'[[calendars]]\nname = "f"\nkind = "ics_file"\npath = "{tmp_path / "cal.ics"}"\n',
-    )
+    empty = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nEND:VCALENDAR\r\n"
+    return make_instance(mail_stack, mail_user, calendars=file_calendar(tmp_path, empty))
 
 
 def test_all_ok(instance: Instance) -> None:

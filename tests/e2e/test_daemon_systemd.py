@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import socket
-import subprocess
-import sys
 import time
 import urllib.request
 from datetime import UTC, datetime, timedelta
@@ -14,66 +10,30 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.helpers import ics_event, make_instance, record_output
+from tests.e2e.helpers import file_calendar, ics_event, make_instance
 from tests.stack.mail import MailStack, MailUser
 
 pytestmark = pytest.mark.e2e
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def test_notify_protocol(mail_stack: MailStack, mail_user: MailUser, tmp_path: Path) -> None:
     """READY=1 after start-up, watchdog pings at half WATCHDOG_USEC, STOPPING=1 and exit 0 within 10 s of SIGTERM."""
     start = datetime.now(UTC) + timedelta(days=2)
-    (tmp_path / "cal.ics").write_text(
-        ics_event(
-            uid="d@t",
-            summary="Interview: Acme, Engineer",
-            start=start,
-            end=start + timedelta(hours=1),
-            organizer=("Jane", "jane@acme.example"),
-            attendees=[],
-        )
+    ics = ics_event(
+        uid="d@t",
+        summary="Interview: Acme, Engineer",
+        start=start,
+        end=start + timedelta(hours=1),
+        organizer=("Jane", "jane@acme.example"),
+        attendees=[],
     )
-    port = _free_port()
-    instance = make_instance(
-        mail_stack,
-        mail_user,
-        calendars=(f'[[calendars]]\nname = "f"\nkind = "ics_file"\npath = "{tmp_path / "cal.ics"}"\n'),
-    )
-    instance.config.write_text(
-        instance.config.read_text().replace(
-            '[web]\npublic_url = "http://127.0.0.1:8765"', f'[web]\nlisten = "127.0.0.1:{port}"'
-        )
-    )
+    instance = make_instance(mail_stack, mail_user, calendars=file_calendar(tmp_path, ics))
     notify_path = str(tmp_path / "notify")
     with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as notify:
         notify.bind(notify_path)
         notify.settimeout(15)
-        env = os.environ | {
-            "NOTIFY_SOCKET": notify_path,
-            "WATCHDOG_USEC": "2000000",
-            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
-        }
-        env.pop("WATCHDOG_PID", None)
-        daemon = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "followupd",
-                "--config",
-                str(instance.config),
-                "--state-dir",
-                str(instance.state),
-                "run",
-            ],
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
+        daemon = instance.start_daemon(
+            {"NOTIFY_SOCKET": notify_path, "WATCHDOG_USEC": "2000000", "WATCHDOG_PID": ""}
         )
         try:
             messages: list[str] = []
@@ -84,14 +44,10 @@ def test_notify_protocol(mail_stack: MailStack, mail_user: MailUser, tmp_path: P
                 messages.append(notify.recv(4096).decode())
             watchdog_span = time.monotonic() - ready_at
             # The web server answers once READY was sent: the loops really are up.
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5) as response:
+            with urllib.request.urlopen(f"{instance.web_url}/healthz", timeout=5) as response:
                 assert (response.status, response.read()) == (200, b"ok")
         finally:
-            daemon.send_signal(signal.SIGTERM)
-            stopped = time.monotonic()
-            _, err = daemon.communicate(timeout=15)
-            record_output(["run"], "", err)
-        elapsed = time.monotonic() - stopped
+            code, err, elapsed = daemon.stop()
         tail = []
         notify.settimeout(0.5)
         try:
@@ -99,7 +55,7 @@ def test_notify_protocol(mail_stack: MailStack, mail_user: MailUser, tmp_path: P
                 tail.append(notify.recv(4096).decode())
         except TimeoutError:
             pass
-    assert daemon.returncode == 0, err[-2000:]
+    assert code == 0, err[-2000:]
     assert elapsed < 10
     assert "STOPPING=1" in tail
     assert watchdog_span < 5  # pings come about every second (half of 2 s)

@@ -3,36 +3,24 @@
 from __future__ import annotations
 
 import email.utils
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.helpers import Instance, ics_event, make_instance
+from tests.e2e.helpers import Instance, file_calendar, make_instance, past_interview
 from tests.stack.mail import MailStack, MailUser
 
 pytestmark = pytest.mark.e2e
 
 
-def _calendar_file(instance_dir: Path, text: str) -> str:
-    path = instance_dir / "calendar.ics"
-    path.write_text(text)
-    return f'[[calendars]]\nname = "file"\nkind = "ics_file"\npath = "{path}"\n'
-
-
 @pytest.fixture
 def instance(mail_stack: MailStack, mail_user: MailUser, tmp_path: Path) -> Instance:
-    end = datetime.now(UTC) - timedelta(minutes=11)
-    ics = ics_event(
-        uid="acme-1@example.test",
-        summary="Interview: Acme, Senior Backend Engineer",
-        start=end - timedelta(hours=1),
-        end=end,
-        organizer=("Jane Doe", "jane@acme.example"),
-        attendees=[("Raj Patel", "raj@acme.example"), ("Maya Example", mail_user.address)],
+    ics = past_interview(
+        mail_user, uid="acme-1@example.test", summary="Interview: Acme, Senior Backend Engineer"
     )
-    return make_instance(mail_stack, mail_user, calendars=_calendar_file(tmp_path, ics))
+    return make_instance(mail_stack, mail_user, calendars=file_calendar(tmp_path, ics))
 
 
 def debriefs(stack: MailStack, user: MailUser) -> list[EmailMessage]:
@@ -53,7 +41,7 @@ def test_one_debrief_then_a_reply_is_recorded_and_confirmed_once(
     body = debrief.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     assert "1. How did it go? Rate your overall performance from 0 to 10." in body
     assert "12. When did they say you would hear back?" in body
-    assert "http://127.0.0.1:8765/debrief/" in body
+    assert f"{instance.web_url}/debrief/" in body
     assert "Jane Doe and Raj Patel" in body
     assert debrief.get_body(("html",)) is not None
 

@@ -3,54 +3,23 @@
 from __future__ import annotations
 
 import email.utils
-import os
-import signal
-import socket
-import subprocess
-import sys
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.helpers import Instance, ics_event, make_instance, record_output
+from tests.e2e.helpers import Instance, file_calendar, make_instance, past_interview
 from tests.stack.mail import MailStack, MailUser
 
 pytestmark = pytest.mark.e2e
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def instance(mail_stack: MailStack, mail_user: MailUser, tmp_path: Path) -> Instance:
-    end = datetime.now(UTC) - timedelta(minutes=11)
-    ics = ics_event(
-        uid="acme-2@example.test",
-        summary="Interview: Acme, Data Engineer",
-        start=end - timedelta(hours=1),
-        end=end,
-        organizer=("Jane Doe", "jane@acme.example"),
-        attendees=[("Maya Example", mail_user.address)],
-    )
-    (tmp_path / "cal.ics").write_text(ics)
-    port = _free_port()
-    inst = make_instance(
-        mail_stack,
-        mail_user,
-        calendars=f'[[calendars]]\nname = "f"\nkind = "ics_file"\npath = "{tmp_path / "cal.ics"}"\n',
-    )
-    inst.config.write_text(
-        inst.config.read_text().replace(
-            '[web]\npublic_url = "http://127.0.0.1:8765"',
-            f'[web]\nlisten = "127.0.0.1:{port}"\npublic_url = "http://127.0.0.1:{port}"',
-        )
-    )
+    ics = past_interview(mail_user, uid="acme-2@example.test", summary="Interview: Acme, Data Engineer")
+    inst = make_instance(mail_stack, mail_user, calendars=file_calendar(tmp_path, ics))
     assert inst.cli("run", "--once").returncode == 0
     return inst
 
@@ -140,24 +109,7 @@ def test_later_reply_replaces_only_what_it_answers(mail_stack: MailStack, instan
 def test_running_daemon_records_a_reply_within_seconds(mail_stack: MailStack, instance: Instance) -> None:
     """With `followupd run` in the foreground, a reply is recorded and confirmed via IDLE, and SIGTERM stops it."""
     debrief = _debrief(mail_stack, instance.user)
-    env = os.environ | {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
-    daemon = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "followupd",
-            "--config",
-            str(instance.config),
-            "--state-dir",
-            str(instance.state),
-            "--log-level",
-            "debug",
-            "run",
-        ],
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    daemon = instance.start_daemon()
     try:
         time.sleep(2.0)  # let the watcher connect and enter IDLE
         mail_stack.deliver(instance.user, _reply(debrief, sender=instance.user.address))
@@ -172,10 +124,7 @@ def test_running_daemon_records_a_reply_within_seconds(mail_stack: MailStack, in
             ]
         assert len(confirmations) == 1
     finally:
-        daemon.send_signal(signal.SIGTERM)
-        started = time.monotonic()
-        _, err = daemon.communicate(timeout=15)
-        record_output(["run"], "", err)
-    assert daemon.returncode == 0, err[-2000:]
-    assert time.monotonic() - started < 10
+        code, err, elapsed = daemon.stop()
+    assert code == 0, err[-2000:]
+    assert elapsed < 10
     assert _answered(instance) == 2

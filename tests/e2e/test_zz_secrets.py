@@ -8,13 +8,12 @@ first runs a flow of its own (a refused login, a good run, a reply), so it never
 from __future__ import annotations
 
 import email.utils
-from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.helpers import CLI_LOG, STATE_DIRS, ics_event, make_instance
+from tests.e2e.helpers import CLI_LOG, STATE_DIRS, file_calendar, make_instance, past_interview
 from tests.stack.mail import MailStack, MailUser
 
 pytestmark = pytest.mark.e2e
@@ -22,22 +21,8 @@ pytestmark = pytest.mark.e2e
 
 def test_no_secret_in_any_output_or_state(mail_stack: MailStack, mail_user: MailUser, tmp_path: Path) -> None:
     """Passwords and OAuth tokens of every stack user appear in no CLI output and no state database."""
-    end = datetime.now(UTC) - timedelta(minutes=11)
-    (tmp_path / "cal.ics").write_text(
-        ics_event(
-            uid="s@t",
-            summary="Interview: Acme, Engineer",
-            start=end - timedelta(hours=1),
-            end=end,
-            organizer=("Jane Doe", "jane@acme.example"),
-            attendees=[("Maya", mail_user.address)],
-        )
-    )
-    instance = make_instance(
-        mail_stack,
-        mail_user,
-        calendars=(f'[[calendars]]\nname = "f"\nkind = "ics_file"\npath = "{tmp_path / "cal.ics"}"\n'),
-    )
+    ics = past_interview(mail_user, uid="s@t", summary="Interview: Acme, Engineer")
+    instance = make_instance(mail_stack, mail_user, calendars=file_calendar(tmp_path, ics))
     password_file = instance.config.parent / "password"
     password_file.write_text("wrong-" + mail_user.password)
     assert instance.cli("check").returncode == 3
