@@ -229,7 +229,15 @@ class Daemon:
     async def start_web(self) -> None:
         from followupd.web import server
 
-        self.web_runner = await server.start(self.app, on_change=self.wake.set)
+        web = self.settings.web
+        try:
+            self.web_runner = await server.start(self.app, on_change=self.wake.set)
+        except OSError as exc:
+            raise UserError(
+                f"cannot listen on {web.listen_host}:{web.listen_port}: {exc.strerror}",
+                where="[web] listen",
+                fix="another followupd may be running; stop it or choose another port",
+            ) from None
 
     # --- main ------------------------------------------------------------------------------------------
     def resolve_mail_credentials(self) -> None:
@@ -249,6 +257,7 @@ class Daemon:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self.stop)
+        await self.start_web()  # first: a port in use is a config problem, found before anything else starts
         tasks = [asyncio.create_task(self.scheduler_loop(), name="scheduler")]
         tasks += [
             asyncio.create_task(self.calendar_loop(c), name=f"calendar {c.name}")
@@ -256,7 +265,6 @@ class Daemon:
         ]
         await self.start_mailbox(loop)
         tasks.append(asyncio.create_task(self.health_loop(), name="health"))
-        await self.start_web()
         self.notifier.ready(f"watching {len(self.settings.calendars)} calendars")
         log.info("started", calendars=len(self.settings.calendars), folders=list(self.settings.watch_folders))
         stop_task = asyncio.create_task(self.stopping.wait())

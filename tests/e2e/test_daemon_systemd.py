@@ -59,3 +59,17 @@ def test_notify_protocol(mail_stack: MailStack, mail_user: MailUser, tmp_path: P
     assert elapsed < 10
     assert "STOPPING=1" in tail
     assert watchdog_span < 5  # pings come about every second (half of 2 s)
+
+
+def test_web_port_in_use_is_a_clear_config_error(
+    mail_stack: MailStack, mail_user: MailUser, tmp_path: Path
+) -> None:
+    """A taken [web] listen port: exit 2 naming the address and what to do, no traceback."""
+    instance = make_instance(mail_stack, mail_user, calendars="")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", instance.web_port))
+        taken.listen()
+        result = instance.cli("run", timeout=60)
+    assert result.returncode == 2
+    assert f"cannot listen on 127.0.0.1:{instance.web_port}" in result.stderr
+    assert "Traceback" not in result.stderr
