@@ -8,7 +8,8 @@ daemon does after a restart, each on a fresh connection (STARTTLS + login includ
 - "5 new": the cursor before the five, whose headers and bodies are fetched;
 - the same two with the daemon's own `Intake.wants` deciding (a state DB with one interview, none of the five
   being replies to it), rather than accepting everything;
-- "first start": no cursor, a SEARCH SINCE 14 days (the daemon's first scan of a mailbox).
+- "first start": no cursor, a SEARCH SINCE 14 days (the daemon's first scan of a mailbox);
+- baselines: the same IMAP exchanges in plain imapclient calls, so Dovecot's own cost can be told apart.
 
     python benchmarks/catchup.py [--big 100000] [--small 100] [--runs 7]
 """
@@ -20,6 +21,7 @@ import grp
 import math
 import os
 import pwd
+import ssl
 import sys
 import time
 from collections.abc import Callable
@@ -27,9 +29,11 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
+from imapclient import IMAPClient
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from anywhere
 
-from benchmarks.common import (  # noqa: E402
+from benchmarks.common import (
     MailStack,
     MailUser,
     interview_ics,
@@ -39,9 +43,9 @@ from benchmarks.common import (  # noqa: E402
     table,
     write_config,
 )
-from followupd.adapters import imap  # noqa: E402
-from followupd.adapters.imap import Headers, MailboxCursor  # noqa: E402
-from followupd.intake import first_scan_since  # noqa: E402
+from followupd.adapters import imap
+from followupd.adapters.imap import Headers, MailboxCursor
+from followupd.intake import first_scan_since
 
 
 def message_bytes(i: int, when: datetime) -> bytes:
@@ -100,6 +104,30 @@ def timed(stack: MailStack, user: MailUser, *, cursor: MailboxCursor | None,
     return elapsed, len(messages)
 
 
+def bare(stack: MailStack, user: MailUser, *, last_uid: int | None) -> tuple[float, int]:
+    """The baseline: the same exchange in plain imapclient calls, no followupd code (header parsing, wants).
+
+    With `last_uid`: SELECT, UID SEARCH above it, fetch the headers then the whole messages found. Without:
+    SELECT and SEARCH SINCE 14 days, then the same fetches (the first-start scan).
+    """
+    started = time.perf_counter()
+    context = ssl.create_default_context(cafile=str(stack.ca_file))
+    client = IMAPClient(stack.host, port=stack.imap_port, ssl=False, timeout=30)
+    client.starttls(context)
+    client.login(user.username, user.password)
+    client.select_folder("INBOX")
+    if last_uid is None:
+        uids = client.search(["SINCE", first_scan_since(datetime.now(UTC))])
+    else:
+        uids = [u for u in client.search(["UID", f"{last_uid + 1}:*"]) if u > last_uid]
+    if uids:
+        client.fetch(uids, [imap._HEADER_FETCH])
+        client.fetch(uids, [b"BODY.PEEK[]"])
+    elapsed = time.perf_counter() - started
+    client.logout()
+    return elapsed, len(uids)
+
+
 def prepare(stack: MailStack, scratch: Path, size: int) -> dict[str, object]:
     user = stack.add_user(f"inbox{size}")
     fill = fill_maildir(stack, user, size)
@@ -150,24 +178,34 @@ def main() -> None:
         "5 new, daemon's wants": lambda p: (p["before"], p["wants"], 0),  # type: ignore[dict-item]
         "first start (no cursor, SINCE 14 days)": lambda p: (None, lambda h: True, 5),  # type: ignore[dict-item]
     }
+    baselines: dict[str, Callable[[dict[str, object]], int | None]] = {
+        "baseline, bare imapclient: nothing new": lambda p: p["after"].last_uid,  # type: ignore[attr-defined]
+        "baseline, bare imapclient: 5 new": lambda p: p["before"].last_uid,  # type: ignore[attr-defined]
+        "baseline, bare imapclient: first start": lambda p: None,
+    }
     results: dict[tuple[str, int], list[float]] = {}
     with mail_stack() as (stack, scratch):
         prepared = {}
         for size in sizes:
             prepared[size] = prepare(stack, scratch, size)
             print(f"{size} messages: written in {prepared[size]['fill']:.1f} s, "
-                  f"first SELECT + untimed scan {prepared[size]['index']:.1f} s", flush=True)
-        for run in range(args.runs):
+                  f"first SELECT + untimed searches {prepared[size]['index']:.1f} s", flush=True)
+        for _ in range(args.runs):
             for name, case in cases.items():
                 for size in sizes:  # interleaved, so noise on the shared machine hits both sizes alike
                     cursor, wants, expected = case(prepared[size])
                     elapsed, got = timed(stack, prepared[size]["user"], cursor=cursor, wants=wants)  # type: ignore[arg-type]
                     assert got == expected, (name, size, got, expected)
                     results.setdefault((name, size), []).append(elapsed)
+            for name, last_uid in baselines.items():
+                for size in sizes:
+                    elapsed, got = bare(stack, prepared[size]["user"], last_uid=last_uid(prepared[size]))  # type: ignore[arg-type]
+                    assert got == (0 if "nothing" in name else 5), (name, size, got)
+                    results.setdefault((name, size), []).append(elapsed)
     print(machine_line())
     print(f"connect (STARTTLS + login) + fetch_new on INBOX, median of {args.runs} runs:")
     rows = []
-    for name in cases:
+    for name in [*cases, *baselines]:
         small, big = median(results[(name, args.small)]), median(results[(name, args.big)])
         rows.append([name, f"{small * 1000:.1f} ms", f"{big * 1000:.1f} ms", f"{big / small:.2f}"])
     print(table(["case", f"{args.small:,} messages", f"{args.big:,} messages", "ratio"], rows))

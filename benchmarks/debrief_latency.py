@@ -13,19 +13,18 @@ from __future__ import annotations
 import argparse
 import asyncio
 import math
+import sys
 import time
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
-
-import sys
 from pathlib import Path
 
 import aiosmtplib
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from anywhere
 
-from benchmarks.common import (  # noqa: E402
+from benchmarks.common import (
     DaemonProcess,
     MailStack,
     MailUser,

@@ -3,7 +3,8 @@
 The daemon watches a mailbox on the private Dovecot (IDLE) and an ics_file calendar holding one interview days
 ahead, so nothing is due. After a warm-up, /proc/PID/stat (utime + stime) and /proc/PID/status (VmRSS, VmHWM)
 are read over the window. The baseline, in the same window against the same Dovecot, is a bare imapclient IDLE
-loop in its own process (STARTTLS, login, IDLE checked every second as the daemon's watcher does).
+loop in its own process (STARTTLS, login, IDLE checked every second as the daemon's watcher does). Dovecot's
+imap processes serving each of the two users are measured as well (the server-side cost of each watcher).
 
     python benchmarks/idle_daemon.py [--seconds 300] [--warmup 20]
 """
@@ -11,8 +12,10 @@ loop in its own process (STARTTLS, login, IDLE checked every second as the daemo
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -21,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from anywhere
 
-from benchmarks.common import (  # noqa: E402
+from benchmarks.common import (
     DaemonProcess,
     ProcSample,
     interview_ics,
@@ -50,17 +53,34 @@ while True:
 """
 
 
-def measure(pids: dict[str, int], seconds: float, every: float = 5.0) -> dict[str, tuple[ProcSample, ProcSample, int]]:
-    """{name: (first sample, last sample, highest VmRSS seen in between)} over `seconds`."""
-    first = {name: sample(pid) for name, pid in pids.items()}
+def measure(pids: dict[str, list[int]], seconds: float, every: float = 5.0,
+            ) -> tuple[dict[str, tuple[ProcSample, ProcSample, int]], list[tuple[float, float]]]:
+    """Per name: (first sample, last sample, highest VmRSS in between), summed over its PIDs; and a timeline of
+    (seconds into the window, CPU % of the first name over the last `every` seconds)."""
+
+    def total(name: str) -> ProcSample:
+        parts = []
+        for pid in pids[name]:
+            with contextlib.suppress(OSError):  # a process that went away (a reconnect) stops counting
+                parts.append(sample(pid))
+        return ProcSample(sum(p.cpu for p in parts), sum(p.rss_kib for p in parts), sum(p.hwm_kib for p in parts))
+
+    first = {name: total(name) for name in pids}
     peak = {name: s.rss_kib for name, s in first.items()}
+    lead = next(iter(pids))
+    timeline: list[tuple[float, float]] = []
+    previous = first[lead]
     end = time.monotonic() + seconds
     while (left := end - time.monotonic()) > 0:
         time.sleep(min(every, left))
-        for name, pid in pids.items():
-            peak[name] = max(peak[name], sample(pid).rss_kib)
-    last = {name: sample(pid) for name, pid in pids.items()}
-    return {name: (first[name], last[name], max(peak[name], last[name].rss_kib)) for name in pids}
+        for name in pids:
+            now = total(name)
+            peak[name] = max(peak[name], now.rss_kib)
+            if name == lead:
+                timeline.append((now.at - first[lead].at, (now.cpu - previous.cpu) / (now.at - previous.at) * 100))
+                previous = now
+    last = {name: total(name) for name in pids}
+    return {name: (first[name], last[name], max(peak[name], last[name].rss_kib)) for name in pids}, timeline
 
 
 def main() -> None:
@@ -87,7 +107,13 @@ def main() -> None:
             daemon.check_alive()
             if bare.poll() is not None:
                 raise RuntimeError("the bare IDLE loop exited")
-            results = measure({"followupd run": daemon.pid, "bare imapclient IDLE loop": bare.pid}, args.seconds)
+            # The server side of each watcher too: Dovecot's imap processes serving that user.
+            results, timeline = measure({
+                "followupd run": [daemon.pid],
+                "bare imapclient IDLE loop": [bare.pid],
+                "Dovecot imap for followupd's user": stack.imap_pids(user),
+                "Dovecot imap for the bare loop's user": stack.imap_pids(probe),
+            }, args.seconds)
             daemon.check_alive()
         finally:
             bare.terminate()
@@ -103,6 +129,9 @@ def main() -> None:
                      f"{peak / 1024:.1f} MiB", f"{last.hwm_kib / 1024:.1f} MiB"])
         verdict[name] = (cpu, last.hwm_kib / 1024)
     print(table(["process", "CPU (one core)", "CPU time in window", "VmRSS at end", "VmRSS max", "VmHWM"], rows))
+    print("followupd CPU % of one core per minute of the window: " + ", ".join(
+        f"{statistics.mean(c for t, c in timeline if m * 60 < t <= (m + 1) * 60):.1f}"
+        for m in range(math.ceil(args.seconds / 60)) if any(m * 60 < t <= (m + 1) * 60 for t, _ in timeline)))
     cpu, hwm = verdict["followupd run"]
     print(f"target (< 1 % CPU, < 80 MB resident): {'met' if cpu < 1.0 and hwm * 1.048576 < 80 else 'MISSED'}")
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from anywhere
 
-from benchmarks.common import (  # noqa: E402
+from benchmarks.common import (
     DaemonProcess,
     NoopWatcher,
     interview_ics,
@@ -34,7 +34,7 @@ from benchmarks.common import (  # noqa: E402
     table,
     write_config,
 )
-from benchmarks.idle_latency_baseline import bare_idle_latency  # noqa: E402
+from benchmarks.idle_latency_baseline import bare_idle_latency
 
 ANSWERS = ["the system design part went well", "explaining the cache design", "the SQL question",
            "good, Jane was friendly", "ownership of the platform", "small teams", "the commute", "90k discussed"]
