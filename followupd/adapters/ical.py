@@ -17,9 +17,10 @@ from icalendar.prop import vBroken
 from icalendar.timezone import tzp
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from followupd.adapters.ical_split import components, decode, header_and_zones, split_objects, unfold
 from followupd.domain.models import Attendee, CalendarEvent
 
-__all__ = ["ParseResult", "parse_calendar", "split_objects"]
+__all__ = ["ParseResult", "parse_calendar"]
 
 _UTC = UTC
 # icalendar caches every custom VTIMEZONE by TZID for the whole process, so the first calendar that defines
@@ -85,7 +86,7 @@ def parse_calendar(
     label = f"calendar {calendar_name or source!r}"
     zone = _zone(user_tz)
     problems: list[str] = []
-    body = _decode(text)
+    body = decode(text)
     if not body.strip():
         return ParseResult(problems=[f"{label}: empty calendar data"])
     if "BEGIN:VCALENDAR" not in body.upper():  # a bare VEVENT (some exporters, single-object files)
@@ -124,52 +125,6 @@ def parse_calendar(
     return ParseResult(events=events, problems=problems, method=method)
 
 
-def split_objects(text: str | bytes) -> dict[str, str]:
-    """Split one big calendar into one VCALENDAR text per UID, each with the calendar's properties and zones.
-
-    Works on text lines, not on a parse, so one broken event cannot hide the others; an event without a UID is
-    keyed by a hash of its text.
-    """
-    body = _decode(text)
-    if "BEGIN:VCALENDAR" not in body.upper():
-        body = f"BEGIN:VCALENDAR\r\n{body.strip()}\r\nEND:VCALENDAR\r\n"
-    lines = _unfold(body)
-    header: list[str] = []
-    zones: list[str] = []
-    groups: dict[str, list[str]] = {}
-    current: list[str] = []
-    depth = 0
-    kind = ""
-    for line in lines:
-        upper = line.upper()
-        if upper.startswith("BEGIN:"):
-            depth += 1
-            if depth == 2:
-                kind, current = upper[6:].strip(), []
-        if depth >= 2:
-            current.append(line)
-        elif (
-            depth == 1
-            and not upper.startswith(("BEGIN:VCALENDAR", "END:VCALENDAR"))
-            and line.strip()
-            and line not in header
-        ):
-            header.append(line)
-        if upper.startswith("END:"):
-            if depth == 2:
-                if kind == "VTIMEZONE":
-                    zones.extend(current)
-                elif kind in {"VEVENT", "VTODO", "VJOURNAL"}:
-                    groups.setdefault(_uid_of(current), []).extend(current)
-            depth = max(depth - 1, 0)
-    head = ["BEGIN:VCALENDAR", *header]
-    if not any(h.upper().startswith("VERSION:") for h in header):
-        head.insert(1, "VERSION:2.0")
-    return {
-        uid: "\r\n".join([*head, *zones, *body, "END:VCALENDAR"]) + "\r\n" for uid, body in groups.items()
-    }
-
-
 def _parse_piecewise(
     body: str, *, label: str, error: Exception, problems: list[str]
 ) -> list[icalendar.Calendar]:
@@ -182,7 +137,7 @@ def _parse_piecewise(
     if not pieces:
         problems.append(f"{label}: not readable as iCalendar: {_short(error)}")
         return []
-    head, zones = _header_and_zones(body)
+    head, zones = header_and_zones(body)
     good_zones: list[str] = []
     for tzid, zone_text in zones:
         try:
@@ -192,8 +147,8 @@ def _parse_piecewise(
             problems.append(f"{label}: time zone {tzid!r} ignored: {_short(exc)}")
     result: list[icalendar.Calendar] = []
     for uid, text in pieces.items():
-        lines = _unfold(text)
-        events = _components(lines, {"VEVENT", "VTODO", "VJOURNAL"})
+        lines = unfold(text)
+        events = components(lines, {"VEVENT", "VTODO", "VJOURNAL"})
         try:
             result.append(
                 icalendar.Calendar.from_ical("\r\n".join([*head, *good_zones, *events, "END:VCALENDAR"]))
@@ -201,47 +156,6 @@ def _parse_piecewise(
         except Exception as exc:
             problems.append(f"{label}: event UID {uid} skipped: {_short(exc)}")
     return result
-
-
-def _header_and_zones(body: str) -> tuple[list[str], list[tuple[str, str]]]:
-    """The calendar's own property lines (as a BEGIN:VCALENDAR head) and its VTIMEZONEs as (TZID, text)."""
-    lines = _unfold(body)
-    head = ["BEGIN:VCALENDAR"]
-    depth = 0
-    for line in lines:
-        upper = line.upper()
-        if upper.startswith("BEGIN:"):
-            depth += 1
-        elif upper.startswith("END:"):
-            depth -= 1
-        elif depth == 1 and line.strip() and line not in head:
-            head.append(line)
-    zones = []
-    for text in _components(lines, {"VTIMEZONE"}, joined=True):
-        match = re.search(r"^TZID[^:]*:(.*)$", text, re.MULTILINE | re.IGNORECASE)
-        zones.append((match.group(1).strip() if match else "", text))
-    return head, zones
-
-
-def _components(lines: list[str], kinds: set[str], *, joined: bool = False) -> list[str]:
-    """The top-level components of the given kinds: their lines, or one text per component when joined."""
-    out: list[str] = []
-    current: list[str] = []
-    depth = 0
-    kind = ""
-    for line in lines:
-        upper = line.upper()
-        if upper.startswith("BEGIN:"):
-            depth += 1
-            if depth == 2:
-                kind, current = upper[6:].strip(), []
-        if depth >= 2 and kind in kinds:
-            current.append(line)
-        if upper.startswith("END:"):
-            if depth == 2 and kind in kinds:
-                out.extend(["\r\n".join(current)] if joined else current)
-            depth = max(depth - 1, 0)
-    return out
 
 
 def _expand(
@@ -566,27 +480,6 @@ def _zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return ZoneInfo("UTC")
-
-
-def _decode(text: str | bytes) -> str:
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = text.decode("latin-1")  # old Outlook exports; every byte decodes, umlauts mostly survive
-    return text.lstrip("\ufeff")
-
-
-def _unfold(text: str) -> list[str]:
-    """RFC 5545 section 3.1: a line break followed by a space or tab continues the previous line."""
-    return re.sub(r"\r?\n[ \t]", "", text).splitlines()
-
-
-def _uid_of(lines: list[str]) -> str:
-    for line in lines:
-        if line.upper().startswith("UID") and ":" in line and line[3:4] in {":", ";"}:
-            return line.split(":", 1)[1].strip()
-    return "nouid-" + hashlib.sha1("\n".join(lines).encode()).hexdigest()[:16]
 
 
 def _short(exc: BaseException) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from followupd.adapters.calendar_base import SyncResult
-from followupd.adapters.ical import split_objects
+from followupd.adapters.ical_split import split_objects
 from followupd.errors import Permanent
 from followupd.settings import CalendarSettings, Credentials
 

@@ -9,7 +9,7 @@ import urllib.request
 from typing import Any
 
 from followupd.adapters.calendar_base import SyncResult, service_error
-from followupd.adapters.ical import split_objects
+from followupd.adapters.ical_split import split_objects
 from followupd.errors import Permanent
 from followupd.settings import CalendarSettings, Credentials
 

@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followupd.adapters.ical import parse_calendar, split_objects
+from followupd.adapters.ical import parse_calendar
+from followupd.adapters.ical_split import split_objects
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "ics"
 FILES = sorted(CORPUS.rglob("*.ics")) if CORPUS.is_dir() else []
