@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 
 from tests.stack.caldav import make_calendar, put_event, start_radicale
 from tests.stack.certs import make_certs
-from tests.stack.mail import MailUser, start_mail_stack
+from tests.stack.mail import start_mail_stack
 
 
 def _interview(address: str, *, end: datetime, uid: str, summary: str) -> str:
@@ -74,8 +74,7 @@ def main() -> int:
             "smtp_plain": 10025,
         },
     )
-    stack._write_secret("users.d", address, password)
-    stack.users[address] = MailUser(address, password, address, "tok-demo")
+    stack.add_named_user(address, password)
     calendar = config["calendars"][0]
     radicale = start_radicale(base / "radicale", port=urlparse(calendar["url"]).port)
     radicale.add_user(calendar["username"], password)
