@@ -6,7 +6,7 @@ are read over the window. The baseline, in the same window against the same Dove
 loop in its own process (STARTTLS, login, IDLE checked every second as the daemon's watcher does). Dovecot's
 imap processes serving each of the two users are measured as well (the server-side cost of each watcher).
 
-    python benchmarks/idle_daemon.py [--seconds 300] [--warmup 20]
+    python benchmarks/idle_daemon.py [--seconds 300] [--warmup 20] [--poll-interval 1h]
 """
 
 from __future__ import annotations
@@ -87,6 +87,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=300.0)
     parser.add_argument("--warmup", type=float, default=20.0)
+    parser.add_argument("--poll-interval", default="",
+                        help='[mailbox] poll_interval for the daemon, e.g. "1h" (default: the daemon\'s own)')
     args = parser.parse_args()
     with mail_stack() as (stack, scratch):
         home = scratch / "idle"
@@ -95,7 +97,8 @@ def main() -> None:
         home.mkdir()
         end = datetime.fromtimestamp(math.ceil(time.time()), UTC) + timedelta(days=3)
         calendar.write_text(interview_ics(end=end, user=user))
-        config = write_config(stack, user, home, calendar=calendar)
+        extra = f'[mailbox]\npoll_interval = "{args.poll_interval}"\n' if args.poll_interval else ""
+        config = write_config(stack, user, home, calendar=calendar, extra=extra)
         daemon = DaemonProcess.for_home(home, config).start()
         probe = stack.add_user("probe")
         bare = subprocess.Popen(
@@ -120,7 +123,8 @@ def main() -> None:
             bare.wait(timeout=10)
             daemon.stop()
     print(machine_line())
-    print(f"Idle over {args.seconds:.0f} s after a {args.warmup:.0f} s warm-up (nothing due):")
+    print(f"Idle over {args.seconds:.0f} s after a {args.warmup:.0f} s warm-up (nothing due), "
+          f"poll_interval {args.poll_interval or 'default'}:")
     rows = []
     verdict = {}
     for name, (first, last, peak) in results.items():
