@@ -44,9 +44,10 @@ class MailboxWatcher:
     same messages come again at the next catch-up: a reply seen on the server is processed or seen again.
     It is also called with no messages when only the cursor moved (first scan, new UIDVALIDITY).
 
-    The first folder is watched with IDLE (renewed every `idle_renew` seconds: NAT boxes drop quiet flows,
-    and RFC 2177 asks for under 29 minutes); the others, and every folder on servers without IDLE, are polled
-    every `poll_interval` seconds. Any connection error leads to a reconnect with exponential backoff and
+    The first folder is watched with IDLE, renewed every `idle_renew` seconds (NAT boxes drop quiet flows,
+    RFC 2177 asks for under 29 minutes, and each renewal collects mail Dovecot held back, see _idle_loop);
+    the others, and every folder on servers without IDLE, are polled every `poll_interval` seconds. Any
+    connection error leads to a reconnect with exponential backoff and
     jitter up to `backoff_cap`; the error is logged once the connection has been broken for `alert_after`
     seconds, not at every retry. `stop()` returns within about `check_interval` + 1 s.
     """
@@ -61,7 +62,8 @@ class MailboxWatcher:
         on_messages: Callable[[str, list[FetchedMessage], MailboxCursor], None],
         wants: Callable[[Headers], bool],
         since: date | None = None,
-        idle_renew: float = 9 * 60,
+        idle_renew: float = 60.0,
+        settle_after: float = 2.0,
         poll_interval: float = 120.0,
         backoff_base: float = 1.0,
         backoff_cap: float = 300.0,
@@ -79,6 +81,7 @@ class MailboxWatcher:
             since,
         )
         self.idle_renew, self.poll_interval, self.check_interval = idle_renew, poll_interval, check_interval
+        self.settle_after = settle_after
         self.backoff_base, self.backoff_cap, self.alert_after = backoff_base, backoff_cap, alert_after
         self._connect = connect
         self._cursors: dict[str, MailboxCursor | None] = {}
@@ -189,7 +192,9 @@ class MailboxWatcher:
             with contextlib.suppress(Exception):
                 client.shutdown()
 
-    def _catch_up(self, client: IMAPClient, folders: Sequence[str]) -> None:
+    def _catch_up(self, client: IMAPClient, folders: Sequence[str]) -> bool:
+        """Deliver what is new in `folders`; False when a callback failed (its cursor stays where it was)."""
+        advanced = True
         for folder in folders:
             old = self._cursors.get(folder)
             messages, cursor = imap.fetch_new(
@@ -203,8 +208,10 @@ class MailboxWatcher:
             except Exception:
                 # Not advancing is the whole point: these messages come again at the next catch-up.
                 log.exception("imap_watch_callback_failed", folder=folder, count=len(messages))
+                advanced = False
                 continue
             self._cursors[folder] = cursor
+        return advanced
 
     def _poll_loop(self, client: IMAPClient) -> None:
         while not self._stop.wait(self.poll_interval):
@@ -214,21 +221,41 @@ class MailboxWatcher:
     def _idle_loop(self, client: IMAPClient) -> None:
         first, others = self.folders[0], self.folders[1:]
         next_poll = time.monotonic() + self.poll_interval
+        self._catch_up(client, [first])  # leaves `first` selected
+        settling = True
         while not self._stop.is_set():
-            client.select_folder(first, readonly=True)
+            # Dovecot announces mail that arrived between our last command and the start of IDLE only when IDLE
+            # ends (measured: the EXISTS comes with the DONE response, not during IDLE). So before IDLE we ask
+            # once more without re-selecting, and the first IDLE after any activity is a short one whose DONE
+            # reports whatever landed in the round trip before it; `idle_renew` bounds the rest.
+            for _ in range(3):
+                if not self._has_new(client, first) or not self._catch_up(client, [first]):
+                    break
             client.idle()
-            woke = self._idle_wait(client, deadline=min(time.monotonic() + self.idle_renew, next_poll))
+            deadline = time.monotonic() + (self.settle_after if settling else self.idle_renew)
+            if others:
+                deadline = min(deadline, next_poll)
+            woke = self._idle_wait(client, deadline=deadline)
             _text, responses = client.idle_done()
             self._check_bye(responses)
             self._ok()
             if self._stop.is_set():
                 return
-            # Catch up after every wake-up and renewal: mail that came while we were processing is found by
-            # UID, whether or not an EXISTS announced it.
-            self._catch_up(client, [first])
-            if others and (time.monotonic() >= next_poll or not woke):
+            settling = woke or any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
+            if settling:
+                self._catch_up(client, [first])
+            if others and time.monotonic() >= next_poll:
                 self._catch_up(client, others)
                 next_poll = time.monotonic() + self.poll_interval
+                self._catch_up(client, [first])  # selects `first` again before the next IDLE
+                settling = True
+
+    def _has_new(self, client: IMAPClient, folder: str) -> bool:
+        """Whether UIDs above the cursor exist in the selected `folder` (one SEARCH, no SELECT)."""
+        cursor = self._cursors.get(folder)
+        if cursor is None:
+            return True
+        return any(uid > cursor.last_uid for uid in client.search(["UID", f"{cursor.last_uid + 1}:*"]))
 
     def _idle_wait(self, client: IMAPClient, *, deadline: float) -> bool:
         """Wait in IDLE until new mail (True), the deadline or stop() (False); short checks let stop() in."""

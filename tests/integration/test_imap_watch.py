@@ -10,6 +10,7 @@ from email.utils import formatdate, make_msgid
 from typing import Any
 
 import pytest
+from imapclient import IMAPClient
 
 from followupd.adapters import imap
 from followupd.adapters.imap import FetchedMessage, MailboxCursor
@@ -198,3 +199,44 @@ def test_polls_when_server_lacks_idle(mail_stack: MailStack, mail_user: MailUser
     assert recorder.wait(lambda: watcher.health().connected)
     mail_stack.deliver(mail_user, _message("polled"))
     assert recorder.wait(lambda: recorder.subjects == ["polled"], timeout=3)
+
+
+def test_mail_arriving_between_catch_up_and_idle_is_not_left_waiting(
+    mail_stack: MailStack, mail_user: MailUser, watch: Any
+) -> None:
+    """A message delivered after the catch-up's SEARCH but before IDLE starts still arrives within seconds.
+
+    Dovecot announces such a message only when IDLE ends; a watcher that idled for the long haul straight away
+    would leave it waiting for the next renewal (minutes).
+    """
+    mail_stack.deliver(mail_user, _message("first"))
+    delivered: list[bool] = []
+
+    def wants(headers: Any) -> bool:
+        if not delivered:  # called during the catch-up, after SEARCH: this one lands in the gap
+            delivered.append(True)
+            mail_stack.deliver(mail_user, _message("in the gap"))
+        return True
+
+    _watcher, recorder = watch(wants=wants, check_interval=1.0)
+    assert recorder.wait(lambda: recorder.subjects == ["first", "in the gap"], timeout=6)
+
+
+def test_single_folder_idles_instead_of_spinning(
+    mail_stack: MailStack, mail_user: MailUser, watch: Any
+) -> None:
+    """With one folder and a poll interval long past, the watcher still sits in IDLE (no SEARCH loop)."""
+    watcher, recorder = watch(poll_interval=0.2)
+    assert recorder.wait(lambda: watcher.health().connected and "INBOX" in recorder.cursors)
+    time.sleep(3.0)  # past poll_interval and the settling IDLE
+    searches: list[int] = []
+    real_search = IMAPClient.search
+
+    def counting(self: IMAPClient, *args: Any, **kwargs: Any) -> Any:
+        searches.append(1)
+        return real_search(self, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(IMAPClient, "search", counting)
+        time.sleep(2.5)
+    assert len(searches) <= 1
