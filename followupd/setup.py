@@ -11,8 +11,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followupd.cli import EXIT_OK, EXIT_SERVICE
-from followupd.config import PROVIDERS, default_config_path, load_settings
+from followupd.config import default_config_path, load_settings
 from followupd.errors import UserError
+from followupd.providers import PROVIDERS
 from followupd.secrets import keyring_status, store_in_keyring
 
 __all__ = ["guess_provider", "render_config", "run_init"]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import ipaddress
 import ssl
 
+from followupd.config_values import is_loopback
 from followupd.errors import Permanent, Transient
 from followupd.settings import Security, ServerSettings
 
@@ -23,15 +23,6 @@ LOGIN_FIX = (
     "login refused: check the username and password; for Gmail use an app password or oauth2_token_command; "
     "for Outlook 365 use oauth2_token_command"
 )
-
-
-def is_loopback(host: str) -> bool:
-    if host.lower() in {"localhost", "localhost.localdomain"}:
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def check_security(server: ServerSettings, *, kind: str) -> None:

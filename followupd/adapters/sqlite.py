@@ -1,4 +1,4 @@
-"""The SQLite state: schema and migrations, and the queries the service, CLI and web layer share."""
+"""The SQLite state: opening it, applying migrations, and the queries the service, CLI and web layer share."""
 
 from __future__ import annotations
 
@@ -12,66 +12,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from followupd.adapters.sqlite_schema import MIGRATIONS
 from followupd.domain.models import Interview, Person, Stage
 
 __all__ = ["MIGRATIONS", "OutboxRow", "Store", "open_store"]
-
-# Each entry moves the schema from version i to i + 1. Never edit a released entry: append a new one.
-MIGRATIONS: list[str] = [
-    # 1: interviews, answers, outbox, timers, cursors.
-    """
-    CREATE TABLE interviews (
-        id INTEGER PRIMARY KEY,
-        source TEXT NOT NULL, uid TEXT NOT NULL, recurrence_id TEXT NOT NULL DEFAULT '',
-        company TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT '',
-        start_utc TEXT NOT NULL, end_utc TEXT NOT NULL, tzid TEXT NOT NULL,
-        stage TEXT NOT NULL, interviewers TEXT NOT NULL DEFAULT '[]', meeting_link TEXT NOT NULL DEFAULT '',
-        summary TEXT NOT NULL DEFAULT '', sequence INTEGER NOT NULL DEFAULT 0, dtstamp TEXT,
-        edited TEXT NOT NULL DEFAULT '[]', token TEXT NOT NULL UNIQUE,
-        created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
-        UNIQUE (source, uid, recurrence_id)
-    );
-    CREATE TABLE answers (
-        interview_id INTEGER NOT NULL REFERENCES interviews(id),
-        question_id TEXT NOT NULL, text TEXT NOT NULL, value TEXT,
-        reply_id INTEGER REFERENCES replies(id), via TEXT NOT NULL, updated_at TEXT NOT NULL,
-        PRIMARY KEY (interview_id, question_id)
-    );
-    CREATE TABLE replies (
-        id INTEGER PRIMARY KEY, interview_id INTEGER NOT NULL REFERENCES interviews(id),
-        message_id TEXT NOT NULL UNIQUE, folder TEXT NOT NULL, uid INTEGER NOT NULL,
-        received_at TEXT NOT NULL, own_text TEXT NOT NULL, shape TEXT NOT NULL, free_notes TEXT NOT NULL,
-        raw BLOB NOT NULL  -- the whole message, so a better parser can read it again
-    );
-    CREATE TABLE outbox (
-        id INTEGER PRIMARY KEY, kind TEXT NOT NULL, interview_id INTEGER REFERENCES interviews(id),
-        dedupe_key TEXT NOT NULL UNIQUE, message_id TEXT NOT NULL UNIQUE,
-        recipients TEXT NOT NULL, subject TEXT NOT NULL, raw BLOB NOT NULL,
-        status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, not_before TEXT NOT NULL,
-        created_at TEXT NOT NULL, sent_at TEXT, last_error TEXT NOT NULL DEFAULT ''
-    );
-    CREATE INDEX outbox_status ON outbox(status, not_before);
-    CREATE TABLE timers (
-        kind TEXT NOT NULL, interview_id INTEGER NOT NULL REFERENCES interviews(id), due_utc TEXT NOT NULL,
-        PRIMARY KEY (kind, interview_id)
-    );
-    CREATE INDEX timers_due ON timers(due_utc);
-    CREATE TABLE mailbox_cursors (
-        folder TEXT PRIMARY KEY, uidvalidity INTEGER NOT NULL, last_uid INTEGER NOT NULL,
-        highestmodseq INTEGER
-    );
-    CREATE TABLE processed_messages (
-        message_id TEXT PRIMARY KEY, folder TEXT NOT NULL, uid INTEGER NOT NULL, outcome TEXT NOT NULL,
-        at TEXT NOT NULL
-    );
-    CREATE TABLE calendar_cursors (source TEXT PRIMARY KEY, cursor TEXT NOT NULL);
-    CREATE TABLE calendar_objects (
-        source TEXT NOT NULL, href TEXT NOT NULL, uid TEXT NOT NULL, PRIMARY KEY (source, href)
-    );
-    CREATE TABLE health (component TEXT PRIMARY KEY, ok INTEGER NOT NULL, detail TEXT NOT NULL, at TEXT NOT NULL);
-    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-    """,
-]
 
 
 def _iso(dt: datetime | None) -> str | None:
