@@ -122,9 +122,9 @@ def test_running_daemon_records_a_reply_within_seconds(mail_stack: MailStack, in
                 for m in mail_stack.fetch_all(instance.user)
                 if "Recorded" in (m.get_body(("plain",)).get_content() if m.get_body(("plain",)) else "")
             ]
-        assert len(confirmations) == 1
     finally:
         code, err, elapsed = daemon.stop()
+    assert len(confirmations) == 1, err[-3000:]
     assert code == 0, err[-2000:]
     assert elapsed < 10
     assert _answered(instance) == 2
