@@ -104,7 +104,9 @@ def main() -> None:
                 # Let the daemon finish the reply's aftermath (confirmation sent and seen, $FollowupdDone flag)
                 # so the next reply finds it back in IDLE, as a person's next reply would.
                 wait_count(db, sent_sql, confirmed, timeout=30)
-                time.sleep(1.5)
+                # Past the watcher's short settling IDLE (2 s) too: each reply then meets the long IDLE, as a
+                # person's next reply minutes later would, and is announced by Dovecot's push like the baseline's.
+                time.sleep(4.0)
                 bare.extend(bare_idle_latency(stack, probe, 1))
                 time.sleep(0.3)
                 print(f"reply {n + 1}: followupd {ours[-1] * 1000:.0f} ms, bare IDLE {bare[-1] * 1000:.0f} ms",
