@@ -68,3 +68,18 @@ def test_header_injection_is_refused(tmp_path: Path) -> None:
             message_id="<1@b.org>",
             date=NOW,
         )
+
+
+def test_html_part_escapes_calendar_text(tmp_path: Path) -> None:
+    """A company name from a calendar is text: escaped in the HTML part, verbatim in the plain part."""
+    from dataclasses import replace
+
+    app, interview_id = build_app(tmp_path)
+    interview = app.store.interview(interview_id)
+    assert interview is not None
+    evil = replace(interview, company="<script>alert(1)</script>")
+    ctx = app.composer.context(evil, now=NOW)
+    msg = app.composer.to_self(kind="debrief", subject="s", context=ctx, message_id="<m@x>", now=NOW)
+    html = msg.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script>alert(1)</script>" in msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
