@@ -57,7 +57,8 @@ def message_bytes(i: int, when: datetime) -> bytes:
         f"Date: {format_datetime(when)}\r\n"
         f"Message-ID: <fill-{i}@shop.example>\r\n"
         "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
-        f"Hello Maya,\r\n\r\nthis is message {i} of an old, large INBOX.\r\n" + "Lorem ipsum dolor sit amet. " * 12
+        f"Hello Maya,\r\n\r\nthis is message {i} of an old, large INBOX.\r\n"
+        + "Lorem ipsum dolor sit amet. " * 12
         + "\r\n"
     ).encode()
 
@@ -93,12 +94,14 @@ def new_message(i: int) -> bytes:
     return message_bytes(1_000_000 + i, datetime.now(UTC))
 
 
-def timed(stack: MailStack, user: MailUser, *, cursor: MailboxCursor | None,
-          wants: Callable[[Headers], bool]) -> tuple[float, int]:
+def timed(
+    stack: MailStack, user: MailUser, *, cursor: MailboxCursor | None, wants: Callable[[Headers], bool]
+) -> tuple[float, int]:
     started = time.perf_counter()
     client = imap.connect(stack.imap_settings(user), stack.credentials(user))
-    messages, _ = imap.fetch_new(client, folder="INBOX", cursor=cursor, wants=wants,
-                                 since=first_scan_since(datetime.now(UTC)))
+    messages, _ = imap.fetch_new(
+        client, folder="INBOX", cursor=cursor, wants=wants, since=first_scan_since(datetime.now(UTC))
+    )
     elapsed = time.perf_counter() - started
     client.logout()
     return elapsed, len(messages)
@@ -140,8 +143,9 @@ def prepare(stack: MailStack, scratch: Path, size: int) -> dict[str, object]:
     client.search(["ALL"])
     client.search(["SINCE", first_scan_since(datetime.now(UTC))])
     index = time.perf_counter() - started
-    _, before = imap.fetch_new(client, folder="INBOX", cursor=None, wants=lambda h: False,
-                               since=first_scan_since(datetime.now(UTC)))
+    _, before = imap.fetch_new(
+        client, folder="INBOX", cursor=None, wants=lambda h: False, since=first_scan_since(datetime.now(UTC))
+    )
     client.logout()
     for i in range(5):
         stack.lmtp_deliver("news@shop.example", [user.address], new_message(i))
@@ -157,11 +161,18 @@ def prepare(stack: MailStack, scratch: Path, size: int) -> dict[str, object]:
     home = scratch / f"catchup-{size}"
     home.mkdir()
     calendar = home / "calendar.ics"
-    calendar.write_text(interview_ics(end=datetime.fromtimestamp(math.floor(time.time()), UTC) + timedelta(days=2),
-                                      user=user))
+    calendar.write_text(
+        interview_ics(end=datetime.fromtimestamp(math.floor(time.time()), UTC) + timedelta(days=2), user=user)
+    )
     app = load_app(write_config(stack, user, home, calendar=calendar), home / "state")
-    return {"user": user, "before": before, "after": after, "wants": Intake(app.service).wants, "fill": fill,
-            "index": index}
+    return {
+        "user": user,
+        "before": before,
+        "after": after,
+        "wants": Intake(app.service).wants,
+        "fill": fill,
+        "index": index,
+    }
 
 
 def main() -> None:
@@ -171,7 +182,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     sizes = (args.small, args.big)
-    cases: dict[str, Callable[[dict[str, object]], tuple[MailboxCursor | None, Callable[[Headers], bool], int]]] = {
+    cases: dict[
+        str, Callable[[dict[str, object]], tuple[MailboxCursor | None, Callable[[Headers], bool], int]]
+    ] = {
         "nothing new (cursor at last UID)": lambda p: (p["after"], lambda h: True, 0),  # type: ignore[dict-item]
         "5 new after the cursor": lambda p: (p["before"], lambda h: True, 5),  # type: ignore[dict-item]
         "nothing new, daemon's wants": lambda p: (p["after"], p["wants"], 0),  # type: ignore[dict-item]
@@ -188,8 +201,11 @@ def main() -> None:
         prepared = {}
         for size in sizes:
             prepared[size] = prepare(stack, scratch, size)
-            print(f"{size} messages: written in {prepared[size]['fill']:.1f} s, "
-                  f"first SELECT + untimed searches {prepared[size]['index']:.1f} s", flush=True)
+            print(
+                f"{size} messages: written in {prepared[size]['fill']:.1f} s, "
+                f"first SELECT + untimed searches {prepared[size]['index']:.1f} s",
+                flush=True,
+            )
         for _ in range(args.runs):
             for name, case in cases.items():
                 for size in sizes:  # interleaved, so noise on the shared machine hits both sizes alike
@@ -210,7 +226,9 @@ def main() -> None:
         rows.append([name, f"{small * 1000:.1f} ms", f"{big * 1000:.1f} ms", f"{big / small:.2f}"])
     print(table(["case", f"{args.small:,} messages", f"{args.big:,} messages", "ratio"], rows))
     worst = max(float(r[3]) for r in rows[:2])
-    print(f"target (ratio <= 1.5 for the restart cases): {'met' if worst <= 1.5 else 'MISSED'} (worst {worst:.2f})")
+    print(
+        f"target (ratio <= 1.5 for the restart cases): {'met' if worst <= 1.5 else 'MISSED'} (worst {worst:.2f})"
+    )
 
 
 if __name__ == "__main__":

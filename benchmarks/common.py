@@ -32,8 +32,20 @@ from tests.stack.certs import make_certs  # noqa: E402
 from tests.stack.mail import MailStack, MailUser, start_mail_stack  # noqa: E402
 
 __all__ = [
-    "DaemonProcess", "MailStack", "MailUser", "NoopWatcher", "cpu_seconds", "free_port", "interview_ics",
-    "machine_line", "mail_stack", "memory_kib", "percentile", "public_tempdir", "read_db", "table",
+    "DaemonProcess",
+    "MailStack",
+    "MailUser",
+    "NoopWatcher",
+    "cpu_seconds",
+    "free_port",
+    "interview_ics",
+    "machine_line",
+    "mail_stack",
+    "memory_kib",
+    "percentile",
+    "public_tempdir",
+    "read_db",
+    "table",
     "write_config",
 ]
 
@@ -72,13 +84,19 @@ def interview_ics(*, end: datetime, uid: str = "bench-1@example.test", user: Mai
     """One hour-long interview ending at `end` (whole seconds: the ICS format has no fractions)."""
     from datetime import timedelta
 
-    return ics_event(uid=uid, summary="Interview: Acme, Senior Backend Engineer", start=end - timedelta(hours=1),
-                     end=end, organizer=("Jane Doe", "jane@acme.example"),
-                     attendees=[("Raj Patel", "raj@acme.example"), ("Maya Example", user.address)])
+    return ics_event(
+        uid=uid,
+        summary="Interview: Acme, Senior Backend Engineer",
+        start=end - timedelta(hours=1),
+        end=end,
+        organizer=("Jane Doe", "jane@acme.example"),
+        attendees=[("Raj Patel", "raj@acme.example"), ("Maya Example", user.address)],
+    )
 
 
-def write_config(stack: MailStack, user: MailUser, home: Path, *, calendar: Path, interval: str = "2m",
-                 extra: str = "") -> Path:
+def write_config(
+    stack: MailStack, user: MailUser, home: Path, *, calendar: Path, interval: str = "2m", extra: str = ""
+) -> Path:
     """A private config for `user` with an ics_file calendar and the web server on a free port of its own."""
     home.mkdir(parents=True, exist_ok=True)
     (home / "password").write_text(user.password)
@@ -89,7 +107,7 @@ username = "{user.username}"
 ca_file = "{stack.ca_file}"
 timeout = 10
 keyring = false
-password_command = ["cat", "{home / 'password'}"]"""
+password_command = ["cat", "{home / "password"}"]"""
     config = home / "config.toml"
     config.write_text(f"""
 [account]
@@ -137,11 +155,25 @@ class DaemonProcess:
 
     def start(self) -> DaemonProcess:
         env = os.environ | {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
-        command = [sys.executable, "-m", "followupd", "--config", str(self.config), "--state-dir", str(self.state),
-                   "run"]
+        command = [
+            sys.executable,
+            "-m",
+            "followupd",
+            "--config",
+            str(self.config),
+            "--state-dir",
+            str(self.state),
+            "run",
+        ]
         self.started_at = time.time()
-        self.proc = subprocess.Popen(command, cwd=REPO, env=env, stdin=subprocess.DEVNULL,
-                                     stdout=self.log.open("ab"), stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen(
+            command,
+            cwd=REPO,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=self.log.open("ab"),
+            stderr=subprocess.STDOUT,
+        )
         return self
 
     @property
@@ -267,8 +299,10 @@ def median(values: Sequence[float]) -> float:
 
 
 def machine_line() -> str:
-    return (f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.node()}, {os.cpu_count()} cores, "
-            f"Python {platform.python_version()}, load {os.getloadavg()[0]:.2f}")
+    return (
+        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.node()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, load {os.getloadavg()[0]:.2f}"
+    )
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:

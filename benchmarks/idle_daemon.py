@@ -53,8 +53,11 @@ while True:
 """
 
 
-def measure(pids: dict[str, list[int]], seconds: float, every: float = 5.0,
-            ) -> tuple[dict[str, tuple[ProcSample, ProcSample, int]], list[tuple[float, float]]]:
+def measure(
+    pids: dict[str, list[int]],
+    seconds: float,
+    every: float = 5.0,
+) -> tuple[dict[str, tuple[ProcSample, ProcSample, int]], list[tuple[float, float]]]:
     """Per name: (first sample, last sample, highest VmRSS in between), summed over its PIDs; and a timeline of
     (seconds into the window, CPU % of the first name over the last `every` seconds)."""
 
@@ -63,7 +66,9 @@ def measure(pids: dict[str, list[int]], seconds: float, every: float = 5.0,
         for pid in pids[name]:
             with contextlib.suppress(OSError):  # a process that went away (a reconnect) stops counting
                 parts.append(sample(pid))
-        return ProcSample(sum(p.cpu for p in parts), sum(p.rss_kib for p in parts), sum(p.hwm_kib for p in parts))
+        return ProcSample(
+            sum(p.cpu for p in parts), sum(p.rss_kib for p in parts), sum(p.hwm_kib for p in parts)
+        )
 
     first = {name: total(name) for name in pids}
     peak = {name: s.rss_kib for name, s in first.items()}
@@ -77,7 +82,9 @@ def measure(pids: dict[str, list[int]], seconds: float, every: float = 5.0,
             now = total(name)
             peak[name] = max(peak[name], now.rss_kib)
             if name == lead:
-                timeline.append((now.at - first[lead].at, (now.cpu - previous.cpu) / (now.at - previous.at) * 100))
+                timeline.append(
+                    (now.at - first[lead].at, (now.cpu - previous.cpu) / (now.at - previous.at) * 100)
+                )
                 previous = now
     last = {name: total(name) for name in pids}
     return {name: (first[name], last[name], max(peak[name], last[name].rss_kib)) for name in pids}, timeline
@@ -87,8 +94,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=300.0)
     parser.add_argument("--warmup", type=float, default=20.0)
-    parser.add_argument("--poll-interval", default="",
-                        help='[mailbox] poll_interval for the daemon, e.g. "1h" (default: the daemon\'s own)')
+    parser.add_argument(
+        "--poll-interval",
+        default="",
+        help='[mailbox] poll_interval for the daemon, e.g. "1h" (default: the daemon\'s own)',
+    )
     args = parser.parse_args()
     with mail_stack() as (stack, scratch):
         home = scratch / "idle"
@@ -102,8 +112,18 @@ def main() -> None:
         daemon = DaemonProcess.for_home(home, config).start()
         probe = stack.add_user("probe")
         bare = subprocess.Popen(
-            [sys.executable, "-c", BARE_IDLE, stack.host, str(stack.imap_port), str(stack.ca_file), probe.username],
-            env=os.environ | {"BENCH_PASSWORD": probe.password}, stdin=subprocess.DEVNULL)
+            [
+                sys.executable,
+                "-c",
+                BARE_IDLE,
+                stack.host,
+                str(stack.imap_port),
+                str(stack.ca_file),
+                probe.username,
+            ],
+            env=os.environ | {"BENCH_PASSWORD": probe.password},
+            stdin=subprocess.DEVNULL,
+        )
         try:
             daemon.wait_started()
             time.sleep(args.warmup)
@@ -111,31 +131,51 @@ def main() -> None:
             if bare.poll() is not None:
                 raise RuntimeError("the bare IDLE loop exited")
             # The server side of each watcher too: Dovecot's imap processes serving that user.
-            results, timeline = measure({
-                "followupd run": [daemon.pid],
-                "bare imapclient IDLE loop": [bare.pid],
-                "Dovecot imap for followupd's user": stack.imap_pids(user),
-                "Dovecot imap for the bare loop's user": stack.imap_pids(probe),
-            }, args.seconds)
+            results, timeline = measure(
+                {
+                    "followupd run": [daemon.pid],
+                    "bare imapclient IDLE loop": [bare.pid],
+                    "Dovecot imap for followupd's user": stack.imap_pids(user),
+                    "Dovecot imap for the bare loop's user": stack.imap_pids(probe),
+                },
+                args.seconds,
+            )
             daemon.check_alive()
         finally:
             bare.terminate()
             bare.wait(timeout=10)
             daemon.stop()
     print(machine_line())
-    print(f"Idle over {args.seconds:.0f} s after a {args.warmup:.0f} s warm-up (nothing due), "
-          f"poll_interval {args.poll_interval or 'default'}:")
+    print(
+        f"Idle over {args.seconds:.0f} s after a {args.warmup:.0f} s warm-up (nothing due), "
+        f"poll_interval {args.poll_interval or 'default'}:"
+    )
     rows = []
     verdict = {}
     for name, (first, last, peak) in results.items():
         cpu = (last.cpu - first.cpu) / (last.at - first.at) * 100
-        rows.append([name, f"{cpu:.3f} %", f"{last.cpu - first.cpu:.2f} s", f"{last.rss_kib / 1024:.1f} MiB",
-                     f"{peak / 1024:.1f} MiB", f"{last.hwm_kib / 1024:.1f} MiB"])
+        rows.append(
+            [
+                name,
+                f"{cpu:.3f} %",
+                f"{last.cpu - first.cpu:.2f} s",
+                f"{last.rss_kib / 1024:.1f} MiB",
+                f"{peak / 1024:.1f} MiB",
+                f"{last.hwm_kib / 1024:.1f} MiB",
+            ]
+        )
         verdict[name] = (cpu, last.hwm_kib / 1024)
-    print(table(["process", "CPU (one core)", "CPU time in window", "VmRSS at end", "VmRSS max", "VmHWM"], rows))
-    print("followupd CPU % of one core per minute of the window: " + ", ".join(
-        f"{statistics.mean(c for t, c in timeline if m * 60 < t <= (m + 1) * 60):.1f}"
-        for m in range(math.ceil(args.seconds / 60)) if any(m * 60 < t <= (m + 1) * 60 for t, _ in timeline)))
+    print(
+        table(["process", "CPU (one core)", "CPU time in window", "VmRSS at end", "VmRSS max", "VmHWM"], rows)
+    )
+    print(
+        "followupd CPU % of one core per minute of the window: "
+        + ", ".join(
+            f"{statistics.mean(c for t, c in timeline if m * 60 < t <= (m + 1) * 60):.1f}"
+            for m in range(math.ceil(args.seconds / 60))
+            if any(m * 60 < t <= (m + 1) * 60 for t, _ in timeline)
+        )
+    )
     cpu, hwm = verdict["followupd run"]
     print(f"target (< 1 % CPU, < 80 MB resident): {'met' if cpu < 1.0 and hwm * 1.048576 < 80 else 'MISSED'}")
 

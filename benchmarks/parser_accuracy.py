@@ -53,7 +53,8 @@ def main() -> int:
         leaks += sum(1 for phrase in expected["forbidden"] for text in texts if phrase in text)
     print(f"fixtures: {len(list(FIXTURES.glob('*.eml')))}")
     print(
-        f"answers exactly right: {answers_right}/{answers_total} = {100 * answers_right / max(answers_total, 1):.1f}% (target >= 95%)"
+        f"answers exactly right: {answers_right}/{answers_total} = "
+        f"{100 * answers_right / max(answers_total, 1):.1f}% (target >= 95%)"
     )
     print(
         f"ratings right: {ratings_right}/{ratings_total} = {100 * ratings_right / max(ratings_total, 1):.1f}% (target 100%)"

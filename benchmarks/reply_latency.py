@@ -36,8 +36,16 @@ from benchmarks.common import (
 )
 from benchmarks.idle_latency_baseline import bare_idle_latency
 
-ANSWERS = ["the system design part went well", "explaining the cache design", "the SQL question",
-           "good, Jane was friendly", "ownership of the platform", "small teams", "the commute", "90k discussed"]
+ANSWERS = [
+    "the system design part went well",
+    "explaining the cache design",
+    "the SQL question",
+    "good, Jane was friendly",
+    "ownership of the platform",
+    "small teams",
+    "the commute",
+    "90k discussed",
+]
 
 
 def reply_to(debrief: EmailMessage, address: str, n: int) -> EmailMessage:
@@ -109,8 +117,10 @@ def main() -> None:
                 time.sleep(4.0)
                 bare.extend(bare_idle_latency(stack, probe, 1))
                 time.sleep(0.3)
-                print(f"reply {n + 1}: followupd {ours[-1] * 1000:.0f} ms, bare IDLE {bare[-1] * 1000:.0f} ms",
-                      flush=True)
+                print(
+                    f"reply {n + 1}: followupd {ours[-1] * 1000:.0f} ms, bare IDLE {bare[-1] * 1000:.0f} ms",
+                    flush=True,
+                )
             answers = db.execute("SELECT count(*) FROM answers").fetchone()[0]
             db.close()
             if not answers:
@@ -119,14 +129,21 @@ def main() -> None:
             daemon.stop()
             watcher.close()
     print(machine_line())
-    print(f"Reply latency, {args.replies} replies (LMTP delivery start -> recorded), interleaved with the baseline:")
+    print(
+        f"Reply latency, {args.replies} replies (LMTP delivery start -> recorded), interleaved with the baseline:"
+    )
 
     def ms(v: float) -> str:
         return f"{v * 1000:.0f} ms"
 
     rows = [
         ["followupd: LMTP -> reply row in SQLite", ms(median(ours)), ms(percentile(ours, 90)), ms(max(ours))],
-        ["baseline: LMTP -> EXISTS in bare IDLE loop", ms(median(bare)), ms(percentile(bare, 90)), ms(max(bare))],
+        [
+            "baseline: LMTP -> EXISTS in bare IDLE loop",
+            ms(median(bare)),
+            ms(percentile(bare, 90)),
+            ms(max(bare)),
+        ],
     ]
     print(table(["measure", "p50", "p90", "max"], rows))
     ratio = median(ours) / median(bare)
