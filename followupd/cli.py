@@ -105,6 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     parse = dsub.add_parser("parse", help="run the reply parser on a saved message and show what it reads")
     parse.add_argument("file", type=Path)
     parse.add_argument("--date", help="interview date for relative dates (default: the message's Date)")
+    parse.add_argument(
+        "--questionnaire", type=Path, help="a TOML file with a [questionnaire] table (default: the config's)"
+    )
     parse.add_argument("--json", action="store_true")
 
     secrets = sub.add_parser("secrets", help="store passwords in the system keyring")

@@ -317,7 +317,11 @@ def cmd_debrief_parse(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UserError(f"cannot read {args.file}: {exc.strerror}") from None
     questionnaire = DEFAULT_QUESTIONS
-    if args.config or _default_config_exists():
+    if args.questionnaire:
+        from followupd.config import load_questionnaire
+
+        questionnaire = load_questionnaire(args.questionnaire)
+    elif args.config or _default_config_exists():
         questionnaire = load_config(args.config).questionnaire
     message = BytesParser(policy=policy.default).parsebytes(raw)
     if args.date:

@@ -12,12 +12,20 @@ from typing import Any
 import platformdirs
 
 from followupd.config_schema import Problem, Validator
+from followupd.domain.questionnaire import Questionnaire
 from followupd.errors import UserError
 from followupd.settings import (
     Settings,
 )
 
-__all__ = ["ConfigError", "default_config_path", "load_settings", "parse_settings", "state_dir"]
+__all__ = [
+    "ConfigError",
+    "default_config_path",
+    "load_questionnaire",
+    "load_settings",
+    "parse_settings",
+    "state_dir",
+]
 
 
 class ConfigError(UserError):
@@ -83,6 +91,20 @@ def parse_settings(
     if v.problems or settings is None:
         raise ConfigError(source, v.problems, lines or {})
     return settings
+
+
+def load_questionnaire(path: Path) -> Questionnaire:
+    """A questionnaire alone, from a TOML file holding a [questionnaire] table shaped like the config's."""
+    try:
+        data = tomllib.loads(path.read_text())
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise UserError(f"cannot read the questionnaire: {exc}", where=str(path)) from None
+    validator = Validator(source=path, private=True)
+    table = data.get("questionnaire", data)
+    questionnaire = validator.questionnaire(table if isinstance(table, dict) else {})
+    if validator.problems:
+        raise ConfigError(path, validator.problems, _key_lines(path.read_text()))
+    return questionnaire
 
 
 def _key_lines(text: str) -> dict[str, int]:

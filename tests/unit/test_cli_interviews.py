@@ -151,3 +151,24 @@ def test_debrief_parse_shows_what_the_parser_reads(cli, tmp_path: Path) -> None:
     assert values["rating"] == 8 and values["hear_back"] == "2026-12-04"
     assert values["money"]["amounts"][0]["currency"] == "EUR"
     assert cli("debrief", "parse", str(tmp_path / "missing.eml"))[0] == 2
+
+
+def test_debrief_parse_with_another_questionnaire(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """--questionnaire reads a [questionnaire] table; numbers then refer to its questions."""
+    (tmp_path / "q.toml").write_text(
+        '[questionnaire]\nreplace = true\n[[questionnaire.questions]]\nid = "mood"\ntext = "How do you feel?"\n'
+        'kind = "text"\n[[questionnaire.questions]]\nid = "score"\ntext = "Score it"\nkind = "rating"\n'
+    )
+    eml = tmp_path / "reply.eml"
+    eml.write_bytes(b"From: m@example.org\r\nSubject: Re\r\n\r\n1. Tired but glad\r\n2. 6/10\r\n")
+    code, out, err = cli("debrief", "parse", str(eml), "--questionnaire", str(tmp_path / "q.toml"), "--json")
+    assert code == 0, err
+    assert [(a["id"], a["answer"], a["value"]) for a in json.loads(out)["answers"]] == [
+        ("mood", "Tired but glad", None),
+        ("score", "6/10", 6),
+    ]
+    (tmp_path / "bad.toml").write_text(
+        '[questionnaire]\n[[questionnaire.questions]]\nid = "X!"\ntext = "t"\n'
+    )
+    code, _, err = cli("debrief", "parse", str(eml), "--questionnaire", str(tmp_path / "bad.toml"))
+    assert code == 2 and "is not a valid id" in err
