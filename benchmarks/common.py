@@ -8,7 +8,6 @@ import os
 import platform
 import shutil
 import signal
-import socket
 import sqlite3
 import ssl
 import statistics
@@ -27,7 +26,8 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # run as `python benchmarks/x.py` from anywhere
     sys.path.insert(0, str(REPO))
 
-from tests.e2e.helpers import ics_event  # noqa: E402
+from tests.e2e import helpers as e2e_helpers  # noqa: E402
+from tests.e2e.helpers import free_port, ics_event  # noqa: E402
 from tests.stack.certs import make_certs  # noqa: E402
 from tests.stack.mail import MailStack, MailUser, start_mail_stack  # noqa: E402
 
@@ -74,12 +74,6 @@ def mail_stack() -> Iterator[tuple[MailStack, Path]]:
         shutil.rmtree(base, ignore_errors=True)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def interview_ics(*, end: datetime, uid: str = "bench-1@example.test", user: MailUser) -> str:
     """One hour-long interview ending at `end` (whole seconds: the ICS format has no fractions)."""
     from datetime import timedelta
@@ -98,45 +92,11 @@ def write_config(
     stack: MailStack, user: MailUser, home: Path, *, calendar: Path, interval: str = "2m", extra: str = ""
 ) -> Path:
     """A private config for `user` with an ics_file calendar and the web server on a free port of its own."""
-    home.mkdir(parents=True, exist_ok=True)
-    (home / "password").write_text(user.password)
-    port = free_port()
-    server = f"""host = "127.0.0.1"
-security = "starttls"
-username = "{user.username}"
-ca_file = "{stack.ca_file}"
-timeout = 10
-keyring = false
-password_command = ["cat", "{home / "password"}"]"""
-    config = home / "config.toml"
-    config.write_text(f"""
-[account]
-name = "Maya Example"
-addresses = ["{user.address}"]
-timezone = "Europe/Berlin"
-
-[imap]
-port = {stack.imap_port}
-{server}
-
-[smtp]
-port = {stack.smtp_port}
-{server}
-
-[web]
-listen = "127.0.0.1:{port}"
-public_url = "http://127.0.0.1:{port}"
-
-[[calendars]]
-name = "file"
-kind = "ics_file"
-path = "{calendar}"
-interval = "{interval}"
-
-{extra}
-""")
-    config.chmod(0o600)
-    return config
+    calendars = (
+        f'[[calendars]]\nname = "file"\nkind = "ics_file"\npath = "{calendar}"\ninterval = "{interval}"\n'
+    )
+    e2e_helpers.write_config(stack, user, home, calendars=calendars, extra=extra)
+    return home / "config.toml"
 
 
 @dataclass

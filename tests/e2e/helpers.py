@@ -154,11 +154,24 @@ def file_calendar(directory: Path, ics: str) -> str:
     return f'[[calendars]]\nname = "file"\nkind = "ics_file"\npath = "{path}"\n'
 
 
-def make_instance(stack: MailStack, user: MailUser, *, calendars: str, extra: str = "") -> Instance:
-    """A private config for `user` on the stack (password from a password_command, web on a free port)."""
-    home = Path(tempfile.mkdtemp(prefix="followupd-e2e-"))
+def write_config(stack: MailStack, user: MailUser, home: Path, *, calendars: str, extra: str = "") -> int:
+    """Write home/config.toml (0600) and home/password for `user` on the stack; returns the free web port."""
+    home.mkdir(parents=True, exist_ok=True)
     port = free_port()
     (home / "password").write_text(user.password)
+    servers = "\n".join(
+        f"""[{kind}]
+host = "127.0.0.1"
+port = {port_of}
+security = "starttls"
+username = "{user.username}"
+ca_file = "{stack.ca_file}"
+timeout = 10
+keyring = false
+password_command = ["cat", "password"]
+"""
+        for kind, port_of in (("imap", stack.imap_port), ("smtp", stack.smtp_port))
+    )
     config = home / "config.toml"
     config.write_text(f"""
 [account]
@@ -166,26 +179,7 @@ name = "Maya Example"
 addresses = ["{user.address}"]
 timezone = "Europe/Berlin"
 
-[imap]
-host = "127.0.0.1"
-port = {stack.imap_port}
-security = "starttls"
-username = "{user.username}"
-ca_file = "{stack.ca_file}"
-timeout = 10
-keyring = false
-password_command = ["cat", "password"]
-
-[smtp]
-host = "127.0.0.1"
-port = {stack.smtp_port}
-security = "starttls"
-username = "{user.username}"
-ca_file = "{stack.ca_file}"
-timeout = 10
-keyring = false
-password_command = ["cat", "password"]
-
+{servers}
 [web]
 listen = "127.0.0.1:{port}"
 public_url = "http://127.0.0.1:{port}"
@@ -194,5 +188,12 @@ public_url = "http://127.0.0.1:{port}"
 {extra}
 """)
     config.chmod(0o600)
+    return port
+
+
+def make_instance(stack: MailStack, user: MailUser, *, calendars: str, extra: str = "") -> Instance:
+    """A private config for `user` on the stack (password from a password_command, web on a free port)."""
+    home = Path(tempfile.mkdtemp(prefix="followupd-e2e-"))
+    port = write_config(stack, user, home, calendars=calendars, extra=extra)
     STATE_DIRS.append(home / "state")
-    return Instance(config=config, state=home / "state", user=user, web_port=port)
+    return Instance(config=home / "config.toml", state=home / "state", user=user, web_port=port)
