@@ -178,13 +178,16 @@ class Validator:
         schedule = self.schedule(self.table(data, "schedule", "schedule"))
         mailbox = self.table(data, "mailbox", "mailbox")
         self.known(
-            mailbox, "mailbox", {"folders", "poll_interval", "done_folder", "require_dkim", "smtp_saves_sent"}
+            mailbox,
+            "mailbox",
+            {"folders", "poll_interval", "done_folder", "require_dkim", "smtp_saves_sent", "settle_after"},
         )
         folders = self.string_list(mailbox, "folders", "mailbox") or ("INBOX",)
         poll = self.duration(mailbox, "poll_interval", "mailbox", timedelta(minutes=2))
         done_folder = self.get(mailbox, "done_folder", "mailbox", str, "")
         require_dkim = self.get(mailbox, "require_dkim", "mailbox", bool, False)
         saves_sent = self.get(mailbox, "smtp_saves_sent", "mailbox", bool, None)
+        settle_after = self.duration(mailbox, "settle_after", "mailbox", timedelta(minutes=2))
         if account is None or imap is None or smtp is None:
             return None
         return Settings(
@@ -204,6 +207,7 @@ class Validator:
             done_folder=done_folder,
             require_dkim=require_dkim,
             smtp_saves_sent=saves_sent,
+            settle_after=settle_after,
             source_path=self.source,
         )
 

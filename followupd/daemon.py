@@ -80,7 +80,7 @@ class Daemon:
 
     async def settle_unsettled(self) -> None:
         """Rows left in 'sending' by a crash: look for their Message-ID on the server before sending again."""
-        rows = self.service.unsettled()
+        rows = self.service.unsettled(now=utcnow())
         if not rows:
             return
         from followupd.adapters import imap
@@ -145,7 +145,7 @@ class Daemon:
 
     # --- scheduler -------------------------------------------------------------------------------------
     async def run_due(self) -> None:
-        if self.service.unsettled() and time.monotonic() >= self._settle_after:
+        if self.service.unsettled(now=utcnow()) and time.monotonic() >= self._settle_after:
             try:
                 await self.settle_unsettled()
             except ServiceError as exc:  # IMAP is down: those rows wait, the rest of the outbox goes on

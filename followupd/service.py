@@ -329,9 +329,17 @@ class Service:
             sent += 1
         return sent
 
-    def unsettled(self) -> list[OutboxRow]:
-        """Rows whose send started but whose outcome was never recorded (the daemon died mid-SMTP)."""
-        return self.store.outbox(status="sending")
+    def unsettled(self, *, now: datetime | None = None) -> list[OutboxRow]:
+        """Rows whose send started but whose outcome was never recorded (the daemon died mid-SMTP).
+
+        With `now`, only those whose attempt began at least `mailbox.settle_after` ago: a message the SMTP
+        server accepted can take a while to reach the INBOX, and looking too early would send it again.
+        """
+        rows = self.store.outbox(status="sending")
+        if now is None:
+            return rows
+        grace = self.settings.settle_after
+        return [r for r in rows if r.attempted_at is None or now - r.attempted_at >= grace]
 
     def settle(self, row: OutboxRow, *, delivered: bool, now: datetime) -> None:
         """Record the outcome of an unsettled row, found (or not) by its Message-ID on the server."""

@@ -38,6 +38,7 @@ class OutboxRow:
     raw: bytes
     status: str  # pending, sending, sent, failed, cancelled
     attempts: int
+    attempted_at: datetime | None
     not_before: datetime
     sent_at: datetime | None
     last_error: str
@@ -256,7 +257,8 @@ class Store:
         sets = ["status = ?", "last_error = ?"]
         args: list[Any] = [status, error]
         if status == "sending":
-            sets.append("attempts = attempts + 1")
+            sets += ["attempts = attempts + 1", "attempted_at = ?"]
+            args.append(_iso(now))
         if status == "sent":
             sets.append("sent_at = ?")
             args.append(_iso(now))
@@ -453,6 +455,7 @@ def _outbox(row: sqlite3.Row) -> OutboxRow:
         raw=bytes(row["raw"]),
         status=row["status"],
         attempts=row["attempts"],
+        attempted_at=_dt(row["attempted_at"]),
         not_before=datetime.fromisoformat(row["not_before"]),
         sent_at=_dt(row["sent_at"]),
         last_error=row["last_error"],

@@ -59,4 +59,8 @@ MIGRATIONS: list[str] = [
     CREATE TABLE health (component TEXT PRIMARY KEY, ok INTEGER NOT NULL, detail TEXT NOT NULL, at TEXT NOT NULL);
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # 2: when the current send attempt started, so an interrupted one is settled only after delivery had time.
+    """
+    ALTER TABLE outbox ADD COLUMN attempted_at TEXT;
+    """,
 ]

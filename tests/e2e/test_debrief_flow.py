@@ -80,9 +80,15 @@ def test_one_debrief_then_a_reply_is_recorded_and_confirmed_once(
 
 @pytest.mark.parametrize("fault", ["after_sending_mark", "after_smtp_accept"])
 def test_killed_mid_send_still_exactly_one(mail_stack: MailStack, instance: Instance, fault: str) -> None:
-    """SIGKILL after the outbox commit, before or after SMTP accepted: the restart settles it, one debrief."""
+    """SIGKILL after the outbox commit, before or after SMTP accepted: settled after settle_after, one debrief."""
     crashed = instance.cli("run", "--once", env={"FOLLOWUPD_FAULT": fault})
     assert crashed.returncode == -9
+    # Within settle_after (2 minutes by default) the interrupted send is left alone: neither resent nor guessed.
+    assert instance.cli("run", "--once").returncode == 0
+    assert instance.json("status")["outbox"]["sending"] == 1
+    assert len(debriefs(mail_stack, instance.user)) == (1 if fault == "after_smtp_accept" else 0)
+    with instance.config.open("a") as config:
+        config.write('\n[mailbox]\nsettle_after = "0s"\n')
     assert instance.cli("run", "--once").returncode == 0
     assert instance.cli("run", "--once").returncode == 0
     assert len(debriefs(mail_stack, instance.user)) == 1

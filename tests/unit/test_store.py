@@ -113,3 +113,23 @@ def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
     except RuntimeError:
         pass
     assert store.interviews() == []
+
+
+def test_outbox_rows_survive_the_attempted_at_migration(tmp_path: Path) -> None:
+    """A row queued under schema 1 reads back after migration 2, with no attempt time yet."""
+    conn = sqlite3.connect(tmp_path / "old.sqlite3", isolation_level=None)
+    old = Store.__new__(Store)
+    old.conn, old.path = conn, None
+    conn.row_factory = sqlite3.Row
+    old.migrate(target=1)
+    iid = old.save_interview(interview(), now=NOW, token="abc")
+    conn.execute(
+        "INSERT INTO outbox (kind, interview_id, dedupe_key, message_id, recipients, subject, raw, status,"
+        " not_before, created_at) VALUES ('debrief', ?, 'k', '<1@x>', '[\"a@b.c\"]', 's', x'00', 'sending', ?, ?)",
+        (iid, NOW.isoformat(), NOW.isoformat()),
+    )
+    store = Store(conn)
+    [row] = store.outbox()
+    assert (row.status, row.attempted_at) == ("sending", None)
+    store.mark_outbox(row.id, "sending", now=NOW)
+    assert store.outbox()[0].attempted_at == NOW
