@@ -118,13 +118,22 @@ class Daemon:
         except (ServiceError, UserError) as exc:
             self.report(component, False, str(exc))
             return False
+        except Exception as exc:  # a bug in a source must not stop the other calendars or the daemon
+            log.exception("calendar_sync_crashed", calendar=calendar.name)
+            self.report(component, False, f"unexpected {type(exc).__name__}; see the log")
+            return False
         changes = CalendarChanges(
             changed=dict(result.changed),
             deleted=frozenset(result.deleted),
             cursor=dict(result.cursor),
             full=bool(result.full),
         )
-        report = self.service.apply_calendar(calendar.name, changes, now=utcnow())
+        try:
+            report = self.service.apply_calendar(calendar.name, changes, now=utcnow())
+        except Exception as exc:  # rolled back with its cursor: the same changes come again next time
+            log.exception("calendar_apply_crashed", calendar=calendar.name)
+            self.report(component, False, f"unexpected {type(exc).__name__}; see the log")
+            return False
         detail = f"synced {len(changes.changed)} changed, {len(changes.deleted)} deleted objects"
         self.report(
             component, True, detail + (f"; {len(report.problems)} malformed" if report.problems else "")
@@ -161,12 +170,25 @@ class Daemon:
     async def scheduler_loop(self) -> None:
         """Sleeps until the earliest timer or pending send (no per-second polling), or until woken."""
         while not self.stopping.is_set():
-            await self.run_due()
+            failed = False
+            try:
+                await self.run_due()
+                if "scheduler" in self.health.failing_since:
+                    self.report("scheduler", True, "running")
+            except (
+                Exception
+            ) as exc:  # a bug: keep the daemon (and its other loops) up, say so, try again later
+                failed = True
+                if "scheduler" not in self.health.failing_since:
+                    log.exception("scheduler_crashed")
+                self.report("scheduler", False, f"unexpected {type(exc).__name__}; see the log")
             if self.watcher_alive():
                 # A dead watcher thread stops the pings, so systemd's watchdog restarts the daemon.
                 self.notifier.watchdog()
             wakeup = self.store.next_wakeup()
             delay = MAX_SLEEP if wakeup is None else max(0.0, (wakeup - utcnow()).total_seconds())
+            if failed:
+                delay = max(delay, 60.0)
             if self.notifier.watchdog_interval:
                 delay = min(delay, self.notifier.watchdog_interval)
             self.wake.clear()

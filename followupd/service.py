@@ -323,6 +323,14 @@ class Service:
                     self.store.mark_outbox(row.id, "failed", now=now, error=str(exc))
                 log.error("send_failed", outbox=row.id, kind=row.kind, error=str(exc), fix=exc.fix)
                 continue
+            except Exception as exc:
+                # A bug, not the server: the message may or may not have left, so it is never retried blindly.
+                with self.store.transaction():
+                    self.store.mark_outbox(
+                        row.id, "failed", now=now, error=f"unexpected {type(exc).__name__}"
+                    )
+                log.exception("send_failed_unexpectedly", outbox=row.id, kind=row.kind)
+                continue
             with self.store.transaction():
                 self.store.mark_outbox(row.id, "sent", now=now)
             log.info("sent", outbox=row.id, kind=row.kind, message_id=row.message_id)
