@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.utils
 import time
+import urllib.request
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
@@ -109,9 +110,13 @@ def test_later_reply_replaces_only_what_it_answers(mail_stack: MailStack, instan
 def test_running_daemon_records_a_reply_within_seconds(mail_stack: MailStack, instance: Instance) -> None:
     """With `followupd run` in the foreground, a reply is recorded and confirmed via IDLE, and SIGTERM stops it."""
     debrief = _debrief(mail_stack, instance.user)
+    link = next(w for w in debrief.get_body(("plain",)).get_content().split() if "/debrief/" in w)  # type: ignore[union-attr]
     daemon = instance.start_daemon()
     try:
         time.sleep(2.0)  # let the watcher connect and enter IDLE
+        # The link in the debrief opens the form on the daemon's own web server.
+        with urllib.request.urlopen(link, timeout=5) as response:
+            assert response.status == 200 and "Acme" in response.read().decode()
         mail_stack.deliver(instance.user, _reply(debrief, sender=instance.user.address))
         deadline = time.monotonic() + 10
         confirmations: list[EmailMessage] = []
