@@ -133,3 +133,20 @@ def test_running_daemon_records_a_reply_within_seconds(mail_stack: MailStack, in
     assert code == 0, err[-2000:]
     assert elapsed < 10
     assert _answered(instance) == 2
+
+
+def test_processed_reply_moves_to_done_folder(mail_stack: MailStack, instance: Instance) -> None:
+    """With mailbox.done_folder, a recorded reply is flagged and moved there; nothing is deleted."""
+    client = mail_stack.imap_client(instance.user)
+    client.create_folder("Debriefs")
+    client.logout()
+    with instance.config.open("a") as config:
+        config.write('\n[mailbox]\ndone_folder = "Debriefs"\n')
+    debrief = _debrief(mail_stack, instance.user)
+    reply = _reply(debrief, sender=instance.user.address)
+    mail_stack.deliver(instance.user, reply)
+    assert instance.cli("run", "--once").returncode == 0
+    moved = mail_stack.fetch_all(instance.user, "Debriefs")
+    assert [m["Message-ID"] for m in moved] == [reply["Message-ID"]]
+    assert reply["Message-ID"] not in [m["Message-ID"] for m in mail_stack.fetch_all(instance.user)]
+    assert _answered(instance) == 2
