@@ -17,10 +17,46 @@ def split_objects(text: str | bytes) -> dict[str, str]:
     body = decode(text)
     if "BEGIN:VCALENDAR" not in body.upper():
         body = f"BEGIN:VCALENDAR\r\n{body.strip()}\r\nEND:VCALENDAR\r\n"
-    lines = unfold(body)
-    header: list[str] = []
-    zones: list[str] = []
+    header, parts = _walk(unfold(body))
+    zones = [line for kind, lines in parts if kind == "VTIMEZONE" for line in lines]
     groups: dict[str, list[str]] = {}
+    for kind, lines in parts:
+        if kind in {"VEVENT", "VTODO", "VJOURNAL"}:
+            groups.setdefault(_uid_of(lines), []).extend(lines)
+    head = ["BEGIN:VCALENDAR", *header]
+    if not any(h.upper().startswith("VERSION:") for h in header):
+        head.insert(1, "VERSION:2.0")
+    return {
+        uid: "\r\n".join([*head, *zones, *lines, "END:VCALENDAR"]) + "\r\n" for uid, lines in groups.items()
+    }
+
+
+def header_and_zones(body: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """The calendar's own property lines (as a BEGIN:VCALENDAR head) and its VTIMEZONEs as (TZID, text)."""
+    header, parts = _walk(unfold(body))
+    zones = []
+    for kind, lines in parts:
+        if kind == "VTIMEZONE":
+            text = "\r\n".join(lines)
+            match = re.search(r"^TZID[^:]*:(.*)$", text, re.MULTILINE | re.IGNORECASE)
+            zones.append((match.group(1).strip() if match else "", text))
+    return ["BEGIN:VCALENDAR", *header], zones
+
+
+def components(lines: list[str], kinds: set[str], *, joined: bool = False) -> list[str]:
+    """The top-level components of the given kinds: their lines, or one text per component when joined."""
+    out: list[str] = []
+    for kind, part in _walk(lines)[1]:
+        if kind in kinds:
+            out.extend(["\r\n".join(part)] if joined else part)
+    return out
+
+
+def _walk(lines: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """One pass over unfolded lines: the calendar's own property lines (deduplicated, without BEGIN/END), and
+    each complete top-level component as (kind, lines). An unterminated component at the end is dropped."""
+    header: list[str] = []
+    parts: list[tuple[str, list[str]]] = []
     current: list[str] = []
     depth = 0
     kind = ""
@@ -32,67 +68,13 @@ def split_objects(text: str | bytes) -> dict[str, str]:
                 kind, current = upper[6:].strip(), []
         if depth >= 2:
             current.append(line)
-        elif (
-            depth == 1
-            and not upper.startswith(("BEGIN:VCALENDAR", "END:VCALENDAR"))
-            and line.strip()
-            and line not in header
-        ):
+        elif depth == 1 and not upper.startswith(("BEGIN:", "END:")) and line.strip() and line not in header:
             header.append(line)
         if upper.startswith("END:"):
             if depth == 2:
-                if kind == "VTIMEZONE":
-                    zones.extend(current)
-                elif kind in {"VEVENT", "VTODO", "VJOURNAL"}:
-                    groups.setdefault(_uid_of(current), []).extend(current)
+                parts.append((kind, current))
             depth = max(depth - 1, 0)
-    head = ["BEGIN:VCALENDAR", *header]
-    if not any(h.upper().startswith("VERSION:") for h in header):
-        head.insert(1, "VERSION:2.0")
-    return {
-        uid: "\r\n".join([*head, *zones, *body, "END:VCALENDAR"]) + "\r\n" for uid, body in groups.items()
-    }
-
-
-def header_and_zones(body: str) -> tuple[list[str], list[tuple[str, str]]]:
-    """The calendar's own property lines (as a BEGIN:VCALENDAR head) and its VTIMEZONEs as (TZID, text)."""
-    lines = unfold(body)
-    head = ["BEGIN:VCALENDAR"]
-    depth = 0
-    for line in lines:
-        upper = line.upper()
-        if upper.startswith("BEGIN:"):
-            depth += 1
-        elif upper.startswith("END:"):
-            depth -= 1
-        elif depth == 1 and line.strip() and line not in head:
-            head.append(line)
-    zones = []
-    for text in components(lines, {"VTIMEZONE"}, joined=True):
-        match = re.search(r"^TZID[^:]*:(.*)$", text, re.MULTILINE | re.IGNORECASE)
-        zones.append((match.group(1).strip() if match else "", text))
-    return head, zones
-
-
-def components(lines: list[str], kinds: set[str], *, joined: bool = False) -> list[str]:
-    """The top-level components of the given kinds: their lines, or one text per component when joined."""
-    out: list[str] = []
-    current: list[str] = []
-    depth = 0
-    kind = ""
-    for line in lines:
-        upper = line.upper()
-        if upper.startswith("BEGIN:"):
-            depth += 1
-            if depth == 2:
-                kind, current = upper[6:].strip(), []
-        if depth >= 2 and kind in kinds:
-            current.append(line)
-        if upper.startswith("END:"):
-            if depth == 2 and kind in kinds:
-                out.extend(["\r\n".join(current)] if joined else current)
-            depth = max(depth - 1, 0)
-    return out
+    return header, parts
 
 
 def decode(text: str | bytes) -> str:
