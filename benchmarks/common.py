@@ -27,7 +27,7 @@ if str(REPO) not in sys.path:  # run as `python benchmarks/x.py` from anywhere
     sys.path.insert(0, str(REPO))
 
 from tests.e2e import helpers as e2e_helpers  # noqa: E402
-from tests.e2e.helpers import free_port, ics_event  # noqa: E402
+from tests.e2e.helpers import followupd_command, free_port, ics_event  # noqa: E402
 from tests.stack.certs import make_certs  # noqa: E402
 from tests.stack.mail import MailStack, MailUser, start_mail_stack  # noqa: E402
 
@@ -115,16 +115,7 @@ class DaemonProcess:
 
     def start(self) -> DaemonProcess:
         env = os.environ | {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
-        command = [
-            sys.executable,
-            "-m",
-            "followupd",
-            "--config",
-            str(self.config),
-            "--state-dir",
-            str(self.state),
-            "run",
-        ]
+        command = followupd_command(self.config, self.state, "run")
         self.started_at = time.time()
         self.proc = subprocess.Popen(
             command,

@@ -28,6 +28,11 @@ def record_output(args: list[str] | tuple[str, ...], stdout: str, stderr: str) -
         log.write(f"$ followupd {' '.join(args)}\n{stdout}\n{stderr}\n")
 
 
+def followupd_command(config: Path, state: Path, *args: str) -> list[str]:
+    """The real CLI as a child process would run it, for one config and state dir."""
+    return [sys.executable, "-m", "followupd", "--config", str(config), "--state-dir", str(state), *args]
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -63,18 +68,7 @@ class Instance:
         return f"http://127.0.0.1:{self.web_port}"
 
     def command(self, *args: str) -> list[str]:
-        return [
-            sys.executable,
-            "-m",
-            "followupd",
-            "--config",
-            str(self.config),
-            "--state-dir",
-            str(self.state),
-            "--log-level",
-            "debug",
-            *args,
-        ]
+        return followupd_command(self.config, self.state, "--log-level", "debug", *args)
 
     def start_daemon(self, env: dict[str, str] | None = None) -> RunningDaemon:
         full_env = os.environ | {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"} | (env or {})
