@@ -148,7 +148,11 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def print_table(rows: list[list[str]], header: list[str]) -> None:
+def print_table(rows: list[list[str]], header: list[str], *, empty: str) -> None:
+    """Aligned columns under a header, or the `empty` sentence when there are no rows."""
+    if not rows:
+        print(empty)
+        return
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:
         print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())

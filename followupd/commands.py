@@ -52,9 +52,10 @@ def cmd_status(args: argparse.Namespace) -> int:
     app = load_app(args.config, args.state_dir)
     store = app.store
     interviews = store.interviews()
+    answered = {i.id: len(store.answers(i.id)) for i in interviews}
     outbox = store.outbox()
     data = {
-        "interviews": [interview_json(i) | {"answered": len(store.answers(i.id))} for i in interviews],
+        "interviews": [interview_json(i) | {"answered": answered[i.id]} for i in interviews],
         "timers": [
             {"kind": k, "interview_id": i, "due": d.strftime("%Y-%m-%dT%H:%M:%SZ")}
             for k, i, d in store.timers()
@@ -85,13 +86,11 @@ def cmd_status(args: argparse.Namespace) -> int:
             i.company,
             i.role,
             i.stage.value,
-            f"{len(store.answers(i.id))}/{len(app.settings.questionnaire)}",
+            f"{answered[i.id]}/{len(app.settings.questionnaire)}",
         ]
         for i in interviews
     ]
-    print_table(rows, ["ID", "START", "COMPANY", "ROLE", "STAGE", "ANSWERS"]) if rows else print(
-        "No interviews yet."
-    )
+    print_table(rows, ["ID", "START", "COMPANY", "ROLE", "STAGE", "ANSWERS"], empty="No interviews yet.")
     print(f"\nOutbox: {data['outbox']}")
     for failed in data["failed"]:
         print(f"  failed #{failed['id']} {failed['subject']}: {failed['error']}")
@@ -132,8 +131,10 @@ def cmd_interviews_list(args: argparse.Namespace) -> int:
         ]
         for i in interviews
     ]
-    print_table(rows, ["ID", "START", "COMPANY", "ROLE", "INTERVIEWERS", "STAGE"]) if rows else print(
-        "No interviews yet. `followupd interviews scan` shows what detection makes of your calendar."
+    print_table(
+        rows,
+        ["ID", "START", "COMPANY", "ROLE", "INTERVIEWERS", "STAGE"],
+        empty="No interviews yet. `followupd interviews scan` shows what detection makes of your calendar.",
     )
     return EXIT_OK
 
@@ -301,9 +302,7 @@ def cmd_interviews_scan(args: argparse.Namespace) -> int:
         ]
         for e, d in found
     ]
-    print_table(rows, ["START", "INTERVIEW", "SUMMARY", "COMPANY", "WHY"]) if rows else print(
-        "No events in range."
-    )
+    print_table(rows, ["START", "INTERVIEW", "SUMMARY", "COMPANY", "WHY"], empty="No events in range.")
     return EXIT_OK
 
 

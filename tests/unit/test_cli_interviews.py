@@ -72,6 +72,7 @@ def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-
 
 def test_add_list_show_edit_ignore(cli) -> None:  # type: ignore[no-untyped-def]
     """An interview added by hand is listed with a debrief timer, can be corrected, and ignored."""
+    assert cli("interviews", "list")[1].startswith("No interviews yet. `followupd interviews scan`")
     start = (datetime.now(UTC) + timedelta(days=1)).replace(microsecond=0)
     code, out, err = cli(
         "interviews",
@@ -105,6 +106,9 @@ def test_add_list_show_edit_ignore(cli) -> None:  # type: ignore[no-untyped-def]
     assert shown["debrief"]["answered"] == 0 and len(shown["debrief"]["questions"]) == 12
     code, out, _ = cli("status", "--json")
     assert [t["kind"] for t in json.loads(out)["timers"]] == ["debrief"]
+    table = cli("status")[1]
+    assert table.splitlines()[0].split() == ["ID", "START", "COMPANY", "ROLE", "STAGE", "ANSWERS"]
+    assert "Acme Corp" in table and "0/12" in table
     assert cli("interviews", "ignore", "1")[0] == 0
     code, out, _ = cli("status", "--json")
     status = json.loads(out)
