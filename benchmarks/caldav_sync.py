@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from followupd.adapters.calendar_sources import CalDavSource
-from followupd.settings import CalendarSettings, Credentials
+from followupd.adapters.calendar.sources import CalDavSource
+from followupd.config.settings import CalendarSettings, Credentials
 from tests.stack.caldav import Auth, make_calendar, request, start_radicale, start_xandikos
 
 RUNS = 7

@@ -43,9 +43,9 @@ from benchmarks.common import (
     table,
     write_config,
 )
-from followupd.adapters import imap
-from followupd.adapters.imap import Headers, MailboxCursor
-from followupd.intake import first_scan_since
+from followupd.adapters.mail import imap
+from followupd.adapters.mail.imap import Headers, MailboxCursor
+from followupd.services.inbound import first_scan_since
 
 
 def message_bytes(i: int, when: datetime) -> bytes:
@@ -155,8 +155,8 @@ def prepare(stack: MailStack, scratch: Path, size: int) -> dict[str, object]:
     assert after.last_uid == before.last_uid + 5, (before, after)
 
     # The daemon's own filter: a state DB with one interview (so its lookups have something to look through).
-    from followupd.app import load_app
-    from followupd.intake import Intake
+    from followupd.services.app import load_app
+    from followupd.services.inbound import Intake
 
     home = scratch / f"catchup-{size}"
     home.mkdir()

@@ -1,5 +1,5 @@
 """Entry point for ``python -m followupd``."""
 
-from followupd.cli import main
+from followupd.cli.main import main
 
 raise SystemExit(main())

@@ -6,12 +6,12 @@ import tomllib
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from followupd.adapters.sqlite import open_store
-from followupd.app import App
-from followupd.compose import Composer
-from followupd.config import parse_settings
+from followupd.adapters.store.db import open_store
+from followupd.compose.composer import Composer
+from followupd.config.load import parse_settings
 from followupd.domain.models import Interview, Person, Stage
-from followupd.service import Service
+from followupd.services.app import App
+from followupd.services.core import Service
 
 NOW = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)  # the interview ended at 15:00 UTC (16:00 in Berlin)
 KEY = b"k" * 32

@@ -17,7 +17,7 @@ from followupd.domain.detect_defaults import (
     TITLE_PREFIXES,
 )
 from followupd.domain.models import Attendee, CalendarEvent, Detection, Person
-from followupd.settings import InterviewRules
+from followupd.domain.policy import InterviewRules
 
 __all__ = ["check_rules", "company_from_domain", "detect", "is_robot", "name_from_address", "parse_title"]
 

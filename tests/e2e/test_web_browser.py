@@ -11,7 +11,7 @@ import pytest
 
 from followupd.domain import signing
 from followupd.domain.models import Stage
-from followupd.web.server import start
+from followupd.web.app import start
 from tests.support import build_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]

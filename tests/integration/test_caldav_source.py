@@ -7,10 +7,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followupd.adapters.calendar_sources import CalDavSource, make_source
-from followupd.adapters.ical import parse_calendar
+from followupd.adapters.calendar.ical import parse_calendar
+from followupd.adapters.calendar.sources import CalDavSource, make_source
+from followupd.config.settings import CalendarSettings, Credentials
 from followupd.errors import Permanent, Transient
-from followupd.settings import CalendarSettings, Credentials
 from tests.stack.caldav import delete_event, put_event
 
 pytestmark = pytest.mark.integration

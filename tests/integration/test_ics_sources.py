@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from followupd.adapters.calendar_sources import IcsFileSource, IcsUrlSource, make_source
+from followupd.adapters.calendar.sources import IcsFileSource, IcsUrlSource, make_source
+from followupd.config.settings import CalendarSettings
 from followupd.errors import Permanent
-from followupd.settings import CalendarSettings
 
 pytestmark = pytest.mark.integration
 

@@ -1,4 +1,4 @@
-"""followupd.adapters.imap against the stack's Dovecot: login, folders, append, UID catch-up."""
+"""followupd.adapters.mail.imap against the stack's Dovecot: login, folders, append, UID catch-up."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from followupd.adapters import imap
-from followupd.adapters.mail_errors import LOGIN_FIX
+from followupd.adapters.mail import imap
+from followupd.adapters.mail.errors import LOGIN_FIX
+from followupd.config.settings import Credentials, Security
 from followupd.errors import Permanent, Transient
-from followupd.settings import Credentials, Security
 from tests.stack.mail import MailStack, MailUser
 
 pytestmark = pytest.mark.integration

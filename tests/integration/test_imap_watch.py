@@ -1,4 +1,4 @@
-"""followupd.adapters.imap_watch.MailboxWatcher against the stack's Dovecot: IDLE, catch-up, reconnects."""
+"""followupd.adapters.mail.watch.MailboxWatcher against the stack's Dovecot: IDLE, catch-up, reconnects."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from imapclient import IMAPClient
 
-from followupd.adapters import imap
-from followupd.adapters.imap import FetchedMessage, MailboxCursor
-from followupd.adapters.imap_watch import MailboxWatcher
-from followupd.settings import Credentials
+from followupd.adapters.mail import imap
+from followupd.adapters.mail.imap import FetchedMessage, MailboxCursor
+from followupd.adapters.mail.watch import MailboxWatcher
+from followupd.config.settings import Credentials
 from tests.stack.mail import MailStack, MailUser
 
 pytestmark = pytest.mark.integration

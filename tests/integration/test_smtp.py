@@ -1,4 +1,4 @@
-"""followupd.adapters.smtp against the stack's aiosmtpd submission server (which delivers into Dovecot)."""
+"""followupd.adapters.mail.smtp against the stack's aiosmtpd submission server (which delivers into Dovecot)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from email.utils import formatdate, make_msgid
 
 import pytest
 
-from followupd.adapters.mail_errors import LOGIN_FIX
-from followupd.adapters.smtp import SendResult, probe, send_message
+from followupd.adapters.mail.errors import LOGIN_FIX
+from followupd.adapters.mail.smtp import SendResult, probe, send_message
+from followupd.config.settings import Credentials, Security
 from followupd.errors import Permanent, Transient
-from followupd.settings import Credentials, Security
 from tests.stack.mail import MailStack, MailUser
 
 pytestmark = pytest.mark.integration

@@ -13,11 +13,11 @@ import structlog
 import structlog.testing
 from aiohttp.test_utils import TestClient, TestServer
 
-from followupd.app import App
 from followupd.domain import signing
 from followupd.domain.models import Stage
+from followupd.services.app import App
+from followupd.web.app import MAX_BODY, AccessLog, make_app
 from followupd.web.forms import csrf_value
-from followupd.web.server import MAX_BODY, AccessLog, make_app
 from tests.support import KEY, NOW, build_app
 
 pytestmark = pytest.mark.integration

@@ -28,7 +28,7 @@ from typing import Any
 
 from imapclient import IMAPClient
 
-from followupd.settings import Credentials, SecretSpec, Security, ServerSettings
+from followupd.config.settings import Credentials, SecretSpec, Security, ServerSettings
 from tests.stack.certs import Certs
 from tests.stack.submission import Submission
 

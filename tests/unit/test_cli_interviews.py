@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from followupd.cli import main
+from followupd.cli.main import main
 
 CONFIG = """
 [account]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from followupd.compose import Composer
+from followupd.compose.composer import Composer
 from followupd.domain import signing
 from tests.support import KEY, NOW, build_app
 
@@ -55,7 +55,7 @@ def test_header_injection_is_refused(tmp_path: Path) -> None:
     """A company name with CR/LF cannot add headers: the email policy refuses it."""
     import pytest
 
-    from followupd.adapters.mime import build_message
+    from followupd.adapters.mail.mime import build_message
 
     with pytest.raises(ValueError):
         build_message(

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from followupd.cli import main
-from followupd.config import ConfigError, load_settings
+from followupd.cli.main import main
+from followupd.config.load import ConfigError, load_settings
+from followupd.config.settings import Security
 from followupd.errors import UserError
-from followupd.settings import Security
 
 GOOD = """
 [account]
@@ -81,7 +81,7 @@ def test_example_config_is_valid() -> None:
     text = (root / "config.example.toml").read_text()
     import tomllib
 
-    from followupd.config import parse_settings
+    from followupd.config.load import parse_settings
 
     data = tomllib.loads(text)
     for section in ("imap", "smtp"):

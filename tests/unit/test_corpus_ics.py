@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followupd.adapters.ical import parse_calendar
-from followupd.adapters.ical_split import split_objects
+from followupd.adapters.calendar.ical import parse_calendar
+from followupd.adapters.calendar.split import split_objects
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "ics"
 FILES = sorted(CORPUS.rglob("*.ics")) if CORPUS.is_dir() else []

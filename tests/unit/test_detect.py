@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from followupd.config.settings import InterviewRules
 from followupd.domain.detect import check_rules, company_from_domain, detect, name_from_address, parse_title
 from followupd.domain.detect_defaults import DEFAULT_KEYWORDS
 from followupd.domain.models import Attendee, CalendarEvent, Person
-from followupd.settings import InterviewRules
 
 UTC = ZoneInfo("UTC")
 ME = ("maya@example.org", "maya.private@gmail.com")

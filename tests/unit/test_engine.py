@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from followupd.domain import engine
-from followupd.domain.engine import CancelTimer, MailKind, QueueMail, SetTimer, TimerKind
+from followupd.config.settings import DebriefSettings
 from followupd.domain.models import CalendarEvent, Detection, Person, Stage
-from followupd.settings import DebriefSettings
+from followupd.domain.workflows import debrief as engine
+from followupd.domain.workflows.debrief import CancelTimer, MailKind, QueueMail, SetTimer, TimerKind
 
 T0 = datetime(2026, 11, 26, 14, 0, tzinfo=UTC)
 DEBRIEF = DebriefSettings()

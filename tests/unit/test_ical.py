@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followupd.adapters.ical import ParseResult, parse_calendar
-from followupd.adapters.ical_split import split_objects
+from followupd.adapters.calendar.ical import ParseResult, parse_calendar
+from followupd.adapters.calendar.split import split_objects
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "ics"
 UTC = ZoneInfo("UTC")

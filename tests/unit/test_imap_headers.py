@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from followupd.adapters.imap import parse_headers
+from followupd.adapters.mail.imap import parse_headers
 
 REPLY = (
     b"From: Maya Example <MAYA@Example.org>\r\nTo: maya@example.org\r\nSubject: Re: Debrief: Acme [fu-k3x9q2ab]\r\n"

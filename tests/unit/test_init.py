@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from followupd.cli import main
-from followupd.config import load_settings
-from followupd.setup import guess_provider
+from followupd.cli.init import guess_provider
+from followupd.cli.main import main
+from followupd.config.load import load_settings
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from followupd.adapters.imap import FetchedMessage, MailboxCursor, parse_headers
-from followupd.domain.engine import MailKind
-from followupd.intake import Intake, _dkim_pass
+from followupd.adapters.mail.imap import FetchedMessage, MailboxCursor, parse_headers
+from followupd.domain.workflows.debrief import MailKind
+from followupd.services.inbound import Intake, _dkim_pass
 from tests.support import NOW, build_app
 
 USER = "maya@example.org"

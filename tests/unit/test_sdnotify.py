@@ -6,7 +6,7 @@ import os
 import socket
 from pathlib import Path
 
-from followupd.sdnotify import Notifier
+from followupd.runtime.sdnotify import Notifier
 
 
 def test_sends_ready_and_watchdog(tmp_path: Path) -> None:

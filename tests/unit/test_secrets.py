@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 import structlog
 
-from followupd import logs, redact
+from followupd.adapters import redact
+from followupd.adapters.secrets import resolve
+from followupd.config.settings import SecretSpec
 from followupd.errors import UserError
-from followupd.secrets import resolve
-from followupd.settings import SecretSpec
+from followupd.runtime import logs
 
 
 def spec(**kw: object) -> SecretSpec:
@@ -90,7 +91,7 @@ def test_headless_keyring_names_the_alternatives() -> None:
     import keyring
     from keyring.backends import fail
 
-    from followupd.secrets import keyring_status, store_in_keyring
+    from followupd.adapters.secrets import keyring_status, store_in_keyring
 
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from followupd.domain.engine import MailKind
+from followupd.domain.workflows.debrief import MailKind
 from followupd.errors import Permanent, Transient
 from tests.support import NOW, build_app
 

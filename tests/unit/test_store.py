@@ -7,7 +7,7 @@ import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from followupd.adapters.sqlite import MIGRATIONS, Store, open_store
+from followupd.adapters.store.db import MIGRATIONS, Store, open_store
 from followupd.domain.models import Interview, Person, Stage
 
 NOW = datetime(2026, 11, 26, 15, tzinfo=UTC)

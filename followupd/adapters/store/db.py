@@ -1,0 +1,462 @@
+"""The SQLite state: opening it, applying migrations, and the queries the service, CLI and web layer share."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from followupd.adapters.store.schema import MIGRATIONS
+from followupd.domain.models import Interview, Person, Stage
+
+__all__ = ["MIGRATIONS", "OutboxRow", "Store", "open_store"]
+
+
+def _iso(dt: datetime | None) -> str | None:
+    return dt.astimezone(UTC).isoformat(timespec="seconds") if dt else None
+
+
+def _dt(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    id: int
+    kind: str
+    interview_id: int | None
+    dedupe_key: str
+    message_id: str
+    recipients: tuple[str, ...]
+    subject: str
+    raw: bytes
+    status: str  # pending, sending, sent, failed, cancelled
+    attempts: int
+    attempted_at: datetime | None
+    not_before: datetime
+    sent_at: datetime | None
+    last_error: str
+
+
+def open_store(state_dir: Path) -> Store:
+    """Open (creating 0600) the database in state_dir and bring its schema up to date."""
+    state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = state_dir / "followupd.sqlite3"
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    return Store(sqlite3.connect(path, isolation_level=None, check_same_thread=False), path=path)
+
+
+class Store:
+    """One SQLite connection; every write that belongs together goes through `transaction()`."""
+
+    def __init__(self, conn: sqlite3.Connection, *, path: Path | None = None) -> None:
+        self.conn = conn
+        self.path = path
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=5000")
+        self.migrate()
+
+    @property
+    def version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self, target: int | None = None) -> None:
+        target = len(MIGRATIONS) if target is None else target
+        while self.version < target:
+            step = self.version
+            with self.transaction():
+                # executescript() would commit on its own; statements one by one stay inside the transaction.
+                for statement in _statements(MIGRATIONS[step]):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {step + 1}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        if self.conn.in_transaction:  # nested: the outer one commits
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # --- interviews ------------------------------------------------------------------------------------
+    def interview(self, interview_id: int) -> Interview | None:
+        row = self.conn.execute("SELECT * FROM interviews WHERE id = ?", (interview_id,)).fetchone()
+        return _interview(row) if row else None
+
+    def interview_by_key(self, source: str, uid: str, recurrence_id: str) -> Interview | None:
+        row = self.conn.execute(
+            "SELECT * FROM interviews WHERE source = ? AND uid = ? AND recurrence_id = ?",
+            (source, uid, recurrence_id),
+        ).fetchone()
+        return _interview(row) if row else None
+
+    def interview_by_token(self, token: str) -> Interview | None:
+        row = self.conn.execute("SELECT * FROM interviews WHERE token = ?", (token,)).fetchone()
+        return _interview(row) if row else None
+
+    def interviews(self, *, source: str | None = None, uid: str | None = None) -> list[Interview]:
+        sql, args = "SELECT * FROM interviews", []
+        if source is not None:
+            sql += " WHERE source = ?" + (" AND uid = ?" if uid is not None else "")
+            args = [source] + ([uid] if uid is not None else [])
+        return [_interview(r) for r in self.conn.execute(sql + " ORDER BY start_utc", args)]
+
+    def token_of(self, interview_id: int) -> str:
+        return str(
+            self.conn.execute("SELECT token FROM interviews WHERE id = ?", (interview_id,)).fetchone()[0]
+        )
+
+    def save_interview(self, iv: Interview, *, now: datetime, token: str | None = None) -> int:
+        """Insert (id 0) or update an interview; returns its id."""
+        values = (
+            iv.source,
+            iv.uid,
+            iv.recurrence_id,
+            iv.company,
+            iv.role,
+            _iso(iv.start),
+            _iso(iv.end),
+            iv.tzid,
+            iv.stage.value,
+            json.dumps([[p.name, p.email] for p in iv.interviewers]),
+            iv.meeting_link,
+            iv.summary,
+            iv.sequence,
+            _iso(iv.dtstamp),
+            json.dumps(sorted(iv.edited)),
+            _iso(now),
+        )
+        if iv.id:
+            self.conn.execute(
+                "UPDATE interviews SET source=?, uid=?, recurrence_id=?, company=?, role=?, start_utc=?, end_utc=?,"
+                " tzid=?, stage=?, interviewers=?, meeting_link=?, summary=?, sequence=?, dtstamp=?, edited=?,"
+                " updated_at=? WHERE id=?",
+                (*values, iv.id),
+            )
+            return iv.id
+        if token is None:
+            raise ValueError("a new interview needs a token")
+        cur = self.conn.execute(
+            "INSERT INTO interviews (source, uid, recurrence_id, company, role, start_utc, end_utc, tzid, stage,"
+            " interviewers, meeting_link, summary, sequence, dtstamp, edited, updated_at, token, created_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (*values, token, _iso(now)),
+        )
+        return int(cur.lastrowid or 0)
+
+    # --- timers ----------------------------------------------------------------------------------------
+    def set_timer(self, kind: str, interview_id: int, due: datetime) -> None:
+        self.conn.execute(
+            "INSERT INTO timers (kind, interview_id, due_utc) VALUES (?,?,?) ON CONFLICT"
+            " (kind, interview_id) DO UPDATE SET due_utc = excluded.due_utc",
+            (kind, interview_id, _iso(due)),
+        )
+
+    def cancel_timer(self, kind: str, interview_id: int) -> None:
+        self.conn.execute("DELETE FROM timers WHERE kind = ? AND interview_id = ?", (kind, interview_id))
+
+    def due_timers(self, now: datetime) -> list[tuple[str, int, datetime]]:
+        rows = self.conn.execute(
+            "SELECT kind, interview_id, due_utc FROM timers WHERE due_utc <= ? ORDER BY due_utc", (_iso(now),)
+        )
+        return [(r[0], r[1], datetime.fromisoformat(r[2])) for r in rows]
+
+    def timers(self, interview_id: int | None = None) -> list[tuple[str, int, datetime]]:
+        sql = "SELECT kind, interview_id, due_utc FROM timers"
+        rows = (
+            self.conn.execute(sql + " WHERE interview_id = ?", (interview_id,))
+            if interview_id is not None
+            else self.conn.execute(sql + " ORDER BY due_utc")
+        )
+        return [(r[0], r[1], datetime.fromisoformat(r[2])) for r in rows]
+
+    def next_wakeup(self) -> datetime | None:
+        """The earliest due timer or pending send: the daemon sleeps until then."""
+        row = self.conn.execute(
+            "SELECT min(t) FROM (SELECT min(due_utc) AS t FROM timers UNION ALL"
+            " SELECT min(not_before) FROM outbox WHERE status = 'pending')"
+        ).fetchone()
+        return _dt(row[0])
+
+    # --- outbox ----------------------------------------------------------------------------------------
+    def queue(
+        self,
+        *,
+        kind: str,
+        interview_id: int | None,
+        dedupe_key: str,
+        message_id: str,
+        recipients: tuple[str, ...],
+        subject: str,
+        raw: bytes,
+        not_before: datetime,
+        now: datetime,
+    ) -> bool:
+        """Add a message to the outbox unless one with the same dedupe_key exists; True when added."""
+        cur = self.conn.execute(
+            "INSERT INTO outbox (kind, interview_id, dedupe_key, message_id, recipients, subject, raw, status,"
+            " not_before, created_at) VALUES (?,?,?,?,?,?,?, 'pending', ?, ?) ON CONFLICT (dedupe_key) DO NOTHING",
+            (
+                kind,
+                interview_id,
+                dedupe_key,
+                message_id,
+                json.dumps(list(recipients)),
+                subject,
+                raw,
+                _iso(not_before),
+                _iso(now),
+            ),
+        )
+        return cur.rowcount == 1
+
+    def next_outbox_id(self) -> int:
+        return int(self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM outbox").fetchone()[0])
+
+    def outbox(
+        self, *, status: str | None = None, due: datetime | None = None, interview_id: int | None = None
+    ) -> list[OutboxRow]:
+        sql, args = "SELECT * FROM outbox WHERE 1=1", []
+        if status is not None:
+            sql, args = sql + " AND status = ?", [*args, status]
+        if due is not None:
+            sql, args = sql + " AND not_before <= ?", [*args, _iso(due)]
+        if interview_id is not None:
+            sql, args = sql + " AND interview_id = ?", [*args, interview_id]
+        return [_outbox(r) for r in self.conn.execute(sql + " ORDER BY id", args)]
+
+    def outbox_by_key(self, dedupe_key: str) -> OutboxRow | None:
+        row = self.conn.execute("SELECT * FROM outbox WHERE dedupe_key = ?", (dedupe_key,)).fetchone()
+        return _outbox(row) if row else None
+
+    def outbox_row(self, row_id: int) -> OutboxRow | None:
+        row = self.conn.execute("SELECT * FROM outbox WHERE id = ?", (row_id,)).fetchone()
+        return _outbox(row) if row else None
+
+    def mark_outbox(
+        self, row_id: int, status: str, *, now: datetime, error: str = "", not_before: datetime | None = None
+    ) -> None:
+        sets = ["status = ?", "last_error = ?"]
+        args: list[Any] = [status, error]
+        if status == "sending":
+            sets += ["attempts = attempts + 1", "attempted_at = ?"]
+            args.append(_iso(now))
+        if status == "sent":
+            sets.append("sent_at = ?")
+            args.append(_iso(now))
+        if not_before is not None:
+            sets.append("not_before = ?")
+            args.append(_iso(not_before))
+        self.conn.execute(f"UPDATE outbox SET {', '.join(sets)} WHERE id = ?", (*args, row_id))
+
+    def sent_message_ids(self, interview_id: int) -> set[str]:
+        rows = self.conn.execute(
+            "SELECT message_id FROM outbox WHERE interview_id = ? AND kind IN"
+            " ('debrief', 'reminder', 'confirmation')",
+            (interview_id,),
+        )
+        return {r[0] for r in rows}
+
+    def is_ours(self, message_id: str) -> bool:
+        return (
+            self.conn.execute("SELECT 1 FROM outbox WHERE message_id = ?", (message_id,)).fetchone()
+            is not None
+        )
+
+    def interview_for_message_id(self, message_ids: list[str]) -> int | None:
+        if not message_ids:
+            return None
+        marks = ",".join("?" * len(message_ids))
+        row = self.conn.execute(
+            f"SELECT interview_id FROM outbox WHERE message_id IN ({marks})"
+            " AND kind IN ('debrief', 'reminder', 'confirmation') LIMIT 1",
+            message_ids,
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    # --- answers and replies ---------------------------------------------------------------------------
+    def answers(self, interview_id: int) -> dict[str, tuple[str, Any, str]]:
+        """question_id -> (text, parsed value as stored JSON, via)."""
+        rows = self.conn.execute(
+            "SELECT question_id, text, value, via FROM answers WHERE interview_id = ?", (interview_id,)
+        )
+        return {r[0]: (r[1], json.loads(r[2]) if r[2] else None, r[3]) for r in rows}
+
+    def save_answer(
+        self,
+        interview_id: int,
+        question_id: str,
+        text: str,
+        value: Any,
+        *,
+        via: str,
+        reply_id: int | None,
+        now: datetime,
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO answers (interview_id, question_id, text, value, reply_id, via, updated_at)"
+            " VALUES (?,?,?,?,?,?,?) ON CONFLICT (interview_id, question_id) DO UPDATE SET text = excluded.text,"
+            " value = excluded.value, reply_id = excluded.reply_id, via = excluded.via,"
+            " updated_at = excluded.updated_at",
+            (
+                interview_id,
+                question_id,
+                text,
+                None if value is None else json.dumps(value),
+                reply_id,
+                via,
+                _iso(now),
+            ),
+        )
+
+    def add_reply(
+        self,
+        *,
+        interview_id: int,
+        message_id: str,
+        folder: str,
+        uid: int,
+        received_at: datetime,
+        own_text: str,
+        shape: str,
+        free_notes: str,
+        raw: bytes,
+    ) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO replies (interview_id, message_id, folder, uid, received_at, own_text, shape, free_notes,"
+            " raw) VALUES (?,?,?,?,?,?,?,?,?)",
+            (interview_id, message_id, folder, uid, _iso(received_at), own_text, shape, free_notes, raw),
+        )
+        return int(cur.lastrowid or 0)
+
+    def replies(self, interview_id: int) -> list[sqlite3.Row]:
+        return list(
+            self.conn.execute("SELECT * FROM replies WHERE interview_id = ? ORDER BY id", (interview_id,))
+        )
+
+    def mark_processed(self, message_id: str, *, folder: str, uid: int, outcome: str, now: datetime) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO processed_messages VALUES (?,?,?,?,?)",
+            (message_id, folder, uid, outcome, _iso(now)),
+        )
+
+    def is_processed(self, message_id: str) -> bool:
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM processed_messages WHERE message_id = ?", (message_id,)
+            ).fetchone()
+            is not None
+        )
+
+    # --- cursors ---------------------------------------------------------------------------------------
+    def mailbox_cursor(self, folder: str) -> tuple[int, int, int | None] | None:
+        row = self.conn.execute(
+            "SELECT uidvalidity, last_uid, highestmodseq FROM mailbox_cursors WHERE folder = ?", (folder,)
+        ).fetchone()
+        return (row[0], row[1], row[2]) if row else None
+
+    def save_mailbox_cursor(
+        self, folder: str, uidvalidity: int, last_uid: int, highestmodseq: int | None
+    ) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO mailbox_cursors VALUES (?,?,?,?)",
+            (folder, uidvalidity, last_uid, highestmodseq),
+        )
+
+    def calendar_cursor(self, source: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT cursor FROM calendar_cursors WHERE source = ?", (source,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def save_calendar_cursor(self, source: str, cursor: dict[str, Any]) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO calendar_cursors VALUES (?, ?)", (source, json.dumps(cursor))
+        )
+
+    def calendar_objects(self, source: str) -> dict[str, str]:
+        rows = self.conn.execute("SELECT href, uid FROM calendar_objects WHERE source = ?", (source,))
+        return {r[0]: r[1] for r in rows}
+
+    def set_calendar_object(self, source: str, href: str, uid: str | None) -> None:
+        if uid is None:
+            self.conn.execute("DELETE FROM calendar_objects WHERE source = ? AND href = ?", (source, href))
+        else:
+            self.conn.execute("INSERT OR REPLACE INTO calendar_objects VALUES (?,?,?)", (source, href, uid))
+
+    # --- meta ------------------------------------------------------------------------------------------
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    # --- health ----------------------------------------------------------------------------------------
+    def set_health(self, component: str, ok: bool, detail: str, now: datetime) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO health VALUES (?,?,?,?)", (component, int(ok), detail, _iso(now))
+        )
+
+    def health(self) -> list[sqlite3.Row]:
+        return list(self.conn.execute("SELECT * FROM health ORDER BY component"))
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def _interview(row: sqlite3.Row) -> Interview:
+    return Interview(
+        id=row["id"],
+        source=row["source"],
+        uid=row["uid"],
+        recurrence_id=row["recurrence_id"],
+        company=row["company"],
+        role=row["role"],
+        start=datetime.fromisoformat(row["start_utc"]),
+        end=datetime.fromisoformat(row["end_utc"]),
+        tzid=row["tzid"],
+        stage=Stage(row["stage"]),
+        interviewers=tuple(Person(n, e) for n, e in json.loads(row["interviewers"])),
+        meeting_link=row["meeting_link"],
+        summary=row["summary"],
+        sequence=row["sequence"],
+        dtstamp=_dt(row["dtstamp"]),
+        edited=frozenset(json.loads(row["edited"])),
+    )
+
+
+def _outbox(row: sqlite3.Row) -> OutboxRow:
+    return OutboxRow(
+        id=row["id"],
+        kind=row["kind"],
+        interview_id=row["interview_id"],
+        dedupe_key=row["dedupe_key"],
+        message_id=row["message_id"],
+        recipients=tuple(json.loads(row["recipients"])),
+        subject=row["subject"],
+        raw=bytes(row["raw"]),
+        status=row["status"],
+        attempts=row["attempts"],
+        attempted_at=_dt(row["attempted_at"]),
+        not_before=datetime.fromisoformat(row["not_before"]),
+        sent_at=_dt(row["sent_at"]),
+        last_error=row["last_error"],
+    )

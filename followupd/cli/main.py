@@ -1,0 +1,158 @@
+"""The command line: parses arguments, calls the service or the daemon, prints tables or --json."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from followupd import __version__
+from followupd.cli.output import EXIT_SERVICE, EXIT_USAGE
+from followupd.errors import ServiceError, UserError
+from followupd.runtime import logs
+
+__all__ = ["main"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="followupd", description="The days after a job interview, looked after."
+    )
+    parser.add_argument("--version", action="version", version=f"followupd {__version__}")
+    parser.add_argument(
+        "--config", type=Path, help="config file (default: $XDG_CONFIG_HOME/followupd/config.toml)"
+    )
+    parser.add_argument(
+        "--state-dir",
+        type=Path,
+        help="where the database lives (default: $STATE_DIRECTORY or $XDG_STATE_HOME/followupd)",
+    )
+    parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    init = sub.add_parser("init", help="write a config for your mail and calendar, then check it")
+    for flag in (
+        "address",
+        "name",
+        "timezone",
+        "provider",
+        "imap-host",
+        "smtp-host",
+        "username",
+        "password-command",
+        "caldav-url",
+        "ics-url",
+        "ics-file",
+    ):
+        init.add_argument(f"--{flag}")
+    init.add_argument("--imap-port", type=int)
+    init.add_argument("--smtp-port", type=int)
+    init.add_argument("--smtp-security", choices=["tls", "starttls"])
+    init.add_argument(
+        "--non-interactive", action="store_true", help="never prompt; take everything from flags"
+    )
+    init.add_argument("--force", action="store_true", help="overwrite an existing config file")
+    init.add_argument("--no-check", action="store_true", help="do not run `check` afterwards")
+
+    check = sub.add_parser("check", help="log in to every configured server and say what works")
+    check.add_argument("--json", action="store_true")
+
+    run = sub.add_parser("run", help="run the daemon in the foreground")
+    run.add_argument(
+        "--once", action="store_true", help="one full pass (calendars, mailbox, timers, sends), then exit"
+    )
+
+    status = sub.add_parser("status", help="interviews, what is due, and the health of each connection")
+    status.add_argument("--json", action="store_true")
+
+    interviews = sub.add_parser("interviews", help="list, show, correct or add interviews")
+    isub = interviews.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = isub.add_parser("list", help="every interview followupd tracks")
+    listing.add_argument("--json", action="store_true")
+    show = isub.add_parser("show", help="one interview with its debrief")
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true")
+    ignore = isub.add_parser("ignore", help="this is not an interview: send nothing about it")
+    ignore.add_argument("id", type=int)
+    edit = isub.add_parser("edit", help="correct what detection got wrong")
+    edit.add_argument("id", type=int)
+    edit.add_argument("--company")
+    edit.add_argument("--role")
+    edit.add_argument(
+        "--interviewer",
+        action="append",
+        metavar="'NAME <EMAIL>'",
+        help="replaces the interviewers; repeat for several",
+    )
+    add = isub.add_parser("add", help="add an interview that is in no calendar")
+    add.add_argument("--company", required=True)
+    add.add_argument("--role", default="")
+    add.add_argument(
+        "--start", required=True, help="e.g. 2026-11-26T14:00 (your time zone) or with an offset"
+    )
+    add.add_argument("--end", help="default: one hour after --start")
+    add.add_argument("--interviewer", action="append", metavar="'NAME <EMAIL>'")
+    scan = isub.add_parser("scan", help="show what detection makes of each calendar event; changes nothing")
+    scan.add_argument("--from", dest="date_from", help="YYYY-MM-DD (default: 7 days ago)")
+    scan.add_argument("--to", dest="date_to", help="YYYY-MM-DD (default: 30 days ahead)")
+    scan.add_argument("--json", action="store_true")
+
+    debrief = sub.add_parser("debrief", help="debrief tools")
+    dsub = debrief.add_subparsers(dest="action", required=True, metavar="ACTION")
+    parse = dsub.add_parser("parse", help="run the reply parser on a saved message and show what it reads")
+    parse.add_argument("file", type=Path)
+    parse.add_argument("--date", help="interview date for relative dates (default: the message's Date)")
+    parse.add_argument(
+        "--questionnaire", type=Path, help="a TOML file with a [questionnaire] table (default: the config's)"
+    )
+    parse.add_argument("--json", action="store_true")
+
+    secrets = sub.add_parser("secrets", help="store passwords in the system keyring")
+    ssub = secrets.add_subparsers(dest="action", required=True, metavar="ACTION")
+    sset = ssub.add_parser("set", help="prompt for a password and store it in the keyring")
+    sset.add_argument("name", help="imap, smtp or calendar-NAME")
+    ssub.add_parser("status", help="which keyring backend is in use")
+    return parser
+
+
+# The dispatch table: (command, action) -> (module, function). Modules are imported only for the command that
+# runs, so `followupd status` does not pay for the calendar parser or Jinja2.
+COMMANDS: dict[tuple[str, str | None], tuple[str, str]] = {
+    ("init", None): ("followupd.cli.init", "cmd_init"),
+    ("check", None): ("followupd.cli.check", "cmd_check"),
+    ("run", None): ("followupd.cli.run", "cmd_run"),
+    ("status", None): ("followupd.cli.status", "cmd_status"),
+    ("interviews", "list"): ("followupd.cli.interviews", "cmd_list"),
+    ("interviews", "show"): ("followupd.cli.interviews", "cmd_show"),
+    ("interviews", "ignore"): ("followupd.cli.interviews", "cmd_ignore"),
+    ("interviews", "edit"): ("followupd.cli.interviews", "cmd_edit"),
+    ("interviews", "add"): ("followupd.cli.interviews", "cmd_add"),
+    ("interviews", "scan"): ("followupd.cli.interviews", "cmd_scan"),
+    ("debrief", "parse"): ("followupd.cli.debrief", "cmd_parse"),
+    ("secrets", "set"): ("followupd.cli.secrets", "cmd_set"),
+    ("secrets", "status"): ("followupd.cli.secrets", "cmd_status"),
+}
+
+
+def _command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
+    module, function = COMMANDS[(args.command, getattr(args, "action", None))]
+    handler: Callable[[argparse.Namespace], int] = getattr(importlib.import_module(module), function)
+    return handler
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logs.configure(args.log_level)
+    try:
+        return _command(args)(args)
+    except UserError as exc:
+        print(f"followupd: {exc.render()}", file=sys.stderr)
+        return EXIT_USAGE
+    except ServiceError as exc:
+        print(f"followupd: {exc}", file=sys.stderr)
+        return EXIT_SERVICE
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,128 @@
+"""Rendering the emails followupd writes from Jinja2 templates; a same-named file in the config dir overrides."""
+
+from __future__ import annotations
+
+import secrets as _random
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import jinja2
+
+from followupd.adapters.mail.mime import build_message
+from followupd.config.settings import Settings
+from followupd.domain import signing
+from followupd.domain.models import Interview
+
+__all__ = ["Composer", "new_token"]
+
+
+def new_token() -> str:
+    """The short token in a debrief's subject ("[fu-k3x9q2ab]"), for clients that drop In-Reply-To."""
+    alphabet = "abcdefghijkmnpqrstuvwxyz23456789"
+    return "".join(_random.choice(alphabet) for _ in range(8))
+
+
+def _names(interview: Interview) -> str:
+    names = [p.name or p.email for p in interview.interviewers]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
+class Composer:
+    """Turns an interview and a kind of mail into a ready EmailMessage."""
+
+    def __init__(self, settings: Settings, *, link_key: bytes, override_dir: Path | None = None) -> None:
+        self.settings = settings
+        self.link_key = link_key
+        loaders: list[jinja2.BaseLoader] = []
+        if override_dir is not None:
+            loaders.append(jinja2.FileSystemLoader(str(override_dir)))
+        loaders.append(jinja2.PackageLoader("followupd.compose", "templates"))
+        self.env = jinja2.Environment(
+            loader=jinja2.ChoiceLoader(loaders),
+            autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
+            keep_trailing_newline=True,
+            undefined=jinja2.StrictUndefined,
+        )
+
+    def form_link(self, interview: Interview, *, now: datetime) -> str:
+        token = signing.sign(
+            self.link_key,
+            purpose="debrief",
+            subject=str(interview.id),
+            expires=now + self.settings.web.link_ttl,
+        )
+        return f"{self.settings.web.public_url}/debrief/{token}"
+
+    def subject(self, interview: Interview, token: str, *, prefix: str = "Debrief") -> str:
+        what = (
+            ", ".join(x for x in (interview.company, interview.role) if x) or interview.summary or "interview"
+        )
+        return f"{prefix}: {what} [fu-{token}]"
+
+    def context(self, interview: Interview, *, now: datetime) -> dict[str, Any]:
+        tz = ZoneInfo(self.settings.account.timezone)
+        end = interview.end.astimezone(tz)
+        ended_at = (
+            end.strftime("%H:%M")
+            if end.date() == now.astimezone(tz).date()
+            else end.strftime("%a %d %b, %H:%M")
+        )
+        return {
+            "first_name": self.settings.account.name.split()[0] if self.settings.account.name else "there",
+            "company": interview.company,
+            "role": interview.role,
+            "interviewers": _names(interview),
+            "ended_at": ended_at,
+            "link": self.form_link(interview, now=now),
+            "questions": list(self.settings.questionnaire.questions),
+        }
+
+    def render(self, name: str, **context: Any) -> str:
+        return self.env.get_template(name).render(**context)
+
+    def has(self, name: str) -> bool:
+        try:
+            self.env.get_template(name)
+        except jinja2.TemplateNotFound:
+            return False
+        return True
+
+    def to_self(
+        self,
+        *,
+        kind: str,
+        subject: str,
+        context: dict[str, Any],
+        message_id: str,
+        now: datetime,
+        in_reply_to: str | None = None,
+        references: tuple[str, ...] = (),
+    ) -> EmailMessage:
+        """A message from the user's first address to itself (debriefs, reminders, confirmations)."""
+        text = self.render(f"{kind}.txt.j2", subject=subject, **context)
+        html = (
+            self.render(f"{kind}.html.j2", subject=subject, **context)
+            if self.has(f"{kind}.html.j2")
+            else None
+        )
+        account = self.settings.account
+        return build_message(
+            sender=account.address,
+            sender_name="followupd",
+            to=(account.address,),
+            subject=subject,
+            text=text,
+            html=html,
+            message_id=message_id,
+            date=now,
+            in_reply_to=in_reply_to,
+            references=references,
+        )
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """Back off 1, 2, 4 ... minutes, at most an hour, between attempts at a transient send failure."""
+    return timedelta(minutes=min(60, 2 ** max(0, attempts - 1)))

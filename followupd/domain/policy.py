@@ -1,0 +1,52 @@
+"""The settings the domain decides with, as plain values; config/ reads them from the file and fills them in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time, timedelta
+
+__all__ = ["DebriefSettings", "InterviewRules", "ReferenceSettings", "ScheduleSettings", "ThankYouSettings"]
+
+
+@dataclass(frozen=True)
+class InterviewRules:
+    keywords: tuple[str, ...] = ()  # extra keywords; defaults for 8 languages always apply unless replaced
+    replace_default_keywords: bool = False
+    patterns: tuple[str, ...] = ()  # regexes on summary / description / location / categories
+    exclude: tuple[str, ...] = ()  # regexes that veto
+    calendars: tuple[str, ...] = ()  # only these calendar names; empty = all
+    domains: tuple[str, ...] = ()  # organizer or attendee domains that make an event an interview
+    include_all_day: bool = False
+    detect_own_hiring: bool = False  # count events where the user organizes and interviews others
+
+
+@dataclass(frozen=True)
+class DebriefSettings:
+    delay: timedelta = timedelta(minutes=10)
+    max_lateness: timedelta = timedelta(hours=48)
+    reminder: timedelta | None = timedelta(hours=3)  # None: no reminder
+
+
+@dataclass(frozen=True)
+class ThankYouSettings:
+    draft_after: timedelta = timedelta(hours=18)
+    auto_send: bool = False
+    signature: str = ""
+
+
+@dataclass(frozen=True)
+class ReferenceSettings:
+    name: str
+    email: str
+    relationship: str = ""
+    notes: str = ""
+    auto_send: bool = False
+
+
+@dataclass(frozen=True)
+class ScheduleSettings:
+    window_start: time = time(8, 0)
+    window_end: time = time(19, 0)
+    weekdays: tuple[int, ...] = (0, 1, 2, 3, 4)  # Monday = 0
+    quiet_start: time | None = None  # no mail to the user between these times either
+    quiet_end: time | None = None
