@@ -56,7 +56,8 @@ CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def public_tempdir(prefix: str) -> Path:
-    # Dovecot's auth process (user dovecot) must traverse every parent of its files (NOTES.md).
+    # Dovecot's auth process runs as user dovecot and must traverse every parent of its files, or logins fail
+    # with "Temporary authentication failure".
     path = Path(tempfile.mkdtemp(prefix=prefix))
     path.chmod(0o755)
     return path

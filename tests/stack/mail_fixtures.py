@@ -20,7 +20,7 @@ __all__ = ["certs", "mail_stack", "mail_user", "mail_user_factory", "wrong_cert_
 
 
 def _public_tempdir(prefix: str) -> Path:
-    # Dovecot's auth process runs as user dovecot: every parent of its files must be traversable (NOTES.md),
+    # Dovecot's auth process runs as user dovecot: every parent of its files must be traversable,
     # which pytest's 0700 tmp_path is not.
     path = Path(tempfile.mkdtemp(prefix=prefix))
     path.chmod(0o755)

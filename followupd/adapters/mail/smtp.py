@@ -117,7 +117,8 @@ async def _session(
         port=server.port,
         timeout=server.timeout,
         use_tls=server.security is Security.tls,
-        # Never start_tls=None: that upgrades only when offered and otherwise goes on in clear (NOTES.md).
+        # Never start_tls=None: aiosmtplib then upgrades only when the server offers STARTTLS and otherwise
+        # sends AUTH and the message in clear text, without a warning.
         start_tls=False,
         tls_context=tls_context(server),
     )

@@ -277,7 +277,7 @@ class MailboxWatcher:
             responses = client.idle_check(timeout=timeout)
             fast_empty = fast_empty + 1 if not responses and time.monotonic() - started < timeout / 2 else 0
             if fast_empty >= 3:
-                # After EOF idle_check returns [] at once, forever (NOTES.md): a dead connection. Three in a
+                # After EOF imapclient's idle_check returns [] at once, forever: a dead connection. Three in a
                 # row, because one early empty return can also be a partial TLS record.
                 raise _Dead(f"IMAP connection with {self.server.host} closed during IDLE")
             self._check_bye(responses)
