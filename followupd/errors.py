@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["Permanent", "ServiceError", "Transient", "UserError"]
+__all__ = ["OutcomeUnknown", "Permanent", "ServiceError", "Transient", "UserError"]
 
 
 class UserError(Exception):
@@ -34,3 +34,10 @@ class Transient(ServiceError, ConnectionError):
 
 class Permanent(ServiceError, ValueError):
     """Retrying will not help: a refused login, a 5xx SMTP reply, a certificate that does not match."""
+
+
+class OutcomeUnknown(ServiceError, ConnectionError):
+    """The message was handed over but the server's answer never came (the connection dropped after DATA).
+
+    It may have been accepted: never retry it as if it had not been; look for its Message-ID on the server.
+    """

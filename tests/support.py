@@ -9,7 +9,7 @@ from pathlib import Path
 from followupd.adapters.store.db import open_store
 from followupd.compose.composer import Composer
 from followupd.config.load import parse_settings
-from followupd.domain.models import Interview, Person, Stage
+from followupd.domain.models import DebriefState, Interview, Lifecycle, Person, Stage, Tracks
 from followupd.services.app import App
 from followupd.services.core import Service
 
@@ -42,6 +42,22 @@ public_url = "{public_url}"
 """
 
 
+_AT_STAGE = {
+    Stage.scheduled: (Lifecycle.active, DebriefState.waiting),
+    Stage.debrief_sent: (Lifecycle.active, DebriefState.sent),
+    Stage.debriefed: (Lifecycle.active, DebriefState.answered),
+    Stage.missed: (Lifecycle.active, DebriefState.missed),
+    Stage.cancelled: (Lifecycle.cancelled, DebriefState.waiting),
+    Stage.ignored: (Lifecycle.ignored, DebriefState.waiting),
+}
+
+
+def at_stage(stage: Stage) -> dict[str, object]:
+    """Interview fields for an interview whose derived stage is `stage` (tests written in terms of stages)."""
+    lifecycle, debrief = _AT_STAGE[stage]
+    return {"lifecycle": lifecycle, "tracks": Tracks(debrief=debrief)}
+
+
 def build_app(tmp_path: Path, *, port: int = 8765, public_url: str | None = None) -> tuple[App, int]:
     """A real App over a fresh store in tmp_path with one interview (Acme, Jane Doe and Raj Patel); its id."""
     text = CONFIG.format(port=port, public_url=public_url or f"http://127.0.0.1:{port}")
@@ -66,7 +82,7 @@ def build_app(tmp_path: Path, *, port: int = 8765, public_url: str | None = None
         start=NOW - timedelta(hours=2),
         end=NOW - timedelta(hours=1),
         tzid="Europe/Berlin",
-        stage=Stage.debrief_sent,
+        **at_stage(Stage.debrief_sent),  # type: ignore[arg-type]
         interviewers=(Person("Jane Doe", "jane@acme.example"), Person("Raj Patel", "raj@acme.example")),
     )
     with store.transaction():

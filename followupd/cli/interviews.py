@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import email.utils
 import sys
-from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from followupd.cli.output import EXIT_OK, print_json, print_table
-from followupd.domain.models import Interview, Person, Stage
+from followupd.domain.models import Interview, Person
 from followupd.domain.workflows import debrief as engine
+from followupd.domain.workflows.plan import Plan
 from followupd.errors import UserError
 from followupd.services.app import App, load_app, load_config
 from followupd.services.views import debrief_json, interview_json, scan_json
@@ -81,8 +81,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _apply(app: App, existing: Interview, plan: engine.Plan) -> None:
-    app.service.apply(existing, plan, now=_now())
+def _apply(app: App, existing: Interview, plan: Plan) -> None:
+    app.service.plans.apply(existing, plan, now=_now())
 
 
 def cmd_ignore(args: argparse.Namespace) -> int:
@@ -106,20 +106,13 @@ def _people(values: list[str] | None) -> tuple[Person, ...]:
 def cmd_edit(args: argparse.Namespace) -> int:
     app = load_app(args.config, args.state_dir)
     interview = _get(app, args.id)
-    changes: dict[str, object] = {}
-    if args.company is not None:
-        changes["company"] = args.company
-    if args.role is not None:
-        changes["role"] = args.role
-    if args.interviewer:
-        changes["interviewers"] = _people(args.interviewer)
-    if not changes:
+    interviewers = _people(args.interviewer) if args.interviewer else None
+    plan = engine.on_edited(interview, company=args.company, role=args.role, interviewers=interviewers)
+    if plan.interview is None:
         raise UserError("nothing to change", fix="give --company, --role or --interviewer")
-    edited = replace(interview, edited=interview.edited | set(changes), **changes)  # type: ignore[arg-type]
-    _apply(app, interview, engine.Plan(edited, note="edited"))
-    print(
-        f"Interview {interview.id} updated; calendar changes will not overwrite {', '.join(sorted(changes))}."
-    )
+    _apply(app, interview, plan)
+    changes = sorted(plan.interview.edited - interview.edited) or sorted(plan.interview.edited)
+    print(f"Interview {interview.id} updated; calendar changes will not overwrite {', '.join(changes)}.")
     return EXIT_OK
 
 
@@ -153,15 +146,10 @@ def cmd_add(args: argparse.Namespace) -> int:
         start=start,
         end=end,
         tzid=tz,
-        stage=Stage.scheduled,
         interviewers=_people(args.interviewer),
         summary=f"Interview: {args.company}",
-        edited=frozenset({"company", "role", "interviewers"}),
     )
-    plan = engine.Plan(
-        interview, (engine.SetTimer(engine.TimerKind.debrief, end + app.settings.debrief.delay),), "added"
-    )
-    _apply(app, interview, plan)
+    _apply(app, interview, engine.on_added(interview, debrief=app.settings.debrief))
     added = app.store.interview_by_key("manual", interview.uid, "")
     print(
         f"Added interview {added.id if added else '?'}: {args.company}, debrief due "

@@ -22,16 +22,33 @@ def cmd_status(args: argparse.Namespace) -> int:
     data = {
         "interviews": [interview_json(i) | {"answered": answered[i.id]} for i in interviews],
         "timers": [
-            {"kind": k, "interview_id": i, "due": d.strftime("%Y-%m-%dT%H:%M:%SZ")}
-            for k, i, d in store.timers()
+            {
+                "kind": k,
+                "subject": subject,
+                "interview_id": int(subject.split(":")[1]) if subject.startswith("interview:") else None,
+                "due": d.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            }
+            for k, subject, d in store.timers()
         ],
         "outbox": {
-            s: sum(1 for r in outbox if r.status == s) for s in ("pending", "sending", "sent", "failed")
+            s: sum(1 for r in outbox if r.status == s)
+            for s in ("pending", "sending", "sent", "failed", "uncertain")
         },
         "failed": [
             {"id": r.id, "kind": r.kind, "subject": r.subject, "error": r.last_error}
             for r in outbox
             if r.status == "failed"
+        ],
+        "uncertain": [
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "subject": r.subject,
+                "to": list(r.recipients),
+                "error": r.last_error,
+            }
+            for r in outbox
+            if r.status == "uncertain"
         ],
         "missed": [i.id for i in interviews if i.stage is Stage.missed],
         "health": [
@@ -59,6 +76,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(f"\nOutbox: {data['outbox']}")
     for failed in data["failed"]:
         print(f"  failed #{failed['id']} {failed['subject']}: {failed['error']}")
+    for row in data["uncertain"]:
+        print(f"  uncertain #{row['id']} {row['subject']} to {', '.join(row['to'])}: {row['error']}")
     for missed in data["missed"]:
         print(f"  missed: interview {missed} ended too long before followupd could ask about it")
     for h in data["health"]:

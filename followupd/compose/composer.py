@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.utils
 import secrets as _random
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -14,7 +15,7 @@ import jinja2
 from followupd.adapters.mail.mime import build_message
 from followupd.config.settings import Settings
 from followupd.domain import signing
-from followupd.domain.models import Interview
+from followupd.domain.models import Interview, Person
 
 __all__ = ["Composer", "new_token"]
 
@@ -120,6 +121,41 @@ class Composer:
             date=now,
             in_reply_to=in_reply_to,
             references=references,
+        )
+
+    def to_contact(
+        self,
+        *,
+        template: str,
+        to: tuple[Person, ...],
+        subject: str,
+        context: dict[str, Any],
+        message_id: str,
+        now: datetime,
+        in_reply_to: str | None = None,
+        references: tuple[str, ...] = (),
+    ) -> EmailMessage:
+        """A message the user sends as herself to someone else (an interviewer, a reference).
+
+        From is her name and first address; no Auto-Submitted, no X-Mailer and no subject token: to the
+        recipient it is an ordinary email from her. Her signature (`thank_you.signature`, else her name) is in
+        the context as `signature` for the template to place.
+        """
+        account = self.settings.account
+        signature = self.settings.thank_you.signature or account.name
+        text = self.render(f"{template}.txt.j2", subject=subject, signature=signature, **context)
+        return build_message(
+            sender=account.address,
+            sender_name=account.name,
+            to=tuple(email.utils.formataddr((p.name, p.email)) if p.name else p.email for p in to),
+            subject=subject,
+            text=text,
+            html=None,
+            message_id=message_id,
+            date=now,
+            in_reply_to=in_reply_to,
+            references=references,
+            automatic=False,
         )
 
 

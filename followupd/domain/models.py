@@ -1,4 +1,4 @@
-"""The domain's value types: calendar events as read, interviews as tracked, and their stages."""
+"""The domain's value types: calendar events as read, interviews as tracked, and the state of each track."""
 
 from __future__ import annotations
 
@@ -6,7 +6,21 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 
-__all__ = ["Attendee", "CalendarEvent", "Detection", "Interview", "Person", "Stage"]
+__all__ = [
+    "Attendee",
+    "CalendarEvent",
+    "DebriefState",
+    "Detection",
+    "FollowupState",
+    "Interview",
+    "Lifecycle",
+    "Person",
+    "ReferencesState",
+    "Stage",
+    "ThanksState",
+    "Tracks",
+    "derive_stage",
+]
 
 
 @dataclass(frozen=True)
@@ -82,7 +96,7 @@ class Detection:
 
 
 class Stage(enum.StrEnum):
-    """Where an interview is in its life; stored by value."""
+    """One word for where an interview is, derived from its lifecycle and debrief track (kept for --json)."""
 
     scheduled = "scheduled"  # detected, not yet over
     debrief_sent = "debrief_sent"  # questionnaire mailed, waiting for answers
@@ -90,6 +104,68 @@ class Stage(enum.StrEnum):
     missed = "missed"  # ended longer than max_lateness ago before we could debrief
     cancelled = "cancelled"  # cancelled or deleted in the calendar
     ignored = "ignored"  # the user said this is not an interview
+
+
+class Lifecycle(enum.StrEnum):
+    """Whether the interview is happening at all; the tracks run only while it is active."""
+
+    active = "active"
+    cancelled = "cancelled"  # cancelled or deleted in the calendar (may be reinstated)
+    ignored = "ignored"  # the user said this is not an interview (final)
+
+
+class DebriefState(enum.StrEnum):
+    waiting = "waiting"  # the interview has not ended yet (a debrief timer is set)
+    sent = "sent"  # questionnaire queued or mailed, no answer yet
+    answered = "answered"  # at least one answer recorded
+    missed = "missed"  # ended longer than max_lateness ago before we could ask
+
+
+class ThanksState(enum.StrEnum):
+    not_started = "not_started"
+    drafted = "drafted"  # notes drafted, waiting for the user's approval
+    approved = "approved"  # approved, waiting for the sending window
+    sent = "sent"
+    skipped = "skipped"
+
+
+class ReferencesState(enum.StrEnum):
+    not_started = "not_started"
+    drafted = "drafted"
+    told = "told"
+    skipped = "skipped"
+
+
+class FollowupState(enum.StrEnum):
+    not_started = "not_started"
+    waiting = "waiting"  # waiting for the hear-back date plus grace
+    reminded = "reminded"
+    heard_back = "heard_back"
+    gone_quiet = "gone_quiet"
+
+
+@dataclass(frozen=True)
+class Tracks:
+    """One state per concern of an interview; they move independently (debriefed while a note awaits approval)."""
+
+    debrief: DebriefState = DebriefState.waiting
+    thanks: ThanksState = ThanksState.not_started
+    references: ReferencesState = ReferencesState.not_started
+    followup: FollowupState = FollowupState.not_started
+
+
+def derive_stage(lifecycle: Lifecycle, debrief: DebriefState) -> Stage:
+    """The one-word summary older --json readers know, computed from the lifecycle and the debrief track."""
+    if lifecycle is Lifecycle.cancelled:
+        return Stage.cancelled
+    if lifecycle is Lifecycle.ignored:
+        return Stage.ignored
+    return {
+        DebriefState.waiting: Stage.scheduled,
+        DebriefState.sent: Stage.debrief_sent,
+        DebriefState.answered: Stage.debriefed,
+        DebriefState.missed: Stage.missed,
+    }[debrief]
 
 
 @dataclass(frozen=True)
@@ -105,10 +181,19 @@ class Interview:
     start: datetime
     end: datetime
     tzid: str
-    stage: Stage
+    lifecycle: Lifecycle = Lifecycle.active
+    tracks: Tracks = field(default_factory=Tracks)
     interviewers: tuple[Person, ...] = ()
     meeting_link: str = ""
     summary: str = ""
     sequence: int = 0
     dtstamp: datetime | None = None
     edited: frozenset[str] = field(default_factory=frozenset)  # fields the user corrected by hand
+
+    @property
+    def stage(self) -> Stage:
+        return derive_stage(self.lifecycle, self.tracks.debrief)
+
+    @property
+    def active(self) -> bool:
+        return self.lifecycle is Lifecycle.active

@@ -9,6 +9,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.message import EmailMessage
 from typing import Any
 
 import structlog
@@ -21,7 +22,7 @@ from followupd.errors import ServiceError, UserError
 from followupd.runtime import mailbox
 from followupd.runtime.sdnotify import Notifier
 from followupd.services.app import App
-from followupd.services.core import CalendarChanges
+from followupd.services.calendars import CalendarChanges
 from followupd.web import app as web_app
 
 __all__ = ["Daemon", "run"]
@@ -77,13 +78,13 @@ class Daemon:
             self.store.set_health(component, ok, detail, utcnow())
 
     # --- sending ---------------------------------------------------------------------------------------
-    async def send(self, message: Any, recipients: tuple[str, ...]) -> None:
+    async def send(self, message: EmailMessage, recipients: tuple[str, ...]) -> smtp.SendResult:
         assert self.smtp_creds is not None
-        await smtp.send_message(self.settings.smtp, self.smtp_creds, message)
+        return await smtp.send_message(self.settings.smtp, self.smtp_creds, message, recipients=recipients)
 
     async def settle_unsettled(self) -> None:
         """Rows left in 'sending' by a crash: look for their Message-ID on the server before sending again."""
-        rows = self.service.unsettled(now=utcnow())
+        rows = self.service.outbox.unsettled(now=utcnow())
         if not rows:
             return
 
@@ -100,7 +101,7 @@ class Daemon:
         found = await asyncio.to_thread(look)
         now = utcnow()
         for row in rows:
-            self.service.settle(row, delivered=found[row.id], now=now)
+            self.service.outbox.settle(row, found=found[row.id], now=now)
 
     # --- calendars -------------------------------------------------------------------------------------
     def source(self, calendar: CalendarSettings) -> Any:
@@ -129,7 +130,7 @@ class Daemon:
             full=bool(result.full),
         )
         try:
-            report = self.service.apply_calendar(calendar.name, changes, now=utcnow())
+            report = self.service.calendars.apply(calendar.name, changes, now=utcnow())
         except Exception as exc:  # rolled back with its cursor: the same changes come again next time
             log.exception("calendar_apply_crashed", calendar=calendar.name)
             self.report(component, False, f"unexpected {type(exc).__name__}; see the log")
@@ -154,16 +155,16 @@ class Daemon:
 
     # --- scheduler -------------------------------------------------------------------------------------
     async def run_due(self) -> None:
-        if self.service.unsettled(now=utcnow()) and time.monotonic() >= self._settle_after:
+        if self.service.outbox.unsettled(now=utcnow()) and time.monotonic() >= self._settle_after:
             try:
                 await self.settle_unsettled()
             except ServiceError as exc:  # IMAP is down: those rows wait, the rest of the outbox goes on
                 self._settle_after = time.monotonic() + SETTLE_RETRY
                 log.warning("settle_postponed", error=str(exc), retry_in=SETTLE_RETRY)
         now = utcnow()
-        self.service.fire_due_timers(now=now)
+        self.service.timers.fire_due(now=now)
         assert self.smtp_creds is not None
-        sent = await self.service.send_due(now=now, send=self.send)
+        sent = await self.service.outbox.send_due(now=now, send=self.send)
         if sent:
             self.report("smtp", True, f"sent {sent}")
 

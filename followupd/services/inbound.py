@@ -15,7 +15,7 @@ import structlog
 
 from followupd.adapters.mail.imap import FetchedMessage, Headers, MailboxCursor
 from followupd.domain.replies import ParsedReply, parse_reply, value_to_json
-from followupd.domain.workflows.debrief import MailKind
+from followupd.domain.workflows.plan import MailKind
 from followupd.services.core import Service
 
 __all__ = ["Intake", "Outcome", "first_scan_since"]
@@ -105,7 +105,7 @@ class Intake:
                 raw=message.raw,
             )
             answers = [(a.question_id, a.text, value_to_json(a.value)) for a in reply.answers]
-            recorded = self.service.record_answers(
+            recorded = self.service.answers.record(
                 interview_id, answers, via="email", now=now, reply_id=reply_id, replied=bool(reply.free_notes)
             )
             self.queue_confirmation(interview_id, headers, reply, now=now)
@@ -137,7 +137,7 @@ class Intake:
             "notes": notes,
             "free_notes": reply.free_notes if not reply.answers else "",
         }
-        self.service.queue_to_self(
+        self.service.outbox.queue_to_self(
             interview,
             MailKind.confirmation,
             f"confirmation:{headers.message_id}",

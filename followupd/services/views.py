@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from followupd.adapters.store.db import Store
-from followupd.domain.models import CalendarEvent, Detection, Interview, Stage
+from followupd.domain.models import CalendarEvent, Detection, Interview, Lifecycle
 from followupd.domain.questionnaire import Questionnaire
 
 __all__ = ["debrief_json", "interview_json", "scan_json"]
@@ -22,7 +22,7 @@ def interview_json(interview: Interview) -> dict[str, Any]:
         "source": interview.source,
         "calendar_uid": interview.uid,
         "recurrence_id": interview.recurrence_id or None,
-        "cancelled": interview.stage is Stage.cancelled,
+        "cancelled": interview.lifecycle is Lifecycle.cancelled,
         "start": _utc(interview.start),
         "end": _utc(interview.end),
         "timezone": interview.tzid,
@@ -30,7 +30,14 @@ def interview_json(interview: Interview) -> dict[str, Any]:
         "role": interview.role,
         "interviewers": [{"name": p.name, "email": p.email} for p in interview.interviewers],
         "meeting_link": interview.meeting_link or None,
-        "stage": interview.stage.value,
+        "stage": interview.stage.value,  # derived from lifecycle and the debrief track, for older readers
+        "lifecycle": interview.lifecycle.value,
+        "tracks": {
+            "debrief": interview.tracks.debrief.value,
+            "thanks": interview.tracks.thanks.value,
+            "references": interview.tracks.references.value,
+            "followup": interview.tracks.followup.value,
+        },
         "edited": sorted(interview.edited),
     }
 

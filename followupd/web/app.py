@@ -215,7 +215,7 @@ async def _save(request: web.Request) -> web.Response:
         answers = forms.submitted_answers(
             app.settings.questionnaire, form, stored, interview_date=_interview_date(app, interview)
         )
-        saved = app.service.record_answers(interview.id, answers, via="web", now=now) if answers else 0
+        saved = app.service.answers.record(interview.id, answers, via="web", now=now) if answers else 0
     log.info("web_answers_saved", interview=interview.id, saved=saved)
     if saved:
         request.app[_CHANGED]()

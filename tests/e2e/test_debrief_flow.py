@@ -94,3 +94,25 @@ def test_killed_mid_send_still_exactly_one(mail_stack: MailStack, instance: Inst
     assert len(debriefs(mail_stack, instance.user)) == 1
     status = instance.json("status")
     assert status["outbox"]["sent"] == 1 and status["outbox"]["sending"] == 0
+
+
+@pytest.mark.parametrize("delivered", [True, False])
+def test_answer_lost_after_data_still_exactly_one(
+    mail_stack: MailStack, instance: Instance, delivered: bool
+) -> None:
+    """The server hangs up after the debrief's data, before answering: the debrief is neither resent nor lost.
+
+    It stays 'sending' until settle_after, then the Message-ID search decides: found means sent; not found
+    sends the user's own debrief once more. Either way exactly one debrief reaches the INBOX.
+    """
+    mail_stack.submission.drop_after_data(deliver=delivered)
+    assert instance.cli("run", "--once").returncode == 0
+    assert instance.cli("run", "--once").returncode == 0  # within settle_after: left alone
+    assert instance.json("status")["outbox"]["sending"] == 1
+    with instance.config.open("a") as config:
+        config.write('\n[mailbox]\nsettle_after = "0s"\n')
+    assert instance.cli("run", "--once").returncode == 0
+    assert instance.cli("run", "--once").returncode == 0
+    assert len(debriefs(mail_stack, instance.user)) == 1
+    status = instance.json("status")
+    assert (status["outbox"]["sent"], status["outbox"]["sending"]) == (1, 0)

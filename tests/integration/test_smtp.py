@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 from email.message import EmailMessage
-from email.utils import formatdate, make_msgid
+from email.utils import formatdate, getaddresses, make_msgid
 
 import pytest
 
 from followupd.adapters.mail.errors import LOGIN_FIX
 from followupd.adapters.mail.smtp import SendResult, probe, send_message
-from followupd.config.settings import Credentials, Security
-from followupd.errors import Permanent, Transient
+from followupd.config.settings import Credentials, Security, ServerSettings
+from followupd.errors import OutcomeUnknown, Permanent, Transient
 from tests.stack.mail import MailStack, MailUser
 
 pytestmark = pytest.mark.integration
@@ -28,13 +28,17 @@ def _message(sender: MailUser, *to: str, subject: str = "Thank you") -> EmailMes
     return message
 
 
+async def _send(settings: ServerSettings, creds: Credentials, message: EmailMessage) -> SendResult:
+    """The adapter with the envelope the test message's To names (the outbox passes its row's recipients)."""
+    to = tuple(addr for _name, addr in getaddresses(message.get_all("To", [])))
+    return await send_message(settings, creds, message, recipients=to)
+
+
 async def test_send_over_starttls_reaches_recipient(mail_stack: MailStack, mail_user: MailUser) -> None:
     """A message sent over STARTTLS is in the recipient's INBOX with its Message-ID intact."""
     jane = mail_stack.add_user("jane")
     message = _message(mail_user, jane.address)
-    result = await send_message(
-        mail_stack.smtp_settings(mail_user), mail_stack.credentials(mail_user), message
-    )
+    result = await _send(mail_stack.smtp_settings(mail_user), mail_stack.credentials(mail_user), message)
     inbox = mail_stack.wait_for(jane, 1)
     assert SendResult(message["Message-ID"], (jane.address,), (), result.response) == result
     assert [message["Message-ID"]] == [m["Message-ID"] for m in inbox]
@@ -44,9 +48,7 @@ async def test_send_over_implicit_tls(mail_stack: MailStack, mail_user: MailUser
     """security = tls talks TLS from the first byte (port 465 style) and delivers."""
     jane = mail_stack.add_user("jane")
     settings = mail_stack.smtp_settings(mail_user, security="tls")
-    await send_message(
-        settings, mail_stack.credentials(mail_user), _message(mail_user, jane.address, subject="tls")
-    )
+    await _send(settings, mail_stack.credentials(mail_user), _message(mail_user, jane.address, subject="tls"))
     assert [m["Subject"] for m in mail_stack.wait_for(jane, 1)] == ["tls"]
 
 
@@ -59,7 +61,7 @@ async def test_send_with_xoauth2_refreshes_a_stale_token(mail_stack: MailStack, 
         return mail_user.oauth_token if refresh else "tok-expired"
 
     creds = Credentials(mail_user.username, None, token)
-    await send_message(mail_stack.smtp_settings(mail_user), creds, _message(mail_user, mail_user.address))
+    await _send(mail_stack.smtp_settings(mail_user), creds, _message(mail_user, mail_user.address))
     assert calls == [False, True]
     assert len(mail_stack.wait_for(mail_user, 1)) == 1
 
@@ -74,7 +76,7 @@ async def test_server_replies_map_to_error_kinds(
     """4xx replies are Transient (retry later), 5xx Permanent, whatever the SMTP stage."""
     mail_stack.submission.fail_next(code, stage=stage)  # type: ignore[arg-type]
     with pytest.raises((Transient, Permanent)) as raised:
-        await send_message(
+        await _send(
             mail_stack.smtp_settings(mail_user),
             mail_stack.credentials(mail_user),
             _message(mail_user, "a@x.test"),
@@ -90,7 +92,7 @@ async def test_starttls_not_offered_is_permanent_and_sends_nothing(
     before = len(mail_stack.submission.received), len(mail_stack.submission.auth_attempts)
     settings = mail_stack.smtp_settings(mail_user, port=mail_stack.smtp_plain_port)
     with pytest.raises(Permanent) as raised:
-        await send_message(settings, mail_stack.credentials(mail_user), _message(mail_user, "a@x.test"))
+        await _send(settings, mail_stack.credentials(mail_user), _message(mail_user, "a@x.test"))
     assert "does not offer STARTTLS" in str(raised.value)
     assert before == (len(mail_stack.submission.received), len(mail_stack.submission.auth_attempts))
 
@@ -99,7 +101,7 @@ async def test_wrong_password_is_permanent_with_fix(mail_stack: MailStack, mail_
     """A refused login says what to do (app password, oauth2) and never echoes the password."""
     creds = Credentials(mail_user.username, "Secret-Wrong-99")
     with pytest.raises(Permanent) as raised:
-        await send_message(mail_stack.smtp_settings(mail_user), creds, _message(mail_user, "a@x.test"))
+        await _send(mail_stack.smtp_settings(mail_user), creds, _message(mail_user, "a@x.test"))
     assert raised.value.fix == LOGIN_FIX
     assert "Secret-Wrong-99" not in str(raised.value)
 
@@ -108,7 +110,7 @@ async def test_unreachable_port_is_transient(mail_stack: MailStack, mail_user: M
     """Nothing listening on the port: Transient, naming host and port."""
     settings = mail_stack.smtp_settings(mail_user, port=1)
     with pytest.raises(Transient) as raised:
-        await send_message(settings, mail_stack.credentials(mail_user), _message(mail_user, "a@x.test"))
+        await _send(settings, mail_stack.credentials(mail_user), _message(mail_user, "a@x.test"))
     assert f"{mail_stack.host}:1" in str(raised.value)
 
 
@@ -116,7 +118,7 @@ async def test_unknown_ca_is_permanent_certificate_error(mail_stack: MailStack, 
     """Without ca_file the private test CA is not trusted: a Permanent certificate error naming the host."""
     settings = mail_stack.smtp_settings(mail_user, ca_file=None)
     with pytest.raises(Permanent) as raised:
-        await send_message(settings, mail_stack.credentials(mail_user), _message(mail_user, "a@x.test"))
+        await _send(settings, mail_stack.credentials(mail_user), _message(mail_user, "a@x.test"))
     assert f"TLS certificate for {mail_stack.host}:{mail_stack.smtp_port} is not valid" in str(raised.value)
     assert "ca_file" in raised.value.fix
 
@@ -127,7 +129,7 @@ async def test_certificate_for_another_host_is_permanent(
     """A certificate issued for wrong.example is refused for 127.0.0.1 (host name checks are on)."""
     settings = mail_stack.smtp_settings(mail_user, security="tls", port=wrong_cert_port)
     with pytest.raises(Permanent) as raised:
-        await send_message(settings, mail_stack.credentials(mail_user), _message(mail_user, "a@x.test"))
+        await _send(settings, mail_stack.credentials(mail_user), _message(mail_user, "a@x.test"))
     assert "not valid for '127.0.0.1'" in str(raised.value)
 
 
@@ -135,7 +137,7 @@ async def test_some_recipients_refused_are_listed(mail_stack: MailStack, mail_us
     """One refused recipient does not fail the send; the result names it with the server's reply."""
     jane = mail_stack.add_user("jane")
     mail_stack.submission.refuse("gone@acme.example")
-    result = await send_message(
+    result = await _send(
         mail_stack.smtp_settings(mail_user),
         mail_stack.credentials(mail_user),
         _message(mail_user, jane.address, "gone@acme.example"),
@@ -147,7 +149,7 @@ async def test_all_recipients_refused_is_permanent(mail_stack: MailStack, mail_u
     """When the server refuses every recipient with 5xx, the send fails Permanent."""
     mail_stack.submission.refuse("gone@acme.example")
     with pytest.raises(Permanent):
-        await send_message(
+        await _send(
             mail_stack.smtp_settings(mail_user),
             mail_stack.credentials(mail_user),
             _message(mail_user, "gone@acme.example"),
@@ -161,7 +163,7 @@ async def test_message_without_message_id_is_refused_before_connecting(
     message = _message(mail_user, "a@x.test")
     del message["Message-ID"]
     with pytest.raises(ValueError, match="Message-ID"):
-        await send_message(mail_stack.smtp_settings(mail_user), mail_stack.credentials(mail_user), message)
+        await _send(mail_stack.smtp_settings(mail_user), mail_stack.credentials(mail_user), message)
 
 
 async def test_security_none_refused_for_remote_host(mail_stack: MailStack, mail_user: MailUser) -> None:
@@ -170,13 +172,13 @@ async def test_security_none_refused_for_remote_host(mail_stack: MailStack, mail
         mail_stack.smtp_settings(mail_user), host="smtp.example.test", security=Security.none
     )
     with pytest.raises(Permanent):
-        await send_message(settings, mail_stack.credentials(mail_user), _message(mail_user, "a@x.test"))
+        await _send(settings, mail_stack.credentials(mail_user), _message(mail_user, "a@x.test"))
 
 
 async def test_security_none_on_loopback_sends(mail_stack: MailStack, mail_user: MailUser) -> None:
     """On a loopback host security = none is allowed (a local relay such as a mail proxy)."""
     settings = mail_stack.smtp_settings(mail_user, security="none")
-    await send_message(settings, mail_stack.credentials(mail_user), _message(mail_user, mail_user.address))
+    await _send(settings, mail_stack.credentials(mail_user), _message(mail_user, mail_user.address))
     assert len(mail_stack.wait_for(mail_user, 1)) == 1
 
 
@@ -186,3 +188,47 @@ async def test_probe_reports_what_worked(mail_stack: MailStack, mail_user: MailU
     facts = await probe(mail_stack.smtp_settings(mail_user), mail_stack.credentials(mail_user))
     assert [f for f in facts if "ok" in f] == ["STARTTLS ok, certificate verified", "AUTH PLAIN ok"]
     assert before == len(mail_stack.submission.received)
+
+
+async def test_envelope_is_what_the_caller_names_not_the_headers(
+    mail_stack: MailStack, mail_user: MailUser
+) -> None:
+    """The message goes to the given recipients only, whatever its To header says."""
+    jane, raj = mail_stack.add_user("jane"), mail_stack.add_user("raj")
+    message = _message(mail_user, jane.address, subject="envelope")
+    await send_message(
+        mail_stack.smtp_settings(mail_user),
+        mail_stack.credentials(mail_user),
+        message,
+        recipients=(raj.address,),
+    )
+    assert ["envelope"] == [m["Subject"] for m in mail_stack.wait_for(raj, 1)]
+    assert (raj.address,) == mail_stack.submission.received[-1].rcpt_tos
+    assert [] == mail_stack.fetch_all(jane)
+
+
+@pytest.mark.parametrize("delivered", [True, False])
+async def test_connection_cut_after_data_is_an_unknown_outcome(
+    mail_stack: MailStack, mail_user: MailUser, delivered: bool
+) -> None:
+    """No answer after the data went out: OutcomeUnknown (never Transient, which would resend it)."""
+    mail_stack.submission.drop_after_data(deliver=delivered)
+    message = _message(mail_user, mail_user.address, subject="cut")
+    with pytest.raises(OutcomeUnknown) as raised:
+        await _send(mail_stack.smtp_settings(mail_user), mail_stack.credentials(mail_user), message)
+    assert not isinstance(raised.value, Transient)
+    if delivered:
+        assert ["cut"] == [m["Subject"] for m in mail_stack.wait_for(mail_user, 1)]
+
+
+async def test_a_4xx_answer_to_data_is_transient_not_unknown(
+    mail_stack: MailStack, mail_user: MailUser
+) -> None:
+    """The server answered 451 to the data: it was refused for now, so a retry is right."""
+    mail_stack.submission.fail_next(451, stage="DATA")
+    with pytest.raises(Transient):
+        await _send(
+            mail_stack.smtp_settings(mail_user),
+            mail_stack.credentials(mail_user),
+            _message(mail_user, mail_user.address),
+        )

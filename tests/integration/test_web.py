@@ -94,7 +94,7 @@ async def test_form_shows_interview_and_every_question_labelled(site: Site) -> N
 
 async def test_form_prefills_answers_recorded_by_email(site: Site) -> None:
     """Answers recorded earlier by email show in the form: the rating as its number, the text in full."""
-    site.app.service.record_answers(
+    site.app.service.answers.record(
         site.interview_id,
         [
             ("rating", "7/10, not bad", 7),
@@ -150,7 +150,7 @@ async def test_confirmation_page_says_what_was_saved_and_what_is_open(site: Site
 
 async def test_empty_field_keeps_earlier_answer(site: Site) -> None:
     """An empty field, or one left as pre-filled, never replaces what was answered before."""
-    site.app.service.record_answers(
+    site.app.service.answers.record(
         site.interview_id,
         [("rating", "7/10, not bad", 7), ("company", "Calm team", None)],
         via="email",

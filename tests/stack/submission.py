@@ -45,6 +45,7 @@ class Submission:
         self._stack = stack
         self._lock = threading.Lock()
         self._faults: list[tuple[Stage, int]] = []
+        self._drops: list[bool] = []  # per coming DATA: deliver first (True) or not, then hang up unanswered
         self.refused: set[str] = set()
         self.received: list[Received] = []
         self.auth_attempts: list[tuple[str, str, bool]] = []  # (mechanism, username, ok)
@@ -61,6 +62,12 @@ class Submission:
         with self._lock:
             self._faults.extend([(stage, code)] * times)
 
+    def drop_after_data(self, *, deliver: bool, times: int = 1) -> None:
+        """Take the next `times` messages (delivering them when `deliver`), then close the connection without
+        answering: the client cannot know whether the message was accepted."""
+        with self._lock:
+            self._drops.extend([deliver] * times)
+
     def refuse(self, address: str) -> None:
         """Refuse this recipient with 550 from now on."""
         self.refused.add(address.lower())
@@ -68,6 +75,7 @@ class Submission:
     def reset(self) -> None:
         with self._lock:
             self._faults.clear()
+            self._drops.clear()
         self.refused.clear()
 
     def _fault(self, stage: Stage) -> str | None:
@@ -107,6 +115,16 @@ class Submission:
         fault = self._fault("DATA")
         if fault:
             return fault
+        with self._lock:
+            drop = self._drops.pop(0) if self._drops else None
+        if drop is not None:
+            reply = await self._accept(session, envelope) if drop else "250 OK"
+            assert server.transport is not None
+            server.transport.close()  # the reply below goes nowhere
+            return reply
+        return await self._accept(session, envelope)
+
+    async def _accept(self, session: Any, envelope: Any) -> str:
         data: bytes = envelope.original_content or envelope.content
         # auth_data is what authenticate() returned; session.login_data is deprecated and logs a warning.
         auth = session.auth_data

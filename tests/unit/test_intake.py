@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from followupd.adapters.mail.imap import FetchedMessage, MailboxCursor, parse_headers
-from followupd.domain.workflows.debrief import MailKind
+from followupd.domain.workflows.plan import MailKind
 from followupd.services.inbound import Intake, _dkim_pass
 from tests.support import NOW, build_app
 
@@ -24,7 +24,7 @@ def setup(tmp_path: Path) -> tuple[Intake, int, str]:
     interview = app.store.interview(interview_id)
     assert interview is not None
     with app.store.transaction():
-        app.service.queue_to_self(interview, MailKind.debrief, f"debrief:{interview_id}", now=NOW)
+        app.service.outbox.queue_to_self(interview, MailKind.debrief, f"debrief:{interview_id}", now=NOW)
     [row] = app.store.outbox()
     return Intake(app.service), interview_id, row.message_id
 

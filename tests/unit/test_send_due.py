@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from followupd.domain.workflows.debrief import MailKind
+from followupd.domain.workflows.plan import MailKind
 from followupd.errors import Permanent, Transient
 from tests.support import NOW, build_app
 
@@ -18,7 +18,7 @@ def app(tmp_path: Path):  # type: ignore[no-untyped-def]
     app, interview_id = build_app(tmp_path)
     interview = app.store.interview(interview_id)
     with app.store.transaction():
-        app.service.queue_to_self(interview, MailKind.debrief, f"debrief:{interview_id}", now=NOW)
+        app.service.outbox.queue_to_self(interview, MailKind.debrief, f"debrief:{interview_id}", now=NOW)
     return app
 
 
@@ -30,7 +30,7 @@ async def _send_with(app, error: BaseException | None) -> list[EmailMessage]:  #
         if error is not None:
             raise error
 
-    await app.service.send_due(now=NOW, send=send)
+    await app.service.outbox.send_due(now=NOW, send=send)
     return sent
 
 
@@ -53,7 +53,7 @@ async def test_transient_failure_retries_later_with_the_same_message_id(app) -> 
     async def send(message: EmailMessage, recipients: tuple[str, ...]) -> None:
         assert message["Message-ID"] == row.message_id
 
-    await app.service.send_due(now=NOW + timedelta(minutes=1), send=send)
+    await app.service.outbox.send_due(now=NOW + timedelta(minutes=1), send=send)
     assert app.store.outbox()[0].status == "sent"
 
 

@@ -7,8 +7,11 @@ import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from followupd.adapters.store.db import MIGRATIONS, Store, open_store
-from followupd.domain.models import Interview, Person, Stage
+from followupd.domain.delivery import Audience, OutboxStatus
+from followupd.domain.models import DebriefState, Interview, Lifecycle, Person
 
 NOW = datetime(2026, 11, 26, 15, tzinfo=UTC)
 
@@ -24,7 +27,6 @@ def interview(**kw: object) -> Interview:
         start=NOW,
         end=NOW + timedelta(hours=1),
         tzid="Europe/Berlin",
-        stage=Stage.scheduled,
         interviewers=(Person("Jane Doe", "jane@acme.example"),),
     )
     base.update(kw)
@@ -115,14 +117,29 @@ def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
     assert store.interviews() == []
 
 
-def test_outbox_rows_survive_the_attempted_at_migration(tmp_path: Path) -> None:
-    """A row queued under schema 1 reads back after migration 2, with no attempt time yet."""
+def _schema(tmp_path: Path, version: int) -> sqlite3.Connection:
+    """A database at an older schema version, as an older followupd left it."""
     conn = sqlite3.connect(tmp_path / "old.sqlite3", isolation_level=None)
     old = Store.__new__(Store)
     old.conn, old.path = conn, None
     conn.row_factory = sqlite3.Row
-    old.migrate(target=1)
-    iid = old.save_interview(interview(), now=NOW, token="abc")
+    old.migrate(target=version)
+    return conn
+
+
+def _old_interview(conn: sqlite3.Connection, *, stage: str, token: str) -> int:
+    cur = conn.execute(
+        "INSERT INTO interviews (source, uid, company, start_utc, end_utc, tzid, stage, token, created_at,"
+        " updated_at) VALUES ('work', ?, 'Acme', ?, ?, 'Europe/Berlin', ?, ?, ?, ?)",
+        (token, NOW.isoformat(), NOW.isoformat(), stage, token, NOW.isoformat(), NOW.isoformat()),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def test_outbox_rows_survive_the_attempted_at_migration(tmp_path: Path) -> None:
+    """A row queued under schema 1 reads back after the later migrations, with no attempt time yet."""
+    conn = _schema(tmp_path, 1)
+    iid = _old_interview(conn, stage="debrief_sent", token="abc")
     conn.execute(
         "INSERT INTO outbox (kind, interview_id, dedupe_key, message_id, recipients, subject, raw, status,"
         " not_before, created_at) VALUES ('debrief', ?, 'k', '<1@x>', '[\"a@b.c\"]', 's', x'00', 'sending', ?, ?)",
@@ -130,6 +147,43 @@ def test_outbox_rows_survive_the_attempted_at_migration(tmp_path: Path) -> None:
     )
     store = Store(conn)
     [row] = store.outbox()
-    assert (row.status, row.attempted_at) == ("sending", None)
-    store.mark_outbox(row.id, "sending", now=NOW)
+    assert (row.status, row.attempted_at, row.audience) == ("sending", None, Audience.user)
+    store.mark_outbox(row.id, OutboxStatus.sending, now=NOW)
     assert store.outbox()[0].attempted_at == NOW
+
+
+@pytest.mark.parametrize(
+    ("stage", "answered", "lifecycle", "debrief"),
+    [
+        ("scheduled", False, Lifecycle.active, DebriefState.waiting),
+        ("debrief_sent", False, Lifecycle.active, DebriefState.sent),
+        ("debriefed", True, Lifecycle.active, DebriefState.answered),
+        ("missed", False, Lifecycle.active, DebriefState.missed),
+        ("cancelled", False, Lifecycle.cancelled, DebriefState.waiting),
+        ("cancelled", True, Lifecycle.cancelled, DebriefState.answered),
+        ("ignored", False, Lifecycle.ignored, DebriefState.waiting),
+    ],
+)
+def test_stages_become_lifecycle_and_tracks(
+    tmp_path: Path, stage: str, answered: bool, lifecycle: Lifecycle, debrief: DebriefState
+) -> None:
+    """Migration 3 reads each old stage (and the answers) into a lifecycle and a debrief track."""
+    conn = _schema(tmp_path, 2)
+    iid = _old_interview(conn, stage=stage, token="abc")
+    if answered:
+        conn.execute(
+            "INSERT INTO answers (interview_id, question_id, text, via, updated_at) VALUES (?, 'rating', '7',"
+            " 'email', ?)",
+            (iid, NOW.isoformat()),
+        )
+    moved = Store(conn).interview(iid)
+    assert moved is not None
+    assert (lifecycle, debrief, stage) == (moved.lifecycle, moved.tracks.debrief, moved.stage.value)
+
+
+def test_timers_move_to_subjects(tmp_path: Path) -> None:
+    """Migration 3 keys each timer by its subject ("interview:<id>") and keeps its due time."""
+    conn = _schema(tmp_path, 2)
+    iid = _old_interview(conn, stage="scheduled", token="abc")
+    conn.execute("INSERT INTO timers VALUES ('debrief', ?, ?)", (iid, NOW.isoformat()))
+    assert [("debrief", f"interview:{iid}", NOW)] == Store(conn).timers()

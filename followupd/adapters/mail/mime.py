@@ -27,9 +27,14 @@ def build_message(
     date: datetime,
     in_reply_to: str | None = None,
     references: tuple[str, ...] = (),
+    automatic: bool = True,
     extra: dict[str, str] | None = None,
 ) -> EmailMessage:
-    """A text/plain (and optional text/html alternative) message; header values with CR/LF are refused."""
+    """A text/plain (and optional text/html alternative) message; header values with CR/LF are refused.
+
+    `automatic` marks mail that followupd writes to the user (Auto-Submitted, RFC 3834, so that vacation
+    responders stay quiet); mail the user sends to a person as herself carries neither it nor an X-Mailer.
+    """
     msg = EmailMessage(policy=policy.SMTP)
     msg["From"] = email.utils.formataddr((sender_name, sender)) if sender_name else sender
     msg["To"] = ", ".join(to)
@@ -40,8 +45,9 @@ def build_message(
         msg["In-Reply-To"] = in_reply_to
     if references:
         msg["References"] = " ".join(references)
-    msg["Auto-Submitted"] = "auto-generated"  # RFC 3834: vacation responders must not answer us
-    msg["X-Mailer"] = "followupd"
+    if automatic:
+        msg["Auto-Submitted"] = "auto-generated"
+        msg["X-Mailer"] = "followupd"
     for key, value in (extra or {}).items():
         msg[key] = value
     msg.set_content(text)

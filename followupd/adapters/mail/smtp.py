@@ -7,7 +7,7 @@ import contextlib
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from email.message import EmailMessage
-from email.utils import getaddresses
+from typing import Any
 
 import aiosmtplib
 import structlog
@@ -21,7 +21,7 @@ from followupd.adapters.mail.errors import (
     unreachable,
 )
 from followupd.config.settings import Credentials, Security, ServerSettings
-from followupd.errors import Permanent, ServiceError, Transient
+from followupd.errors import OutcomeUnknown, Permanent, ServiceError, Transient
 
 __all__ = ["SendResult", "probe", "send_message"]
 
@@ -106,13 +106,23 @@ async def _login(smtp: aiosmtplib.SMTP, server: ServerSettings, creds: Credentia
     return f"AUTH {methods[0].upper()} ok"
 
 
+class _Submission(aiosmtplib.SMTP):
+    """aiosmtplib's client, noting when DATA began: a failure after that point has an unknown outcome."""
+
+    data_started = False
+
+    async def data(self, message: str | bytes, /, **kwargs: Any) -> aiosmtplib.SMTPResponse:
+        self.data_started = True
+        return await super().data(message, **kwargs)
+
+
 @contextlib.asynccontextmanager
 async def _session(
     server: ServerSettings, creds: Credentials, facts: list[str]
-) -> AsyncIterator[aiosmtplib.SMTP]:
+) -> AsyncIterator[_Submission]:
     """A connected, encrypted and authenticated session; never sends AUTH or data in clear over a network."""
     check_security(server, kind=KIND)
-    smtp = aiosmtplib.SMTP(
+    smtp = _Submission(
         hostname=server.host,
         port=server.port,
         timeout=server.timeout,
@@ -155,20 +165,33 @@ def _require_headers(message: EmailMessage) -> str:
     return str(message["Message-ID"])
 
 
-async def send_message(server: ServerSettings, creds: Credentials, message: EmailMessage) -> SendResult:
-    """Send `message` (which carries Date and Message-ID already) to its To/Cc/Bcc recipients.
+async def send_message(
+    server: ServerSettings, creds: Credentials, message: EmailMessage, *, recipients: tuple[str, ...]
+) -> SendResult:
+    """Send `message` (which carries Date and Message-ID already) to exactly `recipients` (the envelope).
 
-    Raises Transient (worth retrying: timeouts, 4xx, refused connections) or Permanent (5xx, login refused,
-    certificate invalid, STARTTLS missing, every recipient refused). Some refused recipients are not an error:
-    they are listed in the result.
+    The envelope comes from the outbox row, never from the headers: what the user approved is who gets it.
+    Raises Transient (worth retrying: timeouts, 4xx, refused connections, all before the message was handed
+    over), Permanent (5xx, login refused, certificate invalid, STARTTLS missing, every recipient refused) or
+    OutcomeUnknown (the connection broke after the message data was sent and before the server answered: it
+    may have been accepted). Some refused recipients are not an error: they are listed in the result.
     """
     message_id = _require_headers(message)
-    recipients = [addr for field in ("To", "Cc", "Bcc") for addr in _addresses(message, field)]
+    if not recipients:
+        raise ValueError("no recipients: the outbox row must name them")
     facts: list[str] = []
     async with _session(server, creds, facts) as smtp:
         try:
-            errors, response = await smtp.send_message(message)
+            errors, response = await smtp.send_message(message, recipients=list(recipients))
         except Exception as exc:
+            if smtp.data_started and not isinstance(exc, aiosmtplib.SMTPResponseException):
+                # No reply code after the data went out: the server may have accepted it (RFC 5321 4.1.1.4
+                # answers only after the final dot). Never treat this as "not sent".
+                raise OutcomeUnknown(
+                    f"the connection to {server.host} broke after the message was sent and before the"
+                    f" server answered ({type(exc).__name__}: {exc})",
+                    fix="followupd looks for the message on the server before deciding anything",
+                ) from exc
             raise _translate(server, exc) from exc
     refused = tuple((addr, f"{reply.code} {reply.message}") for addr, reply in errors.items())
     refused_set = {addr.lower() for addr, _ in refused}
@@ -177,10 +200,6 @@ async def send_message(server: ServerSettings, creds: Credentials, message: Emai
         "smtp_sent", host=server.host, message_id=message_id, accepted=len(accepted), refused=len(refused)
     )
     return SendResult(message_id=message_id, accepted=accepted, refused=refused, response=response)
-
-
-def _addresses(message: EmailMessage, field: str) -> list[str]:
-    return [addr for _name, addr in getaddresses(message.get_all(field, [])) if addr]
 
 
 async def probe(server: ServerSettings, creds: Credentials) -> list[str]:

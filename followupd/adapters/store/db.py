@@ -13,7 +13,17 @@ from pathlib import Path
 from typing import Any
 
 from followupd.adapters.store.schema import MIGRATIONS
-from followupd.domain.models import Interview, Person, Stage
+from followupd.domain.delivery import Audience, OutboxStatus
+from followupd.domain.models import (
+    DebriefState,
+    FollowupState,
+    Interview,
+    Lifecycle,
+    Person,
+    ReferencesState,
+    ThanksState,
+    Tracks,
+)
 
 __all__ = ["MIGRATIONS", "OutboxRow", "Store", "open_store"]
 
@@ -36,12 +46,14 @@ class OutboxRow:
     recipients: tuple[str, ...]
     subject: str
     raw: bytes
-    status: str  # pending, sending, sent, failed, cancelled
+    status: OutboxStatus
     attempts: int
     attempted_at: datetime | None
     not_before: datetime
     sent_at: datetime | None
     last_error: str
+    audience: Audience = Audience.user
+    resent_after_unknown: int = 0
 
 
 def open_store(state_dir: Path) -> Store:
@@ -135,7 +147,12 @@ class Store:
             _iso(iv.start),
             _iso(iv.end),
             iv.tzid,
-            iv.stage.value,
+            iv.stage.value,  # derived, kept for readers of older versions of this table
+            iv.lifecycle.value,
+            iv.tracks.debrief.value,
+            iv.tracks.thanks.value,
+            iv.tracks.references.value,
+            iv.tracks.followup.value,
             json.dumps([[p.name, p.email] for p in iv.interviewers]),
             iv.meeting_link,
             iv.summary,
@@ -147,7 +164,8 @@ class Store:
         if iv.id:
             self.conn.execute(
                 "UPDATE interviews SET source=?, uid=?, recurrence_id=?, company=?, role=?, start_utc=?, end_utc=?,"
-                " tzid=?, stage=?, interviewers=?, meeting_link=?, summary=?, sequence=?, dtstamp=?, edited=?,"
+                " tzid=?, stage=?, lifecycle=?, debrief_state=?, thanks_state=?, references_state=?,"
+                " followup_state=?, interviewers=?, meeting_link=?, summary=?, sequence=?, dtstamp=?, edited=?,"
                 " updated_at=? WHERE id=?",
                 (*values, iv.id),
             )
@@ -156,34 +174,35 @@ class Store:
             raise ValueError("a new interview needs a token")
         cur = self.conn.execute(
             "INSERT INTO interviews (source, uid, recurrence_id, company, role, start_utc, end_utc, tzid, stage,"
+            " lifecycle, debrief_state, thanks_state, references_state, followup_state,"
             " interviewers, meeting_link, summary, sequence, dtstamp, edited, updated_at, token, created_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (*values, token, _iso(now)),
         )
         return int(cur.lastrowid or 0)
 
-    # --- timers ----------------------------------------------------------------------------------------
-    def set_timer(self, kind: str, interview_id: int, due: datetime) -> None:
+    # --- timers: one per (kind, subject); the subject is "interview:12", later "draft:3" or "reference:2" ---------
+    def set_timer(self, kind: str, subject: str, due: datetime) -> None:
         self.conn.execute(
-            "INSERT INTO timers (kind, interview_id, due_utc) VALUES (?,?,?) ON CONFLICT"
-            " (kind, interview_id) DO UPDATE SET due_utc = excluded.due_utc",
-            (kind, interview_id, _iso(due)),
+            "INSERT INTO timers (kind, subject, due_utc) VALUES (?,?,?) ON CONFLICT"
+            " (kind, subject) DO UPDATE SET due_utc = excluded.due_utc",
+            (kind, subject, _iso(due)),
         )
 
-    def cancel_timer(self, kind: str, interview_id: int) -> None:
-        self.conn.execute("DELETE FROM timers WHERE kind = ? AND interview_id = ?", (kind, interview_id))
+    def cancel_timer(self, kind: str, subject: str) -> None:
+        self.conn.execute("DELETE FROM timers WHERE kind = ? AND subject = ?", (kind, subject))
 
-    def due_timers(self, now: datetime) -> list[tuple[str, int, datetime]]:
+    def due_timers(self, now: datetime) -> list[tuple[str, str, datetime]]:
         rows = self.conn.execute(
-            "SELECT kind, interview_id, due_utc FROM timers WHERE due_utc <= ? ORDER BY due_utc", (_iso(now),)
+            "SELECT kind, subject, due_utc FROM timers WHERE due_utc <= ? ORDER BY due_utc", (_iso(now),)
         )
         return [(r[0], r[1], datetime.fromisoformat(r[2])) for r in rows]
 
-    def timers(self, interview_id: int | None = None) -> list[tuple[str, int, datetime]]:
-        sql = "SELECT kind, interview_id, due_utc FROM timers"
+    def timers(self, subject: str | None = None) -> list[tuple[str, str, datetime]]:
+        sql = "SELECT kind, subject, due_utc FROM timers"
         rows = (
-            self.conn.execute(sql + " WHERE interview_id = ?", (interview_id,))
-            if interview_id is not None
+            self.conn.execute(sql + " WHERE subject = ?", (subject,))
+            if subject is not None
             else self.conn.execute(sql + " ORDER BY due_utc")
         )
         return [(r[0], r[1], datetime.fromisoformat(r[2])) for r in rows]
@@ -209,11 +228,13 @@ class Store:
         raw: bytes,
         not_before: datetime,
         now: datetime,
+        audience: Audience = Audience.user,
     ) -> bool:
         """Add a message to the outbox unless one with the same dedupe_key exists; True when added."""
         cur = self.conn.execute(
             "INSERT INTO outbox (kind, interview_id, dedupe_key, message_id, recipients, subject, raw, status,"
-            " not_before, created_at) VALUES (?,?,?,?,?,?,?, 'pending', ?, ?) ON CONFLICT (dedupe_key) DO NOTHING",
+            " not_before, created_at, audience) VALUES (?,?,?,?,?,?,?, 'pending', ?, ?, ?)"
+            " ON CONFLICT (dedupe_key) DO NOTHING",
             (
                 kind,
                 interview_id,
@@ -224,6 +245,7 @@ class Store:
                 raw,
                 _iso(not_before),
                 _iso(now),
+                audience.value,
             ),
         )
         return cur.rowcount == 1
@@ -232,11 +254,15 @@ class Store:
         return int(self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM outbox").fetchone()[0])
 
     def outbox(
-        self, *, status: str | None = None, due: datetime | None = None, interview_id: int | None = None
+        self,
+        *,
+        status: OutboxStatus | None = None,
+        due: datetime | None = None,
+        interview_id: int | None = None,
     ) -> list[OutboxRow]:
         sql, args = "SELECT * FROM outbox WHERE 1=1", []
         if status is not None:
-            sql, args = sql + " AND status = ?", [*args, status]
+            sql, args = sql + " AND status = ?", [*args, status.value]
         if due is not None:
             sql, args = sql + " AND not_before <= ?", [*args, _iso(due)]
         if interview_id is not None:
@@ -252,14 +278,23 @@ class Store:
         return _outbox(row) if row else None
 
     def mark_outbox(
-        self, row_id: int, status: str, *, now: datetime, error: str = "", not_before: datetime | None = None
+        self,
+        row_id: int,
+        status: OutboxStatus,
+        *,
+        now: datetime,
+        error: str = "",
+        not_before: datetime | None = None,
+        resent_after_unknown: bool = False,
     ) -> None:
         sets = ["status = ?", "last_error = ?"]
-        args: list[Any] = [status, error]
-        if status == "sending":
+        args: list[Any] = [status.value, error]
+        if status is OutboxStatus.sending:
             sets += ["attempts = attempts + 1", "attempted_at = ?"]
             args.append(_iso(now))
-        if status == "sent":
+        if resent_after_unknown:
+            sets.append("resent_after_unknown = resent_after_unknown + 1")
+        if status is OutboxStatus.sent:
             sets.append("sent_at = ?")
             args.append(_iso(now))
         if not_before is not None:
@@ -433,7 +468,13 @@ def _interview(row: sqlite3.Row) -> Interview:
         start=datetime.fromisoformat(row["start_utc"]),
         end=datetime.fromisoformat(row["end_utc"]),
         tzid=row["tzid"],
-        stage=Stage(row["stage"]),
+        lifecycle=Lifecycle(row["lifecycle"]),
+        tracks=Tracks(
+            debrief=DebriefState(row["debrief_state"]),
+            thanks=ThanksState(row["thanks_state"]),
+            references=ReferencesState(row["references_state"]),
+            followup=FollowupState(row["followup_state"]),
+        ),
         interviewers=tuple(Person(n, e) for n, e in json.loads(row["interviewers"])),
         meeting_link=row["meeting_link"],
         summary=row["summary"],
@@ -453,10 +494,12 @@ def _outbox(row: sqlite3.Row) -> OutboxRow:
         recipients=tuple(json.loads(row["recipients"])),
         subject=row["subject"],
         raw=bytes(row["raw"]),
-        status=row["status"],
+        status=OutboxStatus(row["status"]),
         attempts=row["attempts"],
         attempted_at=_dt(row["attempted_at"]),
         not_before=datetime.fromisoformat(row["not_before"]),
         sent_at=_dt(row["sent_at"]),
         last_error=row["last_error"],
+        audience=Audience(row["audience"]),
+        resent_after_unknown=row["resent_after_unknown"],
     )

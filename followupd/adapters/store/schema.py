@@ -63,4 +63,30 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE outbox ADD COLUMN attempted_at TEXT;
     """,
+    # 3: one state per track instead of one stage; timers keyed by (kind, subject) so that a draft or a reference
+    # can have its own; the outbox knows who a message is for and how often an unknown send was resent.
+    """
+    ALTER TABLE interviews ADD COLUMN lifecycle TEXT NOT NULL DEFAULT 'active';
+    ALTER TABLE interviews ADD COLUMN debrief_state TEXT NOT NULL DEFAULT 'waiting';
+    ALTER TABLE interviews ADD COLUMN thanks_state TEXT NOT NULL DEFAULT 'not_started';
+    ALTER TABLE interviews ADD COLUMN references_state TEXT NOT NULL DEFAULT 'not_started';
+    ALTER TABLE interviews ADD COLUMN followup_state TEXT NOT NULL DEFAULT 'not_started';
+    UPDATE interviews SET
+        lifecycle = CASE stage WHEN 'cancelled' THEN 'cancelled' WHEN 'ignored' THEN 'ignored' ELSE 'active' END,
+        debrief_state = CASE stage WHEN 'debrief_sent' THEN 'sent' WHEN 'debriefed' THEN 'answered'
+            WHEN 'missed' THEN 'missed' ELSE 'waiting' END;
+    UPDATE interviews SET debrief_state = 'sent' WHERE stage IN ('cancelled', 'ignored')
+        AND EXISTS (SELECT 1 FROM outbox WHERE outbox.dedupe_key = 'debrief:' || interviews.id);
+    UPDATE interviews SET debrief_state = 'answered' WHERE stage IN ('cancelled', 'ignored')
+        AND EXISTS (SELECT 1 FROM answers WHERE answers.interview_id = interviews.id);
+    CREATE TABLE timers_by_subject (
+        kind TEXT NOT NULL, subject TEXT NOT NULL, due_utc TEXT NOT NULL, PRIMARY KEY (kind, subject)
+    );
+    INSERT INTO timers_by_subject SELECT kind, 'interview:' || interview_id, due_utc FROM timers;
+    DROP TABLE timers;
+    ALTER TABLE timers_by_subject RENAME TO timers;
+    CREATE INDEX timers_due ON timers(due_utc);
+    ALTER TABLE outbox ADD COLUMN audience TEXT NOT NULL DEFAULT 'user';
+    ALTER TABLE outbox ADD COLUMN resent_after_unknown INTEGER NOT NULL DEFAULT 0;
+    """,
 ]

@@ -1,77 +1,46 @@
-"""The engine: given an interview, what happened and `now`, decide its new state and the effects to run.
+"""The debrief track: from a calendar event to the questionnaire, its reminder and the recorded answers.
 
-The engine decides, the service executes (vdirsyncer's split): nothing here reads a clock, a socket or the
-database, so every rule below is a table-driven unit test away.
+Every function takes the interview as it is, what happened and the settings, and returns a Plan: the interview
+to save and the effects to carry out. Nothing here reads a clock, a socket or the database (vdirsyncer's split:
+decide first, then act), so every rule below is a table-driven unit test away.
 """
 
 from __future__ import annotations
 
-import enum
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 
-from followupd.domain.models import CalendarEvent, Detection, Interview, Stage
+from followupd.domain.models import (
+    CalendarEvent,
+    DebriefState,
+    Detection,
+    Interview,
+    Lifecycle,
+    Person,
+    Tracks,
+)
 from followupd.domain.policy import DebriefSettings
+from followupd.domain.workflows.plan import (
+    NOTHING,
+    CancelTimer,
+    Effect,
+    MailKind,
+    Plan,
+    QueueMail,
+    SetTimer,
+    TimerKind,
+)
 
 __all__ = [
-    "CancelTimer",
-    "Effect",
-    "MailKind",
-    "Plan",
-    "QueueMail",
-    "SetTimer",
-    "TimerKind",
+    "on_added",
     "on_answers",
+    "on_edited",
     "on_event",
     "on_event_gone",
     "on_ignore",
     "on_timer",
 ]
 
-
-class TimerKind(enum.StrEnum):
-    debrief = "debrief"
-    reminder = "debrief_reminder"
-
-
-class MailKind(enum.StrEnum):
-    debrief = "debrief"
-    reminder = "reminder"
-    confirmation = "confirmation"
-
-
-@dataclass(frozen=True)
-class SetTimer:
-    kind: TimerKind
-    due: datetime
-
-
-@dataclass(frozen=True)
-class CancelTimer:
-    kind: TimerKind
-
-
-@dataclass(frozen=True)
-class QueueMail:
-    """Queue one message about this interview; `key` makes it unique, so a repeat decision queues nothing."""
-
-    kind: MailKind
-    key: str
-
-
-Effect = SetTimer | CancelTimer | QueueMail
-
-
-@dataclass(frozen=True)
-class Plan:
-    """The interview to save (None: leave the state as it is) and the effects that go with it."""
-
-    interview: Interview | None
-    effects: tuple[Effect, ...] = ()
-    note: str = ""
-
-
-NOTHING = Plan(None)
 _EDITABLE = ("company", "role", "interviewers")
 
 
@@ -82,6 +51,14 @@ def _newer(event: CalendarEvent, iv: Interview) -> bool:
     if event.dtstamp is None or iv.dtstamp is None:
         return True
     return event.dtstamp >= iv.dtstamp
+
+
+def _debrief(iv: Interview, state: DebriefState) -> Interview:
+    return replace(iv, tracks=replace(iv.tracks, debrief=state))
+
+
+def _waiting(iv: Interview) -> bool:
+    return iv.lifecycle is Lifecycle.active and iv.tracks.debrief is DebriefState.waiting
 
 
 def on_event(
@@ -102,7 +79,6 @@ def on_event(
             start=event.start,
             end=event.end,
             tzid=event.tzid,
-            stage=Stage.scheduled,
             interviewers=detection.interviewers,
             meeting_link=detection.meeting_link,
             summary=event.summary,
@@ -110,7 +86,7 @@ def on_event(
             dtstamp=event.dtstamp,
         )
         return Plan(interview, (SetTimer(TimerKind.debrief, due),), "detected")
-    if existing.stage is Stage.ignored or not _newer(event, existing):
+    if existing.lifecycle is Lifecycle.ignored or not _newer(event, existing):
         return NOTHING
     updated = replace(
         existing,
@@ -123,32 +99,32 @@ def on_event(
         meeting_link=detection.meeting_link or existing.meeting_link,
         **{f: getattr(detection, f) for f in _EDITABLE if f not in existing.edited and getattr(detection, f)},
     )
-    withdrawn = event.cancelled or not detection.is_interview
-    if withdrawn:
-        if existing.stage is Stage.scheduled:
-            return Plan(
-                replace(updated, stage=Stage.cancelled), (CancelTimer(TimerKind.debrief),), "cancelled"
-            )
-        if existing.stage is Stage.debrief_sent and event.start > existing.start:
-            # Cancelled after we asked about it: it did not happen as planned, so stop reminding.
-            return Plan(
-                replace(updated, stage=Stage.cancelled), (CancelTimer(TimerKind.reminder),), "cancelled"
-            )
-        return Plan(updated) if updated != existing else NOTHING
-    if existing.stage is Stage.cancelled:
-        return Plan(
-            replace(updated, stage=Stage.scheduled), (SetTimer(TimerKind.debrief, due),), "reinstated"
-        )
-    if existing.stage is Stage.scheduled:
-        effects: tuple[Effect, ...] = (SetTimer(TimerKind.debrief, due),) if event.end != existing.end else ()
-        return Plan(updated, effects, "moved" if effects else "") if updated != existing else NOTHING
-    return Plan(updated) if updated != existing else NOTHING
+    unchanged = NOTHING if updated == existing else Plan(updated)
+    if event.cancelled or not detection.is_interview:
+        if _waiting(existing):
+            cancelled = replace(updated, lifecycle=Lifecycle.cancelled)
+            return Plan(cancelled, (CancelTimer(TimerKind.debrief),), "cancelled")
+        sent = existing.tracks.debrief is DebriefState.sent
+        if existing.active and sent and event.start > existing.start:
+            # Cancelled after we asked about it, and moved later: it did not happen as planned; stop reminding.
+            cancelled = replace(updated, lifecycle=Lifecycle.cancelled)
+            return Plan(cancelled, (CancelTimer(TimerKind.reminder),), "cancelled")
+        return unchanged
+    if existing.lifecycle is Lifecycle.cancelled:
+        reinstated = replace(updated, lifecycle=Lifecycle.active)
+        if reinstated.tracks.debrief is DebriefState.waiting:
+            return Plan(reinstated, (SetTimer(TimerKind.debrief, due),), "reinstated")
+        return Plan(reinstated, (), "reinstated")  # its debrief went out already: not a second time
+    if _waiting(existing) and event.end != existing.end:
+        return Plan(updated, (SetTimer(TimerKind.debrief, due),), "moved")
+    return unchanged
 
 
 def on_event_gone(existing: Interview) -> Plan:
     """The calendar object holding this occurrence was deleted (or the occurrence left its series)."""
-    if existing.stage is Stage.scheduled:
-        return Plan(replace(existing, stage=Stage.cancelled), (CancelTimer(TimerKind.debrief),), "deleted")
+    if _waiting(existing):
+        cancelled = replace(existing, lifecycle=Lifecycle.cancelled)
+        return Plan(cancelled, (CancelTimer(TimerKind.debrief),), "deleted")
     return NOTHING
 
 
@@ -157,15 +133,15 @@ def on_timer(
 ) -> Plan:
     """A durable timer fell due (possibly late, after a restart)."""
     if kind is TimerKind.debrief:
-        if existing.stage is not Stage.scheduled:
+        if not _waiting(existing):
             return Plan(None, (CancelTimer(kind),))
         if now - existing.end > debrief.max_lateness:
-            return Plan(replace(existing, stage=Stage.missed), (CancelTimer(kind),), "missed")
+            return Plan(_debrief(existing, DebriefState.missed), (CancelTimer(kind),), "missed")
         effects: list[Effect] = [CancelTimer(kind), QueueMail(MailKind.debrief, f"debrief:{existing.id}")]
         if debrief.reminder is not None:
             effects.append(SetTimer(TimerKind.reminder, now + debrief.reminder))
-        return Plan(replace(existing, stage=Stage.debrief_sent), tuple(effects), "debrief queued")
-    if existing.stage is Stage.debrief_sent and not answered:
+        return Plan(_debrief(existing, DebriefState.sent), tuple(effects), "debrief queued")
+    if existing.active and existing.tracks.debrief is DebriefState.sent and not answered:
         return Plan(
             None,
             (CancelTimer(kind), QueueMail(MailKind.reminder, f"reminder:{existing.id}")),
@@ -175,20 +151,50 @@ def on_timer(
 
 
 def on_answers(existing: Interview) -> Plan:
-    """At least one answer was recorded (by reply or form)."""
-    if existing.stage in (Stage.debriefed, Stage.ignored):
+    """At least one answer was recorded (by reply or form): the interview happened, whatever the calendar says."""
+    if existing.lifecycle is Lifecycle.ignored:
         return NOTHING
-    return Plan(
-        replace(existing, stage=Stage.debriefed),
-        (CancelTimer(TimerKind.reminder), CancelTimer(TimerKind.debrief)),
-        "debriefed",
-    )
+    if existing.tracks.debrief is DebriefState.answered and existing.active:
+        return NOTHING
+    answered = replace(_debrief(existing, DebriefState.answered), lifecycle=Lifecycle.active)
+    return Plan(answered, (CancelTimer(TimerKind.reminder), CancelTimer(TimerKind.debrief)), "debriefed")
 
 
 def on_ignore(existing: Interview) -> Plan:
     """The user said this is not an interview."""
     return Plan(
-        replace(existing, stage=Stage.ignored),
+        replace(existing, lifecycle=Lifecycle.ignored),
         (CancelTimer(TimerKind.debrief), CancelTimer(TimerKind.reminder)),
         "ignored",
     )
+
+
+def on_added(interview: Interview, *, debrief: DebriefSettings) -> Plan:
+    """The user added an interview that is in no calendar: it is debriefed like any detected one."""
+    fresh = replace(
+        interview,
+        id=0,
+        lifecycle=Lifecycle.active,
+        tracks=Tracks(),
+        edited=frozenset(_EDITABLE),  # typed by hand: a calendar never overwrites it
+    )
+    return Plan(fresh, (SetTimer(TimerKind.debrief, fresh.end + debrief.delay),), "added")
+
+
+def on_edited(
+    existing: Interview,
+    *,
+    company: str | None = None,
+    role: str | None = None,
+    interviewers: tuple[Person, ...] | None = None,
+) -> Plan:
+    """The user corrected what detection read; those fields are no longer taken from the calendar."""
+    changes: dict[str, object] = {
+        name: value
+        for name, value in (("company", company), ("role", role), ("interviewers", interviewers))
+        if value is not None
+    }
+    if not changes:
+        return NOTHING
+    edited = replace(existing, edited=existing.edited | set(changes), **changes)  # type: ignore[arg-type]
+    return Plan(edited, (), "edited")

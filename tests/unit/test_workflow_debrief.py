@@ -1,4 +1,4 @@
-"""The engine's decisions: detection to timers, moves, cancels, late starts, reminders."""
+"""The debrief track's decisions: detection to timers, moves, cancels, late starts, reminders, answers."""
 
 from __future__ import annotations
 
@@ -8,9 +8,19 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from followupd.config.settings import DebriefSettings
-from followupd.domain.models import CalendarEvent, Detection, Person, Stage
+from followupd.domain.models import (
+    CalendarEvent,
+    DebriefState,
+    Detection,
+    Lifecycle,
+    Person,
+    Stage,
+    ThanksState,
+    Tracks,
+)
 from followupd.domain.workflows import debrief as engine
-from followupd.domain.workflows.debrief import CancelTimer, MailKind, QueueMail, SetTimer, TimerKind
+from followupd.domain.workflows.plan import NOTHING, CancelTimer, MailKind, QueueMail, SetTimer, TimerKind
+from tests.support import at_stage
 
 T0 = datetime(2026, 11, 26, 14, 0, tzinfo=UTC)
 DEBRIEF = DebriefSettings()
@@ -42,7 +52,7 @@ def event(**changes: object) -> CalendarEvent:
 def tracked(stage: Stage = Stage.scheduled, **changes: object):
     plan = engine.on_event(None, event(), YES, debrief=DEBRIEF)
     assert plan.interview is not None
-    return replace(plan.interview, id=7, stage=stage, **changes)  # type: ignore[arg-type]
+    return replace(plan.interview, id=7, **at_stage(stage), **changes)  # type: ignore[arg-type]
 
 
 def test_new_interview_gets_a_debrief_timer_at_end_plus_delay() -> None:
@@ -56,7 +66,7 @@ def test_new_interview_gets_a_debrief_timer_at_end_plus_delay() -> None:
 @pytest.mark.parametrize(("ev", "det"), [(event(), NO), (event(status="CANCELLED"), YES)])
 def test_non_interviews_and_cancelled_new_events_are_not_tracked(ev: CalendarEvent, det: Detection) -> None:
     """An event that is not an interview, or arrives already cancelled, changes nothing."""
-    assert engine.on_event(None, ev, det, debrief=DEBRIEF) == engine.NOTHING
+    assert engine.on_event(None, ev, det, debrief=DEBRIEF) == NOTHING
 
 
 def test_moved_interview_moves_its_timer() -> None:
@@ -74,7 +84,7 @@ def test_stale_update_with_lower_sequence_is_ignored() -> None:
     current = tracked(sequence=3)
     assert (
         engine.on_event(current, event(start=T0 - timedelta(days=1), sequence=2), YES, debrief=DEBRIEF)
-        == engine.NOTHING
+        == NOTHING
     )
 
 
@@ -86,7 +96,7 @@ def test_same_sequence_later_dtstamp_wins() -> None:
     older = engine.on_event(
         current, event(status="CANCELLED", dtstamp=T0 - timedelta(days=9)), YES, debrief=DEBRIEF
     )
-    assert older == engine.NOTHING
+    assert older == NOTHING
 
 
 def test_cancel_withdraws_a_pending_debrief_and_reinstating_restores_it() -> None:
@@ -102,7 +112,7 @@ def test_cancel_withdraws_a_pending_debrief_and_reinstating_restores_it() -> Non
 def test_deleted_event_withdraws_a_scheduled_interview_only() -> None:
     """Deleting the calendar object cancels a pending debrief, but not one already answered."""
     assert engine.on_event_gone(tracked()).effects == (CancelTimer(TimerKind.debrief),)
-    assert engine.on_event_gone(tracked(Stage.debriefed)) == engine.NOTHING
+    assert engine.on_event_gone(tracked(Stage.debriefed)) == NOTHING
 
 
 def test_user_edits_survive_calendar_updates() -> None:
@@ -179,4 +189,55 @@ def test_answers_move_to_debriefed_and_stop_reminders() -> None:
 
 def test_ignored_interview_is_never_touched_by_sync() -> None:
     """After `interviews ignore`, calendar updates change nothing."""
-    assert engine.on_event(tracked(Stage.ignored), event(sequence=5), YES, debrief=DEBRIEF) == engine.NOTHING
+    assert engine.on_event(tracked(Stage.ignored), event(sequence=5), YES, debrief=DEBRIEF) == NOTHING
+
+
+def test_reinstated_after_its_debrief_went_out_sends_no_second_one() -> None:
+    """Cancelled after the debrief was sent, then back in the calendar: active again, no new debrief timer."""
+    cancelled = replace(tracked(Stage.debrief_sent), lifecycle=Lifecycle.cancelled)
+    plan = engine.on_event(cancelled, event(sequence=3), YES, debrief=DEBRIEF)
+    assert plan.interview is not None
+    assert (Lifecycle.active, DebriefState.sent, ()) == (
+        plan.interview.lifecycle,
+        plan.interview.tracks.debrief,
+        plan.effects,
+    )
+
+
+def test_answers_for_a_cancelled_interview_mean_it_happened() -> None:
+    """An answer recorded for an interview the calendar cancelled makes it active and answered."""
+    plan = engine.on_answers(tracked(Stage.cancelled))
+    assert plan.interview is not None
+    assert (Stage.debriefed, Lifecycle.active) == (plan.interview.stage, plan.interview.lifecycle)
+
+
+def test_tracks_move_independently() -> None:
+    """Answering the debrief leaves the other tracks where they were."""
+    busy = replace(
+        tracked(Stage.debrief_sent), tracks=Tracks(debrief=DebriefState.sent, thanks=ThanksState.drafted)
+    )
+    plan = engine.on_answers(busy)
+    assert plan.interview is not None
+    assert Tracks(debrief=DebriefState.answered, thanks=ThanksState.drafted) == plan.interview.tracks
+
+
+def test_added_by_hand_is_debriefed_like_a_detected_one() -> None:
+    """`interviews add` goes through the workflow: active, waiting, a debrief timer, fields marked edited."""
+    typed = replace(tracked(Stage.missed), id=0, source="manual")
+    plan = engine.on_added(typed, debrief=DEBRIEF)
+    assert plan.interview is not None
+    assert (Stage.scheduled, frozenset({"company", "role", "interviewers"})) == (
+        plan.interview.stage,
+        plan.interview.edited,
+    )
+    assert (SetTimer(TimerKind.debrief, typed.end + DEBRIEF.delay),) == plan.effects
+
+
+def test_edited_fields_are_kept_from_later_calendar_changes() -> None:
+    """A corrected company survives the next calendar read; an empty edit changes nothing."""
+    current = tracked()
+    edited = engine.on_edited(current, company="Acme Robotics")
+    assert edited.interview is not None and edited.interview.edited == frozenset({"company"})
+    later = engine.on_event(edited.interview, event(sequence=4), YES, debrief=DEBRIEF)
+    assert later.interview is not None and later.interview.company == "Acme Robotics"
+    assert NOTHING == engine.on_edited(current)

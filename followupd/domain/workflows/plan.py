@@ -1,0 +1,100 @@
+"""What a workflow returns: the interview to save and the effects (timers, mail) that go with it."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+from followupd.domain.models import Interview
+
+__all__ = [
+    "NOTHING",
+    "CancelTimer",
+    "Effect",
+    "MailKind",
+    "Plan",
+    "QueueMail",
+    "SetTimer",
+    "Subject",
+    "SubjectKind",
+    "TimerKind",
+]
+
+
+class TimerKind(enum.StrEnum):
+    debrief = "debrief"
+    reminder = "debrief_reminder"
+
+
+class MailKind(enum.StrEnum):
+    debrief = "debrief"
+    reminder = "reminder"
+    confirmation = "confirmation"
+
+
+class SubjectKind(enum.StrEnum):
+    """What a timer is about: an interview today; a draft or a reference once those tracks exist."""
+
+    interview = "interview"
+    draft = "draft"
+    reference = "reference"
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The thing a timer belongs to, stored as "<kind>:<id>" so that one table holds every kind of timer."""
+
+    kind: SubjectKind
+    id: int
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind.value}:{self.id}"
+
+    @classmethod
+    def parse(cls, key: str) -> Subject:
+        kind, _, number = key.partition(":")
+        return cls(SubjectKind(kind), int(number))
+
+    @classmethod
+    def interview(cls, interview_id: int) -> Subject:
+        return cls(SubjectKind.interview, interview_id)
+
+
+@dataclass(frozen=True)
+class SetTimer:
+    """Set (or move) the timer `kind` of `subject`; no subject means the plan's interview."""
+
+    kind: TimerKind
+    due: datetime
+    subject: Subject | None = None
+
+
+@dataclass(frozen=True)
+class CancelTimer:
+    kind: TimerKind
+    subject: Subject | None = None
+
+
+@dataclass(frozen=True)
+class QueueMail:
+    """Queue one message about this interview; `key` makes it unique, so a repeat decision queues nothing."""
+
+    kind: MailKind
+    key: str
+
+
+Effect = SetTimer | CancelTimer | QueueMail
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The interview to save (None: leave the state as it is) and the effects that go with it."""
+
+    interview: Interview | None
+    effects: tuple[Effect, ...] = ()
+    note: str = ""
+
+
+NOTHING = Plan(None)

@@ -1,0 +1,49 @@
+"""Recording debrief answers from any channel (reply, web form): later answers replace, none disappear."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from followupd.adapters.store.db import Store
+from followupd.config.settings import Settings
+from followupd.domain.workflows import debrief
+from followupd.services.plans import Plans
+
+__all__ = ["Answers"]
+
+
+class Answers:
+    def __init__(self, *, settings: Settings, store: Store, plans: Plans) -> None:
+        self.settings = settings
+        self.store = store
+        self.plans = plans
+
+    def record(
+        self,
+        interview_id: int,
+        answers: list[tuple[str, str, object]],
+        *,
+        via: str,
+        now: datetime,
+        reply_id: int | None = None,
+        replied: bool = False,
+    ) -> int:
+        """Save answers (question_id, text, JSON-able parsed value); later answers replace earlier ones, answers
+        not given are kept. Moves the debrief track to answered (also when `replied` with free notes only).
+        Call inside a transaction to add more to it. Returns how many answers were saved."""
+        known = {q.id for q in self.settings.questionnaire.questions}
+        saved = 0
+        with self.store.transaction():
+            interview = self.store.interview(interview_id)
+            if interview is None:
+                raise KeyError(interview_id)
+            for question_id, text, value in answers:
+                if question_id not in known or not text.strip():
+                    continue
+                self.store.save_answer(
+                    interview_id, question_id, text.strip(), value, via=via, reply_id=reply_id, now=now
+                )
+                saved += 1
+            if saved or replied:
+                self.plans.apply(interview, debrief.on_answers(interview), now=now)
+        return saved
