@@ -389,31 +389,38 @@ def exchange_brasilia() -> None:
 
 def exchange_tzone_utc() -> None:
     uid = "040000008200E00074C5B7101A82E00800000000UTC0TZONE00000000000000000010000000LITWARE0000001"
-    ev = x_event(
-        uid,
-        "Interview with Litware – Platform Engineer",
-        "DTSTART;TZID=tzone://Microsoft/Utc:20261210T090000",
-        "DTEND;TZID=tzone://Microsoft/Utc:20261210T100000",
+    uid2 = "040000008200E00074C5B7101A82E00800000000UTC0TZONE00000000000000000010000000LITWARE0000002"
+    people = (
         "ORGANIZER;CN=Pat Kim:mailto:pat@litware.example",
         att(MAYA, "Maya Example"),
         att("pat@litware.example", "Pat Kim"),
     )
-    text = calendar("Microsoft CDO for Microsoft Exchange", ev, method="REQUEST")
+    first = x_event(
+        uid,
+        "Interview with Litware – Platform Engineer",
+        "DTSTART;TZID=tzone://Microsoft/Utc:20261210T090000",
+        "DTEND;TZID=tzone://Microsoft/Utc:20261210T100000",
+        *people,
+    )
+    second = x_event(
+        uid2,
+        "Litware interview – Platform Engineer",
+        'DTSTART;TZID="tzone://Microsoft/Utc":20261211T090000',
+        'DTEND;TZID="tzone://Microsoft/Utc":20261211T100000',
+        *people,
+    )
+    text = calendar("Microsoft CDO for Microsoft Exchange", first, second, method="PUBLISH")
+    found = dict(
+        interview=True, interviewers=("pat@litware.example",), company="Litware", role="Platform Engineer"
+    )
     write(
         OUT,
         "exchange_tzone_microsoft_utc",
         text,
-        source="Outlook 365 (TZID tzone://Microsoft/Utc)",
+        source="Outlook 365 (TZID tzone://Microsoft/Utc, unquoted and quoted)",
         events=[
-            occ(
-                uid,
-                "2026-12-10T09:00:00Z",
-                "2026-12-10T10:00:00Z",
-                interview=True,
-                interviewers=("pat@litware.example",),
-                company="Litware",
-                role="Platform Engineer",
-            )
+            occ(uid, "2026-12-10T09:00:00Z", "2026-12-10T10:00:00Z", **found),  # type: ignore[arg-type]
+            occ(uid2, "2026-12-11T09:00:00Z", "2026-12-11T10:00:00Z", **found),  # type: ignore[arg-type]
         ],
     )
 
