@@ -1,0 +1,161 @@
+"""The evaluation sets are well-formed: every file has valid expectations that refer to text really in it.
+
+These tests never run the reply parser or interview detection: the sets are measured by the benchmarks, not tuned to.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from datetime import date, datetime
+from email import message_from_bytes, policy
+from pathlib import Path
+from typing import Any
+
+import icalendar
+import pytest
+
+from followupd.domain.questionnaire import DEFAULT_QUESTIONS, Kind
+
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+REPLIES = sorted((EVAL / "replies").glob("*/*.eml"))
+CALENDARS = sorted((EVAL / "calendars").glob("*/*.ics"))
+REPLY_KEYS = {
+    "client",
+    "language",
+    "interview_date",
+    "own_addresses",
+    "shape",
+    "free_notes",
+    "answers",
+    "forbidden",
+}
+EVENT_KEYS = {
+    "uid",
+    "recurrence_id",
+    "is_interview",
+    "cancelled",
+    "start_utc",
+    "end_utc",
+    "interviewers",
+    "company",
+    "role",
+}
+LANGUAGES = {"en", "de", "fr", "es", "nl", "it", "pt", "sv", "pl", "ja", "zh", "da", "no", "fi", "ru"}
+PERIODS = {None, "year", "month", "week", "day", "hour"}
+UTC_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+RECURRENCE_ID = re.compile(r"^(|\d{8}|\d{8}T\d{6}Z)$")
+
+
+def _expected(path: Path) -> dict[str, Any]:
+    return json.loads(path.with_name(f"{path.stem}.expected.json").read_text(encoding="utf-8"))
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _message_texts(path: Path) -> tuple[str, str]:
+    """The decoded text parts (HTML with tags removed) and the decoded parts as written (tags kept)."""
+    message = message_from_bytes(path.read_bytes(), policy=policy.default)
+    shown, raw = [], []
+    for part in message.walk():
+        if part.get_content_maintype() != "text":
+            continue
+        content = part.get_content()
+        raw.append(content)
+        if part.get_content_subtype() == "html":
+            content = html.unescape(re.sub(r"<[^>]+>", " ", content))
+        shown.append(content)
+    return _norm("\n".join(shown)), _norm("\n".join(raw))
+
+
+def _ids(path: Path) -> str:
+    return f"{path.parent.name}/{path.name}"
+
+
+def test_eval_reply_set_is_large_and_varied():
+    """The held-out reply set has at least 45 replies from at least 15 clients in at least 8 languages."""
+    held_out = [_expected(p) for p in REPLIES if p.parent.name == "eval"]
+    assert len(held_out) >= 45
+    assert len({e["client"].split(" (")[0] for e in held_out}) >= 15
+    assert len({e["language"] for e in held_out}) >= 8
+
+
+@pytest.mark.parametrize("path", REPLIES, ids=_ids)
+def test_reply_expectations_are_valid(path: Path):
+    """Required keys, known question ids and values of the shape value_to_json gives for each question's kind."""
+    expected = _expected(path)
+    assert REPLY_KEYS <= set(expected), REPLY_KEYS - set(expected)
+    assert expected["language"] in LANGUAGES
+    date.fromisoformat(expected["interview_date"])
+    assert expected["own_addresses"] and all("@" in a for a in expected["own_addresses"])
+    assert isinstance(expected["free_notes"], str) and all(
+        isinstance(f, str) and f for f in expected["forbidden"]
+    )
+    for question_id, answer in expected["answers"].items():
+        question = DEFAULT_QUESTIONS.get(question_id)
+        assert question is not None, f"unknown question id {question_id!r}"
+        assert isinstance(answer["text"], str) and answer["text"].strip()
+        _check_value(question.kind, answer["text"], answer["value"])
+
+
+def _check_value(kind: Kind, text: str, value: Any) -> None:
+    if kind is Kind.rating:
+        assert isinstance(value, int | float) and 0 <= value <= 10
+    elif kind is Kind.choice:
+        assert value in ("yes", "no", "unsure")
+    elif kind is Kind.date:
+        date.fromisoformat(value)
+    elif kind is Kind.money:
+        assert value["text"] == text and value["amounts"]
+        for amount in value["amounts"]:
+            assert re.fullmatch(r"\d+(\.\d+)?", amount["amount"]), amount
+            assert amount["currency"] is None or re.fullmatch(r"[A-Z]{3}", amount["currency"]), amount
+            assert amount["period"] in PERIODS, amount
+    else:
+        assert value is None
+
+
+@pytest.mark.parametrize("path", REPLIES, ids=_ids)
+def test_reply_expectations_refer_to_text_in_the_message(path: Path):
+    """Every expected answer text and every forbidden phrase is really in the message (after decoding)."""
+    expected = _expected(path)
+    shown, raw = _message_texts(path)
+    for question_id, answer in expected["answers"].items():
+        assert _norm(answer["text"]) in shown, f"{question_id}: {answer['text']!r} is not in the message"
+    for phrase in expected["forbidden"]:
+        assert _norm(phrase) in shown or _norm(phrase) in raw, f"forbidden {phrase!r} is not in the message"
+    if expected["free_notes"]:
+        assert _norm(expected["free_notes"]) in shown
+
+
+def test_eval_calendar_set_is_large_enough():
+    """The held-out calendar set has at least 30 files."""
+    assert len([p for p in CALENDARS if p.parent.name == "eval"]) >= 30
+
+
+@pytest.mark.parametrize("path", CALENDARS, ids=_ids)
+def test_calendar_parses_with_icalendar_and_expectations_are_valid(path: Path):
+    """The file parses with the icalendar library; each expected occurrence is complete, inside the window,
+    and names a UID that the file holds."""
+    data = path.read_bytes()
+    calendars = icalendar.Calendar.from_ical(data, multiple=True)
+    uids = {str(e.get("UID")) for c in calendars for e in c.walk("VEVENT")}
+    expected = _expected(path)
+    assert {"source", "user_addresses", "user_timezone", "window", "events"} <= set(expected)
+    start, end = (datetime.fromisoformat(w.replace("Z", "+00:00")) for w in expected["window"])
+    keys = [(e["uid"], e["recurrence_id"]) for e in expected["events"]]
+    assert len(keys) == len(set(keys)), "an occurrence is listed twice"
+    for event in expected["events"]:
+        assert EVENT_KEYS <= set(event), EVENT_KEYS - set(event)
+        assert event["uid"] in uids
+        assert RECURRENCE_ID.match(event["recurrence_id"]), event["recurrence_id"]
+        assert UTC_STAMP.match(event["start_utc"]) and UTC_STAMP.match(event["end_utc"])
+        begins, ends = (
+            datetime.fromisoformat(event[k].replace("Z", "+00:00")) for k in ("start_utc", "end_utc")
+        )
+        assert begins <= ends and begins < end and ends > start, event
+        assert event["interviewers"] == sorted(a.lower() for a in event["interviewers"])
+        assert not set(event["interviewers"]) & set(expected["user_addresses"])
