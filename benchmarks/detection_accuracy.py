@@ -13,13 +13,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from followupd.adapters.ical import parse_calendar  # noqa: E402
+from followupd.adapters.calendar.ical import parse_calendar  # noqa: E402
 from followupd.domain.detect import detect  # noqa: E402
-
-try:  # the settings module is moving under followupd.config
-    from followupd.config.settings import InterviewRules  # type: ignore[import-not-found,unused-ignore]
-except ImportError:  # pragma: no cover - today's layout
-    from followupd.settings import InterviewRules  # type: ignore[no-redef,unused-ignore]
+from followupd.domain.policy import InterviewRules  # noqa: E402
 
 PARTS = {
     "eval": ROOT / "tests" / "eval" / "calendars" / "eval",
