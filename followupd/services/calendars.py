@@ -84,7 +84,7 @@ class Calendars:
             window=self.window(now),
             calendar_name=source,
         )
-        return list(result.events), list(result.problems)  # type: ignore[attr-defined]
+        return list(result.events), list(result.problems)
 
     def apply(self, source: str, changes: CalendarChanges, *, now: datetime) -> SyncReport:
         """Bring interviews in line with what a source reported; one transaction, cursor saved with it."""

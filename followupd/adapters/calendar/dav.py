@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import inspect
 import logging
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from typing import Any
 from urllib.parse import unquote, urljoin
 
-import caldav
+from caldav.calendarobjectresource import CalendarObjectResource
+from caldav.collection import Calendar
+from caldav.davclient import DAVClient
 from caldav.lib import error as dav_error
+from caldav.lib.url import URL
 
 from followupd.adapters.calendar.base import SyncResult, service_error
 from followupd.config.settings import CalendarSettings, Credentials
@@ -50,11 +54,11 @@ class CalDavSource:
         except Exception as exc:
             raise service_error(exc, where=f"calendar {self.settings.name!r}") from exc
 
-    def _client(self) -> caldav.DAVClient:
+    def _client(self) -> DAVClient:
         verify: bool | str = str(self.settings.ca_file) if self.settings.ca_file else True
         username = self.creds.username if self.creds else (self.settings.username or None)
         password = self.creds.password if self.creds else None
-        return caldav.DAVClient(
+        return DAVClient(
             url=self.settings.url,
             username=username,
             password=password,
@@ -84,10 +88,10 @@ class CalDavSource:
         )
 
     def _calendars(
-        self, client: caldav.DAVClient, previous: dict[str, dict[str, Any]]
-    ) -> list[tuple[caldav.Calendar, str]]:
+        self, client: DAVClient, previous: dict[str, dict[str, Any]]
+    ) -> list[tuple[Calendar, str]]:
         """The calendar at the URL if it is one, else the principal's calendars filtered by display name."""
-        direct = caldav.Calendar(client=client, url=self.settings.url)
+        direct = Calendar(client=client, url=self.settings.url)
         known = previous.get(str(direct.url))
         if known is not None and known.get("direct"):
             # Radicale answers every PROPFIND on a collection in time proportional to its size; a calendar URL
@@ -95,7 +99,7 @@ class CalDavSource:
             return [(direct, str(known.get("name", "")))]
         if _is_calendar(client, self.settings.url):
             return [(direct, _display_name(direct))]
-        found = client.principal().get_calendars()
+        found = client.principal().get_calendars()  # type: ignore[no-untyped-call]  # unannotated in caldav 3.6
         wanted = {c.casefold() for c in self.settings.calendars}
         result = []
         for calendar in found:
@@ -105,7 +109,7 @@ class CalDavSource:
         return result
 
     def _sync_calendar(
-        self, calendar: caldav.Calendar, name: str, old: dict[str, Any] | None
+        self, calendar: Calendar, name: str, old: dict[str, Any] | None
     ) -> tuple[dict[str, str], set[str], dict[str, Any]]:
         old = old or {}
         etags: dict[str, str] = dict(old.get("etags", {}))
@@ -164,18 +168,20 @@ class CalDavSource:
         return data, gone, state
 
 
-def _sync_collection(calendar: caldav.Calendar, token: str | None) -> tuple[dict[str, str], set[str], str]:
+def _sync_collection(calendar: Calendar, token: str | None) -> tuple[dict[str, str], set[str], str]:
     """RFC 6578 sync-collection without data: (href -> etag of changed members, removed hrefs, new token)."""
     result = calendar.get_objects_by_sync_token(token, load_objects=False, disable_fallback=True)
+    if inspect.isawaitable(result):  # only caldav's async client returns a coroutine; this is the sync one
+        raise TypeError("caldav returned a coroutine from the synchronous client")
     listed = {str(obj.url): _etag(obj) for obj in result.objects}
     gone = {str(url) for url in result.deleted_urls}
     return {h: e for h, e in listed.items() if h not in gone}, gone, str(result.sync_token)
 
 
-def _current_token(calendar: caldav.Calendar) -> str | None:
+def _current_token(calendar: Calendar) -> str | None:
     """The collection's DAV:sync-token property by PROPFIND Depth 0, or None when the server has none."""
     url = str(calendar.url)
-    response = calendar.client.request(
+    response = _client_of(calendar).request(
         url, "PROPFIND", _PROPFIND_SYNC_TOKEN, {"Depth": "0", "Content-Type": "application/xml"}
     )
     if response.status == 401:
@@ -192,15 +198,22 @@ def _current_token(calendar: caldav.Calendar) -> str | None:
     return None
 
 
+def _client_of(calendar: Calendar) -> DAVClient:
+    client = calendar.client
+    if client is None:  # caldav types it optional; every calendar we build has one
+        raise dav_error.DAVError(url=str(calendar.url), reason="calendar without a client")
+    return client
+
+
 def _etag(obj: Any) -> str:
     props = getattr(obj, "props", {}) or {}
     return str(props.get(f"{_DAV}getetag", "") or "")
 
 
-def _list_etags(calendar: caldav.Calendar) -> dict[str, str]:
+def _list_etags(calendar: Calendar) -> dict[str, str]:
     """PROPFIND Depth 1 for getetag: every member's href and ETag, for servers without sync-collection."""
     url = str(calendar.url)
-    response = calendar.client.request(
+    response = _client_of(calendar).request(
         url, "PROPFIND", _PROPFIND_ETAGS, {"Depth": "1", "Content-Type": "application/xml"}
     )
     if response.status == 401:
@@ -223,13 +236,16 @@ def _list_etags(calendar: caldav.Calendar) -> dict[str, str]:
     return listed
 
 
-def _download(calendar: caldav.Calendar, hrefs: list[str]) -> dict[str, str]:
+def _download(calendar: Calendar, hrefs: list[str]) -> dict[str, str]:
     """The data of the given members, by calendar-multiget in batches; one GET each if multiget fails."""
     data: dict[str, str] = {}
     for start in range(0, len(hrefs), _MULTIGET_BATCH):
         batch = hrefs[start : start + _MULTIGET_BATCH]
         try:
-            objects: Iterable[Any] = calendar.multiget([caldav.lib.url.URL.objectify(h) for h in batch])
+            fetched: Any = calendar.multiget([URL.objectify(h) for h in batch])
+            if inspect.isawaitable(fetched):  # the sync client never returns one (see _sync_collection)
+                raise TypeError("caldav returned a coroutine from the synchronous client")
+            objects: Iterable[Any] = fetched
         except dav_error.DAVError as exc:
             if getattr(exc, "status", None) == 401:
                 raise
@@ -242,10 +258,10 @@ def _download(calendar: caldav.Calendar, hrefs: list[str]) -> dict[str, str]:
     return data
 
 
-def _get_each(calendar: caldav.Calendar, hrefs: list[str]) -> list[Any]:
+def _get_each(calendar: Calendar, hrefs: list[str]) -> list[Any]:
     objects = []
     for href in hrefs:
-        obj = caldav.CalendarObjectResource(client=calendar.client, url=href, parent=calendar)
+        obj = CalendarObjectResource(client=calendar.client, url=href, parent=calendar)
         try:
             obj.load()
         except dav_error.NotFoundError:
@@ -254,7 +270,7 @@ def _get_each(calendar: caldav.Calendar, hrefs: list[str]) -> list[Any]:
     return objects
 
 
-def _is_calendar(client: caldav.DAVClient, url: str) -> bool:
+def _is_calendar(client: DAVClient, url: str) -> bool:
     body = (
         '<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="DAV:"><D:prop><D:resourcetype/>'
         "</D:prop></D:propfind>"
@@ -268,7 +284,7 @@ def _is_calendar(client: caldav.DAVClient, url: str) -> bool:
     return root.find(".//{urn:ietf:params:xml:ns:caldav}calendar") is not None
 
 
-def _display_name(calendar: caldav.Calendar) -> str:
+def _display_name(calendar: Calendar) -> str:
     try:
         return str(calendar.get_display_name() or "")
     except Exception:  # a missing displayname is not a reason to skip the calendar

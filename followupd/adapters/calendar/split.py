@@ -78,12 +78,12 @@ def _walk(lines: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]]:
 
 
 def decode(text: str | bytes) -> str:
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = text.decode("latin-1")  # old Outlook exports; every byte decodes, umlauts mostly survive
-    return text.lstrip("\ufeff")
+    if isinstance(text, str):
+        return text.lstrip("\ufeff")
+    try:
+        return text.decode("utf-8-sig").lstrip("\ufeff")
+    except UnicodeDecodeError:
+        return text.decode("latin-1")  # old Outlook exports; every byte decodes, umlauts mostly survive
 
 
 def unfold(text: str) -> list[str]:

@@ -260,7 +260,7 @@ class Store:
         due: datetime | None = None,
         interview_id: int | None = None,
     ) -> list[OutboxRow]:
-        sql, args = "SELECT * FROM outbox WHERE 1=1", []
+        sql, args = "SELECT * FROM outbox WHERE 1=1", list[Any]()
         if status is not None:
             sql, args = sql + " AND status = ?", [*args, status.value]
         if due is not None:
