@@ -46,7 +46,7 @@ def main() -> int:
     try:
         from mailparser_reply import EmailReplyParser
     except ImportError:
-        print("baseline: mailparser_reply not installed")
+        print("baseline: mailparser_reply not installed (pip install -e '.[bench]')")
         return 0
     parser = EmailReplyParser(languages=["en", "de", "fr", "es", "nl"])
     _rate(
