@@ -27,9 +27,10 @@ if str(REPO) not in sys.path:  # run as `python benchmarks/x.py` from anywhere
     sys.path.insert(0, str(REPO))
 
 from tests.e2e import helpers as e2e_helpers  # noqa: E402
-from tests.e2e.helpers import followupd_command, free_port, ics_event  # noqa: E402
+from tests.e2e.helpers import followupd_command, ics_event  # noqa: E402
 from tests.stack.certs import make_certs  # noqa: E402
 from tests.stack.mail import MailStack, MailUser, start_mail_stack  # noqa: E402
+from tests.stack.ports import free_port  # noqa: E402
 
 __all__ = [
     "DaemonProcess",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.stack.mail import MailStack, MailUser
+from tests.stack.ports import free_port
 
 # Everything every followupd process printed during this test session, and every state dir it used: the
 # secret-grep test (test_zz_secrets.py) reads them all.
@@ -31,12 +31,6 @@ def record_output(args: list[str] | tuple[str, ...], stdout: str, stderr: str) -
 def followupd_command(config: Path, state: Path, *args: str) -> list[str]:
     """The real CLI as a child process would run it, for one config and state dir."""
     return [sys.executable, "-m", "followupd", "--config", str(config), "--state-dir", str(state), *args]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass

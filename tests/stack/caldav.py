@@ -17,6 +17,8 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.stack.ports import free_port
+
 __all__ = [
     "RadicaleServer",
     "XandikosServer",
@@ -30,12 +32,6 @@ __all__ = [
 
 _counter = itertools.count(1)
 Auth = tuple[str, str] | None
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _wait_for_port(port: int, proc: subprocess.Popen[bytes], log: Path, *, timeout: float = 20.0) -> None:
@@ -113,7 +109,7 @@ class XandikosServer:
 def start_radicale(base_dir: Path, *, port: int | None = None) -> RadicaleServer:
     """Start Radicale as a child process on 127.0.0.1 and wait until it answers."""
     base_dir.mkdir(parents=True, exist_ok=True)
-    port = port or _free_port()
+    port = port or free_port()
     htpasswd = base_dir / "users"
     htpasswd.write_text("")
     config = base_dir / "radicale.conf"
@@ -140,7 +136,7 @@ def start_radicale(base_dir: Path, *, port: int | None = None) -> RadicaleServer
 def start_xandikos(base_dir: Path, *, port: int | None = None) -> XandikosServer:
     """Start Xandikos with --defaults as a child process on 127.0.0.1 and wait until it answers."""
     base_dir.mkdir(parents=True, exist_ok=True)
-    port = port or _free_port()
+    port = port or free_port()
     log = base_dir / "xandikos.log"
     binary = shutil.which("xandikos", path=str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"])
     command = [binary] if binary else [sys.executable, "-m", "xandikos.web"]

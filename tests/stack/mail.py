@@ -30,6 +30,7 @@ from imapclient import IMAPClient
 
 from followupd.config.settings import Credentials, SecretSpec, Security, ServerSettings
 from tests.stack.certs import Certs
+from tests.stack.ports import free_port
 from tests.stack.submission import Submission
 
 __all__ = ["MailStack", "MailUser", "start_mail_stack"]
@@ -46,13 +47,6 @@ class MailUser:
     password: str = dataclasses.field(repr=False)
     address: str
     oauth_token: str = dataclasses.field(repr=False, default="")
-
-
-def _free_port() -> int:
-    # Racy by nature (the port is released before Dovecot binds it), acceptable on a test machine.
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 DOVECOT_CONF = """\
@@ -420,8 +414,8 @@ def start_mail_stack(base_dir: Path, *, certs: Certs, ports: dict[str, int] | No
     if os.getuid() == 0:  # mail processes run as nobody (the static userdb), so they must own the mail root
         os.chown(mail_root, pwd.getpwnam("nobody").pw_uid, grp.getgrnam("nogroup").gr_gid)
     stack = MailStack(base_dir, certs=certs)
-    stack.imap_port = ports.get("imap") or _free_port()
-    stack.imaps_port = ports.get("imaps") or _free_port()
+    stack.imap_port = ports.get("imap") or free_port()
+    stack.imaps_port = ports.get("imaps") or free_port()
     stack._write_config()
     stack.start_dovecot()
     try:
