@@ -125,7 +125,6 @@ class CalendarUnderTest:
     kind: str
     settings: CalendarSettings
     creds: Credentials | None = None
-    carries_method: bool = False  # whether an object may be an iTIP message (METHOD:CANCEL) of its own
     cursor: dict[str, Any] | None = None
     objects: dict[str, list[Occurrence]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)

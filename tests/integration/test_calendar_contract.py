@@ -44,7 +44,22 @@ BERLIN = (
     "BEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\nDTSTART:19701025T030000\r\n"
     "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
 )
-SCREEN = vcalendar(vevent("screen", start=":20261110T130000Z", summary="Interview: Acme screen"))
+
+
+def screen_ics(*, start: str = "20261110T130000Z", minutes: int = 60, sequence: int = 0, **more: str) -> str:
+    """The screening call as its own VCALENDAR; ``more`` takes ``status`` or ``method``."""
+    event = vevent(
+        "screen",
+        start=f":{start}",
+        minutes=minutes,
+        sequence=sequence,
+        status=more.get("status", ""),
+        summary="Interview: Acme screen",
+    )
+    return vcalendar(event, method=more.get("method", ""))
+
+
+SCREEN = screen_ics()
 ONSITE = vcalendar(
     BERLIN, vevent("onsite", start=";TZID=Europe/Berlin:20261112T100000", minutes=90, summary="Onsite: Acme")
 )
@@ -71,7 +86,7 @@ def build(kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator
         cal = request.getfixturevalue("caldav_calendar" if kind == "radicale" else "xandikos_calendar")
         creds = Credentials(username=cal.username, password=cal.password) if cal.username else None
         settings = CalendarSettings(name=kind, kind="caldav", url=cal.url, timeout=10)
-        yield CalDavUnderTest(kind, settings, creds, carries_method=True, calendar=cal)
+        yield CalDavUnderTest(kind, settings, creds, calendar=cal)
     elif kind.startswith("ics_url"):
         feed = Feed(etags=kind != "ics_url_last_modified")
         settings = CalendarSettings(name=kind, kind="ics_url", url=feed.url, timeout=5)
@@ -82,7 +97,7 @@ def build(kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator
     elif kind == "ics_folder":
         (tmp_path / "vdir").mkdir()
         settings = CalendarSettings(name=kind, kind="ics_file", path=tmp_path / "vdir")
-        yield IcsFolderUnderTest(kind, settings, carries_method=True)
+        yield IcsFolderUnderTest(kind, settings)
     else:
         (tmp_path / "calendar.ics").write_text(vcalendar())
         settings = CalendarSettings(name=kind, kind="ics_file", path=tmp_path / "calendar.ics")
@@ -96,6 +111,11 @@ def cal(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[CalendarUnde
 
 @pytest.fixture(params=METHOD_KINDS)
 def itip_cal(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[CalendarUnderTest]:
+    yield from build(request.param, request, tmp_path)
+
+
+@pytest.fixture(params=["ics_url", "ics_url_last_modified"])
+def feed_cal(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[CalendarUnderTest]:
     yield from build(request.param, request, tmp_path)
 
 
@@ -121,14 +141,7 @@ def test_a_moved_event_shows_only_its_new_time(cal: CalendarUnderTest) -> None:
     cal.put("screen", SCREEN)
     cal.put("onsite", ONSITE)
     cal.sync()
-    cal.put(
-        "screen",
-        vcalendar(
-            vevent(
-                "screen", start=":20261111T080000Z", sequence=1, minutes=30, summary="Interview: Acme screen"
-            )
-        ),
-    )
+    cal.put("screen", screen_ics(start="20261111T080000Z", minutes=30, sequence=1))
     expected = [screen(start="20261111T080000Z", end="20261111T083000Z"), ONSITE_OCCURRENCE]
     assert expected == cal.sync()
 
@@ -149,18 +162,7 @@ def test_status_cancelled_keeps_the_occurrence_marked_cancelled(cal: CalendarUnd
     cal.put("screen", SCREEN)
     cal.put("onsite", ONSITE)
     cal.sync()
-    cal.put(
-        "screen",
-        vcalendar(
-            vevent(
-                "screen",
-                start=":20261110T130000Z",
-                sequence=1,
-                status="CANCELLED",
-                summary="Interview: Acme screen",
-            )
-        ),
-    )
+    cal.put("screen", screen_ics(sequence=1, status="CANCELLED"))
     expected = [screen(start="20261110T130000Z", end="20261110T140000Z", cancelled=True), ONSITE_OCCURRENCE]
     assert expected == cal.sync()
 
@@ -170,8 +172,7 @@ def test_method_cancel_cancels_that_event_only(itip_cal: CalendarUnderTest) -> N
     itip_cal.put("screen", SCREEN)
     itip_cal.put("onsite", ONSITE)
     itip_cal.sync()
-    cancel = vevent("screen", start=":20261110T130000Z", sequence=1, summary="Interview: Acme screen")
-    itip_cal.put("screen", vcalendar(cancel, method="CANCEL"))
+    itip_cal.put("screen", screen_ics(sequence=1, method="CANCEL"))
     expected = [screen(start="20261110T130000Z", end="20261110T140000Z", cancelled=True), ONSITE_OCCURRENCE]
     assert expected == itip_cal.sync()
 
@@ -181,20 +182,24 @@ def series(*overrides: str, extra: tuple[str, ...] = ()) -> str:
     return vcalendar(master, *overrides)
 
 
-def panel(day: str, *, start: str = "T140000Z", end: str = "T150000Z", **changes: object) -> Occurrence:
-    base = Occurrence(
-        "series", f"2026{day}T140000Z", f"2026{day}{start}", f"2026{day}{end}", False, "Panel: Acme"
+def panel(day: str) -> Occurrence:
+    """The series' unmoved instance on 2026-``day`` (MMDD), 14:00-15:00 UTC."""
+    return Occurrence(
+        "series", f"2026{day}T140000Z", f"2026{day}T140000Z", f"2026{day}T150000Z", False, "Panel: Acme"
     )
-    return base._replace(**changes)
+
+
+def moved_panel(*, cancelled: bool) -> Occurrence:
+    """The override: the instance of 23 November moved to the 24th, 15:00-16:00 UTC, renamed."""
+    return Occurrence(
+        "series", "20261123T140000Z", "20261124T150000Z", "20261124T160000Z", cancelled, "Panel: Acme (moved)"
+    )
 
 
 def test_a_series_with_an_override_gives_one_occurrence_per_instance(cal: CalendarUnderTest) -> None:
     """A weekly series of three with its second instance moved: three occurrences keyed by original start."""
     cal.put("series", series(MOVED_SECOND))
-    moved = Occurrence(
-        "series", "20261123T140000Z", "20261124T150000Z", "20261124T160000Z", False, "Panel: Acme (moved)"
-    )
-    assert [panel("1116"), moved, panel("1130")] == cal.sync()
+    assert [panel("1116"), moved_panel(cancelled=False), panel("1130")] == cal.sync()
     assert [] == cal.problems
 
 
@@ -204,10 +209,7 @@ def test_series_changes_cancel_and_drop_single_instances(cal: CalendarUnderTest)
     cal.sync()
     cancelled_override = MOVED_SECOND.replace("SEQUENCE:0", "SEQUENCE:1\r\nSTATUS:CANCELLED")
     cal.put("series", series(cancelled_override, extra=("EXDATE:20261130T140000Z",)))
-    moved = Occurrence(
-        "series", "20261123T140000Z", "20261124T150000Z", "20261124T160000Z", True, "Panel: Acme (moved)"
-    )
-    assert [panel("1116"), moved] == cal.sync()
+    assert [panel("1116"), moved_panel(cancelled=True)] == cal.sync()
 
 
 def test_incremental_syncs_end_where_a_fresh_sync_starts(cal: CalendarUnderTest) -> None:
@@ -217,10 +219,21 @@ def test_incremental_syncs_end_where_a_fresh_sync_starts(cal: CalendarUnderTest)
     cal.put("onsite", ONSITE)
     cal.put("series", series(MOVED_SECOND))
     cal.sync()
-    cal.put("screen", vcalendar(vevent("screen", start=":20261111T080000Z", sequence=1)))
+    cal.put("screen", screen_ics(start="20261111T080000Z", sequence=1))
     cal.sync()
     cal.put("onsite", ONSITE.replace("SEQUENCE:0", "SEQUENCE:1\r\nSTATUS:CANCELLED"))
     cal.delete("series")
     incremental = cal.sync()
     assert ["onsite", "screen"] == sorted(o.uid for o in incremental)
     assert cal.fresh_sync() == incremental
+
+
+def test_an_unchanged_feed_is_answered_304(feed_cal: CalendarUnderTest) -> None:
+    """An ICS address revalidates with the validator it was given (ETag, else Last-Modified): 200, 304, 200."""
+    assert isinstance(feed_cal, IcsUrlUnderTest) and feed_cal.feed is not None
+    feed_cal.put("screen", SCREEN)
+    feed_cal.sync()
+    feed_cal.sync()
+    feed_cal.put("onsite", ONSITE)
+    assert [SCREEN_OCCURRENCE, ONSITE_OCCURRENCE] == feed_cal.sync()
+    assert [200, 304, 200] == feed_cal.feed.codes
