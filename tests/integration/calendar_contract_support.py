@@ -117,9 +117,10 @@ def _components(text: str) -> list[str]:
 class CalendarUnderTest:
     """One source kind behind the contract's interface: put, delete, sync -> occurrences.
 
-    ``sync`` runs the real source adapter with the cursor of the previous sync (round-tripped through JSON, as
-    the daemon stores it) and folds the result the way the calendar service does: a full result replaces every
-    href, otherwise deleted hrefs are dropped and changed ones re-parsed.
+    ``sync`` runs a new source adapter (so all its state must travel in the cursor) with the previous sync's
+    cursor, round-tripped through JSON as the daemon stores it, and folds the result the way the calendar
+    service does: a full result replaces every href, otherwise deleted hrefs are dropped and changed ones
+    re-parsed.
     """
 
     kind: str
