@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..questionnaire import Questionnaire
 from .quotes import Line, history_start, is_disclaimer, is_forward, is_signature, trim_closing
 
-__all__ = ["Assignment", "assign_inline", "assign_numbered", "find_questions"]
+__all__ = ["Assignment", "assign_inline", "assign_numbered", "evidence", "find_questions"]
 
 # The debrief template's last lines; when its history is unquoted (Outlook, Yahoo) they end the last answer.
 TEMPLATE_FOOTER = re.compile(r"^\s*skip\s+anything\s+you\s+like\b", re.IGNORECASE)
@@ -125,7 +125,11 @@ def _is_end(lines: list[Line], index: int, own_addresses: tuple[str, ...]) -> bo
 
 
 def assign_inline(
-    lines: list[Line], *, questionnaire: Questionnaire, own_addresses: tuple[str, ...] = ()
+    lines: list[Line],
+    *,
+    questionnaire: Questionnaire,
+    own_addresses: tuple[str, ...] = (),
+    names: frozenset[str] = frozenset(),
 ) -> Assignment | None:
     """Answers written between the shown questions (quoted or not); None when no question has an answer under it.
 
@@ -168,7 +172,9 @@ def assign_inline(
                     if not TEMPLATE_FOOTER.match(lines[rest_index].text):
                         bottom.append(lines[rest_index].text)
         kept = (
-            trim_closing([Line(0, text) for text in collected]) if last else [Line(0, t) for t in collected]
+            trim_closing([Line(0, text) for text in collected], names)
+            if last
+            else [Line(0, t) for t in collected]
         )
         text = _clean([line.text for line in kept])
         if text and _norm(text) not in _SKIPPED_ANSWERS:
@@ -182,8 +188,8 @@ def assign_inline(
         if line.depth > 0 or (not line.blank and _is_end(lines, index, own_addresses)):
             break
         top.append(line)
-    top_text = [line.text for line in trim_closing(top)]
-    bottom_text = [line.text for line in trim_closing([Line(0, text) for text in bottom])]
+    top_text = [line.text for line in trim_closing(top, names)]
+    bottom_text = [line.text for line in trim_closing([Line(0, text) for text in bottom], names)]
     notes = _clean([*top_text, "", *bottom_text])
     ordered = tuple(
         (questionnaire.questions[number - 1].id, answers[number][0]) for number in sorted(answers)
@@ -213,8 +219,9 @@ def _id_marker(questionnaire: Questionnaire) -> re.Pattern[str]:
 def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assignment | None:
     """Top- or bottom-posted numbered answers: "1.", "1)", "Q1:", "#1", "1 -", "1:", "(1)", or "rating: 7".
 
-    An answer runs until the next marker. Numbers must rise: a lower or repeated number, or one outside
-    1..N, is text of the answer before (a list inside an answer), noted as a problem when outside 1..N.
+    An answer runs until the next marker. A lower number starts its answer when that question has none yet
+    and the marker opens a paragraph (answers given out of order); otherwise a lower or repeated number is
+    text of the answer before (a list inside an answer). Numbers outside 1..N are text and a problem.
     """
     by_id = _id_marker(questionnaire)
     ids = {q.id: n for n, q in enumerate(questionnaire.questions, start=1)}
@@ -223,7 +230,8 @@ def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assig
     answers: dict[int, list[str]] = {}
     before: list[str] = []
     problems: list[str] = []
-    for line in lines:
+    previous = ""  # the last non-blank line before this one
+    for position, line in enumerate(lines):
         number: int | None = None
         rest = ""
         match = _MARKER.match(line.text)
@@ -238,6 +246,17 @@ def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assig
         if number is not None and not 1 <= number <= len(questionnaire):
             problems.append(f"number {number} is not a question (1-{len(questionnaire)})")
             number = None
+        if (
+            number is not None
+            and current is not None
+            and number < current
+            and number not in answers
+            and _starts_paragraph(lines, position, previous)
+        ):
+            current, sublist = number, None  # answers given out of order, each in a paragraph of its own
+            answers[number] = [rest]
+            previous = line.text
+            continue
         if number is not None and current is not None and (number <= current or sublist == number - 1):
             sublist, number = number, None
         if number is not None and (current is None or number > current):
@@ -247,6 +266,8 @@ def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assig
             before.append(line.text)
         else:
             answers[current].append(line.text)
+        if not line.blank:
+            previous = line.text
     if not answers:
         return None
     texts = {number: _clean(parts) for number, parts in answers.items()}
@@ -259,5 +280,28 @@ def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assig
     return Assignment(ordered, own, _clean(before), tuple(problems))
 
 
+def _starts_paragraph(lines: list[Line], position: int, previous: str) -> bool:
+    """A marker after a blank line, not right under a line ending in ":" (where a list inside an answer starts)."""
+    return position > 0 and lines[position - 1].blank and not previous.rstrip().endswith(":")
+
+
 def is_skipped(text: str) -> bool:
     return _norm(text) in _SKIPPED_ANSWERS
+
+
+def evidence(
+    assignment: Assignment, lines: list[Line], *, questionnaire: Questionnaire, own_addresses: tuple[str, ...]
+) -> int:
+    """How well the text supports a reading: one point per answered question, minus three per answer that
+    holds a question's text or the start of quoted history (a sign the reading ran into the original)."""
+    questions = [_norm(q.text) for q in questionnaire.questions]
+    score = 0
+    for _, text in assignment.answers:
+        answer_lines = [Line(0, t) for t in text.split("\n")]
+        shows_question = any(_match_line(line.text, questions) for line in answer_lines if not line.blank)
+        holds_history = any(
+            not line.blank and _is_end(answer_lines, index, own_addresses)
+            for index, line in enumerate(answer_lines)
+        )
+        score += -3 if shows_question or holds_history else 1
+    return score

@@ -8,11 +8,10 @@ from tests.eval.replies.dev.dev_helpers import (
     case,
     eml,
     html_doc,
-    html_lines,
     money,
     paragraphs,
-    part,
 )
+from tests.fixtures.replies.make_fixtures import html_lines, part
 
 ME_HTML = "Maya Example &lt;maya@example.org&gt;"
 

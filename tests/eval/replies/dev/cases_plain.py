@@ -6,15 +6,13 @@ from tests.eval.replies.dev.dev_helpers import (
     DEBRIEF,
     DEBRIEF_FROM_HTML,
     ME,
-    b64,
     case,
     eml,
-    gt,
     header_block,
     inline,
     money,
-    part,
 )
+from tests.fixtures.replies.make_fixtures import gt, part
 
 EN = ("From:", "Sent:", "To:", "Subject:")
 RULE = "________________________________"
@@ -225,7 +223,10 @@ def add() -> None:
         forbidden=("Pozdrawiam", "Wysłano"),
     )
 
-    own = "1. 6 av 10\n3. Jag pratade för länge.\n8. 55 000 kr i månaden\n11. Kanske\n12. nästa vecka\n\nMed vänliga hälsningar\nMaya"
+    own = (
+        "1. 6 av 10\n3. Jag pratade för länge.\n8. 55 000 kr i månaden\n11. Kanske\n12. nästa vecka\n\n"
+        "Med vänliga hälsningar\nMaya"
+    )
     labels = ("Från:", "Skickat:", "Till:", "Ämne:")
     body = own + "\n\n" + header_block(labels, "den 26 november 2026 15:10") + "\n\n" + DEBRIEF_FROM_HTML
     case(
@@ -274,7 +275,10 @@ def add() -> None:
         forbidden=("iPhone", "写道"),
     )
 
-    own = "1. 7点（10点満点）\n2. 設計の質問にはうまく答えられた。\n8. 900万円/年\n11. はい\n12. 来週\n\nよろしくお願いします。\nMaya"
+    own = (
+        "1. 7点（10点満点）\n2. 設計の質問にはうまく答えられた。\n8. 900万円/年\n11. はい\n12. 来週\n\n"
+        "よろしくお願いします。\nMaya"
+    )
     labels = ("差出人:", "送信日時:", "宛先:", "件名:")
     body = own + "\n\n" + header_block(labels, "2026年11月26日 15:10") + "\n\n" + DEBRIEF
     case(
@@ -620,4 +624,3 @@ def add_attributions() -> None:
             "hear_back": ("12月4日", "2026-12-04"),
         },
     )
-    _ = b64

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from tests.fixtures.replies.make_fixtures import (
     QUESTIONS,
-    b64,
     gt,
     html_lines,
-    multipart,
-    part,
 )
 
 ME = "Maya Example <maya@example.org>"
