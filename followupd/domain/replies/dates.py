@@ -16,6 +16,11 @@ for _names in (
     "lundi mardi mercredi jeudi vendredi samedi dimanche",
     "lunes martes miércoles jueves viernes sábado domingo",
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "lunedi martedi mercoledi giovedi venerdi sabato domenica",
+    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+    "måndag tisdag onsdag torsdag fredag lördag söndag",
+    "poniedziałek wtorek środa czwartek piątek sobota niedziela",
 ):
     for _i, _name in enumerate(_names.split()):
         _WEEKDAYS[_name] = _i
@@ -29,6 +34,10 @@ for _names in (
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "januari februari maart april mei juni juli augustus september oktober november december",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "januari februari mars april maj juni juli augusti september oktober november december",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
 ):
     for _i, _name in enumerate(_names.split(), start=1):
         _MONTHS.setdefault(_name, _i)
@@ -93,6 +102,19 @@ _COUNTS = {
     "twee": 2,
     "drie": 3,
     "een paar": 3,
+    "due": 2,
+    "tre": 3,
+    "qualche": 3,
+    "dois": 2,
+    "duas": 2,
+    "três": 3,
+    "två": 2,
+    "fyra": 4,
+    "några": 3,
+    "dwa": 2,
+    "dwie": 2,
+    "trzy": 3,
+    "kilka": 3,
 }
 _UNITS = {
     "day": 1,
@@ -130,6 +152,26 @@ _UNITS = {
     "meses": 30,
     "maand": 30,
     "maanden": 30,
+    "giorno": 1,
+    "giorni": 1,
+    "settimana": 7,
+    "settimane": 7,
+    "mese": 30,
+    "mesi": 30,
+    "mês": 30,
+    "dagar": 1,
+    "vecka": 7,
+    "veckor": 7,
+    "månad": 30,
+    "månader": 30,
+    "dni": 1,
+    "dzień": 1,
+    "tydzień": 7,
+    "tygodnie": 7,
+    "tygodni": 7,
+    "miesiąc": 30,
+    "miesiące": 30,
+    "miesięcy": 30,
 }
 
 
@@ -141,7 +183,8 @@ _B = r"(?<![\w])"
 _E = r"(?![\w])"
 _COUNT = rf"(?:\d{{1,3}}(?:\s*[-–/]\s*\d{{1,3}})?|{_alternation(_COUNTS)})"
 _IN_N = re.compile(
-    rf"{_B}(?:(?:in|within|after|about|around|innerhalb(?:\s+von)?|in\s+etwa|dans|d'ici|sous|en|dentro\s+de|over|binnen)"
+    rf"{_B}(?:(?:in|within|after|about|around|innerhalb(?:\s+von)?|in\s+etwa|dans|d'ici|sous|en|dentro\s+de|over|binnen|"
+    rf"entro|fra|tra|em|om|inom|za|w\s+ciągu)"
     rf"\s+(?:the\s+next\s+|den\s+nächsten\s+|les\s+)?)?(?P<n>{_COUNT})\s+(?P<unit>{_alternation(_UNITS)}){_E}"
 )
 _WD = _alternation(_WEEKDAYS)
@@ -151,6 +194,10 @@ _NEXT_WEEKDAY = re.compile(
 )
 _WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WD}){_E}")
 _MONTH = _alternation(_MONTHS)
+_WEEKDAY_DAY = re.compile(
+    rf"{_B}(?P<wd>{_WD}),?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?{_E}"
+    rf"(?:\s*(?:of\s+|de\s+)?(?P<month>{_MONTH}){_E})?"
+)
 _MONTH_DAY = re.compile(
     rf"{_B}(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_E}(?:,?\s+(?P<year>\d{{4}}))?"
 )
@@ -172,6 +219,12 @@ _NEXT_WEEK = (
     r"|próxima\s+semana"
     r"|la\s+semana\s+que\s+viene"
     r"|volgende\s+week"
+    r"|(?:la\s+)?settimana\s+prossima"
+    r"|(?:la\s+)?prossima\s+settimana"
+    r"|semana\s+que\s+vem"
+    r"|nästa\s+vecka"
+    r"|w\s+przyszłym\s+tygodniu"
+    r"|przyszły\s+tydzień"
     r")"
 )
 _THIS_WEEK = (
@@ -310,7 +363,21 @@ _RULES: list[_Rule] = [
         re.compile(rf"{_B}the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th){_E}"),
         lambda m, d0: _day_of_month(d0, int(m["day"])),
     ),
+    # "Thursday the 10th", "Friday, 4th December": the day number says which one, not the weekday
+    (_WEEKDAY_DAY, lambda m, d0: _weekday_day(m, d0)),
     (_WEEKDAY, lambda m, d0: d0 + timedelta(days=(_WEEKDAYS[m["wd"]] - d0.weekday() - 1) % 7 + 1)),
+    # Japanese and Chinese write no spaces between words, so these match without word boundaries
+    (re.compile(r"来週|下周|下星期|下週"), lambda m, d0: _monday(d0) + timedelta(days=11)),
+    (re.compile(r"今週|这周|本周"), lambda m, d0: _this_friday(d0)),
+    (
+        re.compile(r"(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号號]"),
+        lambda m, d0: _dated(d0, int(m["month"]), int(m["day"]), None),
+    ),
+    (
+        re.compile(r"(?P<n>\d{1,3})\s*(?:週間|周|个星期|個星期|个礼拜)"),
+        lambda m, d0: d0 + timedelta(days=7 * int(m["n"])),
+    ),
+    (re.compile(r"(?P<n>\d{1,3})\s*(?:日以内|日後|天)"), lambda m, d0: d0 + timedelta(days=int(m["n"]))),
 ]
 
 
@@ -348,6 +415,12 @@ def _slashed(match: re.Match[str], d0: date) -> date | None:
         r for r in (_dated(d0, a, b, match["year"]), _dated(d0, b, a, match["year"])) if r is not None
     ]
     return min(readings, key=lambda r: abs((r - d0).days) + (1000 if r < d0 else 0), default=None)
+
+
+def _weekday_day(match: re.Match[str], d0: date) -> date | None:
+    if match["month"]:
+        return _dated(d0, _MONTHS[match["month"]], int(match["day"]), None)
+    return _day_of_month(d0, int(match["day"]))
 
 
 def _day_of_month(d0: date, day: int) -> date | None:
