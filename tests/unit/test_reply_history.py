@@ -180,6 +180,15 @@ def test_an_attribution_right_under_the_last_answer_leaves_the_answers_above() -
     assert EXPECTED == answers(reply)
 
 
+def test_a_wrapped_attribution_right_under_the_last_answer_is_history() -> None:
+    """An attribution wrapped over two lines directly under the answers is history, the answers stay whole."""
+    attribution = "On Thu, Nov 26, 2026 at 3:10 PM Maya Example\n<maya@example.org> wrote:"
+    reply = parse_text(
+        f"{NUMBERED}\n{attribution}\n> 1. How", questionnaire=DEFAULT_QUESTIONS, interview_date=D0
+    )
+    assert EXPECTED == answers(reply)
+
+
 @pytest.mark.parametrize("last", ["Yes", "Hiring Manager Friendly"])
 def test_a_short_last_paragraph_is_an_answer_not_a_signed_name(last: str) -> None:
     """A short last paragraph stays in the last answer unless it is the user's name or follows a sign-off."""
@@ -208,3 +217,23 @@ def test_html_history_containers_become_a_history_separator(container: str) -> N
     html = f"<div>1. 7/10</div>{container}Hi Maya, 1. How did it go?</div>"
     reply = parse(html_to_text(html))
     assert {"rating": "7/10"} == answers(reply)
+
+
+def test_an_unquoted_debrief_under_a_header_block_in_unknown_labels_is_history() -> None:
+    """With no label we know, the debrief's own intro and a 'Key: value' block with an address mark history."""
+    block = f"Kimden: {ME}\nGönderildi: 26 Kasım 2026 15:10\nKime: {ME}\nKonu: Debrief"
+    reply = parse(f"{NUMBERED}\n\n{block}\n\n{DEBRIEF}")
+    assert (EXPECTED, "") == (answers(reply), reply.free_notes)
+
+
+def test_an_unquoted_debrief_with_no_header_at_all_is_history() -> None:
+    """The debrief pasted below the answers with nothing above it ends the last answer at its greeting."""
+    reply = parse(f"{NUMBERED}\n\n{DEBRIEF}")
+    assert EXPECTED == answers(reply)
+
+
+def test_the_html_debriefs_signature_is_not_a_free_note() -> None:
+    """'— followupd' (the HTML debrief's signature made text) after inline answers is not the user's note."""
+    text = "1. How did it go? Rate your overall performance from 0 to 10.\n7/10\n\nSkip anything you like.\n\n— followupd"
+    reply = parse(text)
+    assert ({"rating": "7/10"}, "") == (answers(reply), reply.free_notes)

@@ -9,10 +9,16 @@ from dataclasses import dataclass
 from ..questionnaire import Questionnaire
 from .quotes import Line, history_start, is_disclaimer, is_forward, is_signature, trim_closing
 
-__all__ = ["Assignment", "assign_inline", "assign_numbered", "evidence", "find_questions"]
+__all__ = ["Assignment", "assign_inline", "assign_numbered", "debrief_start", "evidence", "find_questions"]
 
 # The debrief template's last lines; when its history is unquoted (Outlook, Yahoo) they end the last answer.
 TEMPLATE_FOOTER = re.compile(r"^\s*skip\s+anything\s+you\s+like\b", re.IGNORECASE)
+# Its first lines and its signature ("— followupd" once the HTML part is made text)
+TEMPLATE_GREETING = re.compile(r"^\s*(?:hi|hello)\s+[\w .'-]{1,40},\s*$", re.IGNORECASE)
+TEMPLATE_INTRO = re.compile(r"^\s*your\s+interview\s+with\s", re.IGNORECASE)
+TEMPLATE_SIGNATURE = re.compile(r"^\s*(?:--|—|–)\s*followupd\s*$", re.IGNORECASE)
+# "Kimden: Maya <maya@example.org>": a header line of a client whose labels we do not know
+_ANY_HEADER = re.compile(r"^\s*\*?[^\W\d_][^:：]{0,25}\*?\s*[:：]\s*\S")
 _NUMBER_PREFIX = re.compile(r"^\s*(?:q\s?)?(\d{1,2})\s*[.):]\s*", re.IGNORECASE)
 _SKIPPED_ANSWERS = {"", "-", "--", "n/a", "na", "skip", "pass", "?", "...", "…", "/"}
 
@@ -37,7 +43,9 @@ class QuestionMark:
     rest: str  # answer text written on the question's own line, after the question
 
 
-def _match_line(text: str, questions: list[str]) -> tuple[int, int, str] | None:
+# Every reply quotes the same debrief lines: caching the match per line text makes the question search cheap.
+@functools.lru_cache(maxsize=4096)
+def _match_line(text: str, questions: tuple[str, ...]) -> tuple[int, int, str] | None:
     """(question index, characters of the question consumed, rest of the line) when the line shows a question."""
     number_match = _NUMBER_PREFIX.match(text)
     shown_number = int(number_match.group(1)) if number_match else None
@@ -76,7 +84,7 @@ def _after_question(body: str, question: str) -> str:
 
 def find_questions(lines: list[Line], questionnaire: Questionnaire) -> list[QuestionMark]:
     """Every place a question of the questionnaire is shown, quoted or not, wrapped over lines or not."""
-    questions = [_norm(q.text) for q in questionnaire.questions]
+    questions = tuple(_norm(q.text) for q in questionnaire.questions)
     marks: list[QuestionMark] = []
     index = 0
     while index < len(lines):
@@ -108,6 +116,39 @@ def find_questions(lines: list[Line], questionnaire: Questionnaire) -> list[Ques
     return marks
 
 
+def debrief_start(lines: list[Line], questionnaire: Questionnaire) -> int | None:
+    """Where an unquoted copy of the debrief begins when no attribution, header block or separator we know
+    marks it: at its intro ("Your interview with ...") or first question shown without an answer on its line,
+    moved up over its greeting and over a header block in labels we do not know (a line with an address and
+    one with a digit among "Key: value" lines)."""
+    anchor = next(
+        (i for i, line in enumerate(lines) if line.depth == 0 and TEMPLATE_INTRO.match(line.text)), None
+    )
+    if anchor is None:
+        anchor = next(
+            (
+                mark.start
+                for mark in find_questions(lines, questionnaire)
+                if lines[mark.start].depth == 0 and not mark.rest
+            ),
+            None,
+        )
+    if anchor is None:
+        return None
+    start = anchor
+    while start > 0 and (lines[start - 1].blank or TEMPLATE_GREETING.match(lines[start - 1].text)):
+        start -= 1
+    top = start
+    while top > 0 and (lines[top - 1].blank or _ANY_HEADER.match(lines[top - 1].text)):
+        top -= 1
+    block = [line.text for line in lines[top:start] if not line.blank]
+    if len(block) >= 2 and any("@" in t for t in block) and any(re.search(r"\d", t) for t in block):
+        start = top
+    while start < anchor and lines[start].blank:
+        start += 1
+    return start
+
+
 def _clean(lines: list[str]) -> str:
     text = "\n".join(line.strip() for line in lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
@@ -120,6 +161,7 @@ def _is_end(lines: list[Line], index: int, own_addresses: tuple[str, ...]) -> bo
         or is_disclaimer(line)
         or is_forward(line)
         or bool(TEMPLATE_FOOTER.match(line.text))
+        or bool(TEMPLATE_SIGNATURE.match(line.text))
         or history_start(lines, index, own_addresses)
     )
 
@@ -183,6 +225,7 @@ def assign_inline(
         return None
     top: list[Line] = []
     first_start = min(mark.start for mark in marks)
+    first_start = min(first_start, debrief_start(lines, questionnaire) or first_start)
     for index in range(first_start):
         line = lines[index]
         if line.depth > 0 or (not line.blank and _is_end(lines, index, own_addresses)):
@@ -294,7 +337,7 @@ def evidence(
 ) -> int:
     """How well the text supports a reading: one point per answered question, minus three per answer that
     holds a question's text or the start of quoted history (a sign the reading ran into the original)."""
-    questions = [_norm(q.text) for q in questionnaire.questions]
+    questions = tuple(_norm(q.text) for q in questionnaire.questions)
     score = 0
     for _, text in assignment.answers:
         answer_lines = [Line(0, t) for t in text.split("\n")]

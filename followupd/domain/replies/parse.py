@@ -6,7 +6,7 @@ from datetime import date
 from email.message import Message
 
 from ..questionnaire import Kind, Question, Questionnaire
-from .assign import assign_inline, assign_numbered, evidence
+from .assign import assign_inline, assign_numbered, debrief_start, evidence
 from .dates import read_date
 from .mime import message_text
 from .model import Money, ParsedAnswer, ParsedReply, Rating, Value
@@ -83,7 +83,8 @@ def _parse(
     names: frozenset[str],
 ) -> ParsedReply:
     lines = split_lines(text.replace("\r\n", "\n").replace("\r", "\n"))
-    own = own_lines(lines, own_addresses, names)
+    start = debrief_start(lines, questionnaire)
+    own = own_lines(lines if start is None else lines[:start], own_addresses, names)
     readings = [
         (
             "inline",

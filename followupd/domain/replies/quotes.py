@@ -215,8 +215,11 @@ def _attribution_span(lines: list[Line], index: int, own_addresses: tuple[str, .
         line = lines[index + span - 1]
         if line.depth != lines[index].depth or (span > 1 and line.blank):
             break
-        if span > 1 and _verb_attribution(line.text.strip()):
-            break  # the attribution starts on this line: the lines above are the user's
+        own_start = _STARTERS.match(line.text.strip()) or (
+            _verb_attribution(line.text.strip()) and re.search(r"\d", line.text)
+        )
+        if span > 1 and own_start:
+            break  # an attribution starts on this line: the lines above are the user's
         joined = (joined + " " + line.text.strip()).strip()
         if len(joined) > 320:
             break
