@@ -116,12 +116,28 @@ def test_a_list_inside_an_answer_is_still_the_answers_text() -> None:
         "Pozdrawiam\nMaya",
         "よろしくお願いします。\nMaya",
         "Best, Maya",
+        "Mit freundlichen Grüßen\nMaya Example\nAcme GmbH, Registergericht: Amtsgericht München HRB 123456, "
+        "Geschäftsführer: Jane Doe, Raj Patel",
     ],
 )
 def test_a_sign_off_and_signature_block_are_not_part_of_the_last_answer(closing: str) -> None:
     """A sign-off without '-- ' and the name, title, phone and web lines under it end the user's text."""
     reply = parse(f"{NUMBERED}\n\n{closing}\n\nOn Thu, 26 Nov 2026 at 15:10, {ME} wrote:\n> {DEBRIEF[:40]}")
     assert EXPECTED == answers(reply)
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "Questo messaggio e i suoi allegati sono riservati e destinati esclusivamente al destinatario.",
+        "Esta mensagem é confidencial e destinada apenas ao destinatário.",
+        "Detta e-postmeddelande är konfidentiellt.",
+        "Ta wiadomość jest poufna.",
+    ],
+)
+def test_a_disclaimer_in_other_languages_ends_the_users_text(disclaimer: str) -> None:
+    """A legal disclaimer in Italian, Portuguese, Swedish or Polish is not part of the last answer."""
+    assert EXPECTED == answers(parse(f"{NUMBERED}\n\n{disclaimer}"))
 
 
 @pytest.mark.parametrize(

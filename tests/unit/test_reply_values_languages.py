@@ -26,6 +26,7 @@ D0 = date(2026, 11, 26)  # a Thursday
         ("7点（10点満点）", 7.0),
         ("8分", 8.0),
         ("7,5 von 10", 7.5),
+        ("7½", 7.5),
     ],
 )
 def test_ratings_in_other_languages(text: str, expected: float) -> None:
@@ -101,6 +102,13 @@ def test_money_in_other_languages(text: str, expected: Amount) -> None:
         ("4 dicembre", date(2026, 12, 4)),
         ("4 de dezembro", date(2026, 12, 4)),
         ("4 december", date(2026, 12, 4)),
+        ("venerdì prossimo", date(2026, 12, 4)),
+        ("nästa fredag", date(2026, 12, 4)),
+        ("na sexta", date(2026, 11, 27)),
+        ("金曜日", date(2026, 11, 27)),
+        ("来週の月曜日", date(2026, 11, 30)),
+        ("下周五", date(2026, 12, 4)),
+        ("in a week or two", date(2026, 12, 10)),
     ],
 )
 def test_dates_with_a_day_number_and_in_other_languages(text: str, expected: date) -> None:

@@ -21,11 +21,17 @@ for _names in (
     "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
     "måndag tisdag onsdag torsdag fredag lördag söndag",
     "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+    "segunda terça quarta quinta sexta sábado domingo",
 ):
     for _i, _name in enumerate(_names.split()):
         _WEEKDAYS[_name] = _i
 _WEEKDAYS.update({"miercoles": 2, "sabado": 5})
 
+_CJK_WEEKDAYS = (
+    {c: i for i, c in enumerate("一二三四五六日")}
+    | {"天": 6}
+    | {c: i for i, c in enumerate("月火水木金土日")}
+)
 _MONTHS: dict[str, int] = {}
 for _names in (
     "january february march april may june july august september october november december",
@@ -189,8 +195,9 @@ _IN_N = re.compile(
 )
 _WD = _alternation(_WEEKDAYS)
 _NEXT_WEEKDAY = re.compile(
-    rf"{_B}(?:next|nächsten|nächste|kommenden|kommende|prochain|el\s+próximo|próximo|volgende|volgend)\s+(?P<wd>{_WD}){_E}"
-    rf"|{_B}(?P<wd2>{_WD})\s+(?:prochain|que\s+viene|next\s+week){_E}"
+    rf"{_B}(?:next|nächsten|nächste|kommenden|kommende|prochain|el\s+próximo|próximo|próxima|volgende|volgend|"
+    rf"nästa|prossimo|prossima|w\s+przyszły|w\s+przyszłą|przyszły|przyszłą)\s+(?P<wd>{_WD}){_E}"
+    rf"|{_B}(?P<wd2>{_WD})\s+(?:prochain|que\s+viene|que\s+vem|prossimo|prossima|next\s+week){_E}"
 )
 _WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WD}){_E}")
 _MONTH = _alternation(_MONTHS)
@@ -352,6 +359,11 @@ _RULES: list[_Rule] = [
         re.compile(rf"{_B}{_EARLY}(?:of\s+|de\s+)?(?P<month>{_MONTH}){_E}"),
         lambda m, d0: _in_year(d0, _MONTHS[m["month"]], 7),
     ),
+    # "a week or two": the later end, as with "2-3 weeks"
+    (
+        re.compile(rf"{_B}(?:(?:in|within)\s+)?(?:a|one)\s+(?P<unit>day|week|month)\s+or\s+two{_E}"),
+        lambda m, d0: _after_count(d0, 2, m["unit"] + "s"),
+    ),
     (_IN_N, lambda m, d0: _after(m, d0)),
     (_NEXT_WEEKDAY, lambda m, d0: _monday(d0) + timedelta(days=7 + _WEEKDAYS[m["wd"] or m["wd2"]])),
     (_ISO, lambda m, d0: _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))),
@@ -369,6 +381,16 @@ _RULES: list[_Rule] = [
     # Japanese and Chinese write no spaces between words, so these match without word boundaries
     (re.compile(r"来週|下周|下星期|下週"), lambda m, d0: _monday(d0) + timedelta(days=11)),
     (re.compile(r"今週|这周|本周"), lambda m, d0: _this_friday(d0)),
+    (
+        re.compile(r"(?:下周|下星期|下週|来週の?)(?P<wd>[一二三四五六日天]|[月火水木金土日]曜)"),
+        lambda m, d0: _monday(d0) + timedelta(days=7 + _CJK_WEEKDAYS[m["wd"][0]]),
+    ),
+    (
+        re.compile(r"(?:周|星期|週)(?P<wd>[一二三四五六日天])|(?P<jwd>[月火水木金土日])曜"),
+        lambda m, d0: (
+            d0 + timedelta(days=(_CJK_WEEKDAYS[(m["wd"] or m["jwd"])[0]] - d0.weekday() - 1) % 7 + 1)
+        ),
+    ),
     (
         re.compile(r"(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号號]"),
         lambda m, d0: _dated(d0, int(m["month"]), int(m["day"]), None),
@@ -433,8 +455,12 @@ def _after(match: re.Match[str], d0: date) -> date | None:
     count_text = match["n"]
     numbers = re.findall(r"\d+", count_text)
     count = int(numbers[-1]) if numbers else _COUNTS[count_text]  # "2-3 weeks": the later end
-    unit = _UNITS[match["unit"]]
-    if "business" in match["unit"] or "working" in match["unit"]:
+    return _after_count(d0, count, match["unit"])
+
+
+def _after_count(d0: date, count: int, unit_name: str) -> date | None:
+    unit = _UNITS[unit_name]
+    if "business" in unit_name or "working" in unit_name:
         day, left = d0, count
         while left:
             day += timedelta(days=1)

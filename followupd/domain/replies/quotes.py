@@ -178,7 +178,9 @@ _DISCLAIMER = re.compile(
     r"diese\s+e-?mail\s+(?:enthält|ist|kann)|diese\s+nachricht\s+(?:enthält|ist)|ce\s+(?:message|courriel|e-mail)\s+(?:et|est|peut|contient)|"
     r"este\s+(?:mensaje|correo)\s+(?:y|es|contiene|puede)|dit\s+(?:e-?mail|bericht|e-mailbericht)\s+(?:is|kan|bevat)|"
     r"de\s+informatie\s+(?:verzonden|in\s+dit)|please\s+consider\s+the\s+environment|caution\s*:\s*this\s+email|"
-    r"\[?external\s+email\]?\s*:?)",
+    r"\[?external\s+email\]?\s*:?|questo\s+(?:messaggio|e-?mail)\s+(?:e|è|contiene|può)|le\s+informazioni\s+contenute|"
+    r"esta\s+mensagem\s+(?:e|é|contém|pode)|detta\s+(?:e-?post(?:meddelande)?|meddelande)\s+(?:och|är|innehåller|kan)|"
+    r"ta\s+wiadomość\s+(?:i|jest|zawiera|może)|この(?:メール|電子メール)には|本邮件(?:及其附件)?(?:含有|包含|仅))",
     re.IGNORECASE,
 )
 _SIGN_OFFS = (
@@ -307,6 +309,17 @@ def _is_own_name(text: str, names: frozenset[str]) -> bool:
     return all(w.lower() in names or (len(w) == 1 and w.lower() in initials) for w in words)
 
 
+_COMPANY_LINE = re.compile(
+    r"\||@|https?://|www\.|\d{3,}|\b(?:GmbH|AG|Ltd|LLC|Inc|S\.?A\.?|B\.?V\.?|HRB|VAT|USt|SIRET|KvK)\b"
+)
+
+
+def _signature_line(text: str) -> bool:
+    """A line of a signature block: short, or a longer company line (address, register, phone, web)."""
+    text = text.strip()
+    return len(text) <= _SIGNATURE_BLOCK_LINE or (len(text) <= 250 and bool(_COMPANY_LINE.search(text)))
+
+
 def _strip_blank_end(body: list[Line]) -> list[Line]:
     while body and body[-1].blank:
         body.pop()
@@ -323,10 +336,10 @@ def trim_closing(lines: list[Line], names: frozenset[str] = frozenset()) -> list
         if back > _SIGNATURE_BLOCK_LINES:
             break
         if _CLOSING.match(body[index].text):
-            if all(len(line.text.strip()) <= _SIGNATURE_BLOCK_LINE for line in body[index + 1 :]):
+            if all(_signature_line(line.text) for line in body[index + 1 :]):
                 return _strip_blank_end(body[:index])
             break
-        if len(body[index].text.strip()) > _SIGNATURE_BLOCK_LINE:
+        if not _signature_line(body[index].text):
             break
     if filled and _is_own_name(body[filled[-1]].text, names):
         start = filled[-1]

@@ -85,7 +85,7 @@ def read_rating(text: str) -> tuple[float | None, str | None]:
     a scored number ("x/10") wins over a bare one, and otherwise the first number counts ("7/10 maybe 8" is 7).
     A range "7-8" is its middle. Other scales are converted ("4/5" is 8). Out of range gives (None, note).
     """
-    lowered = _WORD_NUMBER.sub(_word_to_digits, text.lower())
+    lowered = _WORD_NUMBER.sub(_word_to_digits, text.lower().replace("½", ".5"))
     candidates = []
     for match in _SCORED.finditer(lowered):
         low, high, scale = match.group(1), match.group(2), match.group(3)
