@@ -84,6 +84,11 @@ def _after_question(body: str, question: str) -> str:
 
 def find_questions(lines: list[Line], questionnaire: Questionnaire) -> list[QuestionMark]:
     """Every place a question of the questionnaire is shown, quoted or not, wrapped over lines or not."""
+    return list(_find_questions(tuple(lines), questionnaire))
+
+
+@functools.lru_cache(maxsize=8)  # one reply asks up to three times (debrief start, inline reading, parse)
+def _find_questions(lines: tuple[Line, ...], questionnaire: Questionnaire) -> tuple[QuestionMark, ...]:
     questions = tuple(_norm(q.text) for q in questionnaire.questions)
     marks: list[QuestionMark] = []
     index = 0
@@ -113,7 +118,7 @@ def find_questions(lines: list[Line], questionnaire: Questionnaire) -> list[Ques
                 break
         marks.append(QuestionMark(index, end, number + 1, rest))
         index = end
-    return marks
+    return tuple(marks)
 
 
 def debrief_start(lines: list[Line], questionnaire: Questionnaire) -> int | None:

@@ -210,6 +210,9 @@ def _verb_attribution(text: str) -> bool:
 
 def _attribution_span(lines: list[Line], index: int, own_addresses: tuple[str, ...]) -> int:
     """How many lines an attribution line ("On ... wrote:", "Am ... schrieb ...:") starting here spans."""
+    # every attribution ends in a colon (or Zoho's dashes) within three lines: most lines leave here, cheaply
+    if not any(line.text.endswith((":", "：", "-")) for line in lines[index : index + 3]):
+        return 0
     joined = ""
     for span in range(1, 4):
         if index + span - 1 >= len(lines):
