@@ -140,6 +140,11 @@ def test_a_disclaimer_in_other_languages_ends_the_users_text(disclaimer: str) ->
     assert EXPECTED == answers(parse(f"{NUMBERED}\n\n{disclaimer}"))
 
 
+def test_a_thank_you_above_numbered_answers_keeps_them() -> None:
+    """A sign-off-like line above the answers ("Thanks!") does not take the answers below it for a signature."""
+    assert EXPECTED == answers(parse(f"Thanks!\n{NUMBERED}"))
+
+
 @pytest.mark.parametrize(
     "footer",
     [

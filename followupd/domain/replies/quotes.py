@@ -312,6 +312,7 @@ def _is_own_name(text: str, names: frozenset[str]) -> bool:
     return all(w.lower() in names or (len(w) == 1 and w.lower() in initials) for w in words)
 
 
+_ANSWER_MARKER = re.compile(r"^(?:q\s?)?\(?\d{1,2}\s*[.):]\s", re.IGNORECASE)
 _COMPANY_LINE = re.compile(
     r"\||@|https?://|www\.|\d{3,}|\b(?:GmbH|AG|Ltd|LLC|Inc|S\.?A\.?|B\.?V\.?|HRB|VAT|USt|SIRET|KvK)\b"
 )
@@ -320,6 +321,8 @@ _COMPANY_LINE = re.compile(
 def _signature_line(text: str) -> bool:
     """A line of a signature block: short, or a longer company line (address, register, phone, web)."""
     text = text.strip()
+    if _ANSWER_MARKER.match(text):
+        return False  # "1. 7/10" under "Thanks!" is an answer, not a signature
     return len(text) <= _SIGNATURE_BLOCK_LINE or (len(text) <= 250 and bool(_COMPANY_LINE.search(text)))
 
 
