@@ -180,7 +180,7 @@ _SKIPPED = {"style", "script", "head", "title", "xml", "template", "noscript"}
 # while the quoted text itself is kept (inline answers sit between its questions).
 _HISTORY_IDS = re.compile(r"^(?:divRplyFwdMsg|OLK_SRC_BODY_SECTION|.*yahoo_quoted.*|appendonsend)$")
 _HISTORY_CLASSES = re.compile(
-    r"(?:^|\s)(?:gmail_quote|\S*yahoo_quoted\S*|moz-cite-prefix|zmail_extra)(?:\s|$)"
+    r"(?:^|\s)(?:gmail_quote|\S*yahoo_quoted\S*|moz-cite-prefix|zmail_extra|protonmail_quote)(?:\s|$)"
 )
 
 

@@ -160,8 +160,10 @@ _MOBILE_SIGNATURE = re.compile(
     r"gesendet\s+(?:von|mit|vom)|hol\s+dir\s+outlook|enviado\s+(?:desde|con|do|de|pelo|a\s+partir)|"
     r"obtener\s+outlook|descargar\s+outlook|baixe\s+o\s+outlook|verstuurd\s+(?:vanaf|van|met)|"
     r"verzonden\s+(?:vanaf|van|met)|inviato\s+(?:da|dal|con)|scarica\s+outlook|skickat\s+(?:från|med)|"
-    r"skickades\s+från|sendt\s+fra|wysłane\s+(?:z|ze|przy)|发自|發自|来自我的|从我的|從我的)|"
-    r"から送信(?:しました)?\s*$",
+    r"skickades\s+från|sendt\s+fra|wysłane\s+(?:z|ze|przy)|发自|發自|来自我的|从我的|從我的|"
+    r"télécharger\s+outlook|pobierz\s+(?:aplikację\s+)?outlook|skaffa\s+outlook|获取\s*outlook|獲取\s*outlook|"
+    r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem)|"
+    r"から送信(?:しました)?\s*$|outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)",
     re.IGNORECASE,
 )
 _DEVICE_WORDS = re.compile(
@@ -184,7 +186,9 @@ _DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 _SIGN_OFFS = (
-    r"thanks|thank\s+you|thanks\s+again|many\s+thanks|cheers|best|best\s+regards|best\s+wishes|regards|"
+    r"thanks|thank\s+you|thanks\s+again|many\s+thanks|thx|cheers|best|best\s+regards|best\s+wishes|regards|"
+    r"warmly|take\s+care|mit\s+besten\s+grüßen|schöne\s+grüße|bis\s+bald|beste\s+groeten|un\s+abbraccio|"
+    r"vänligen|pozdrawiam\s+serdecznie|以上|"
     r"kind\s+regards|warm\s+regards|warmest\s+regards|with\s+best\s+regards|sincerely|yours|br|all\s+the\s+best|"
     r"talk\s+soon|danke|vielen\s+dank|viele\s+grüße|liebe\s+grüße|beste\s+grüße|herzliche\s+grüße|lg|vg|mfg|"
     r"gruß|grüße|mit\s+freundlichen\s+grüßen|freundliche\s+grüße|merci|cordialement|bien\s+cordialement|"

@@ -163,3 +163,53 @@ def add() -> None:
             "want_job": ("maybe", "unsure"),
         },
     )
+
+
+def add_more() -> None:
+    """Proton's HTML quote, and Samsung's HTML with its separator in a div."""
+    own = "1. 6/10\n8. 100k CHF\n11. Not really\n12. in 10 business days"
+    body = (
+        f"<div>{paragraphs(own)}</div><div><br></div>"
+        '<div class="protonmail_signature_block"><div class="protonmail_signature_block-proton">'
+        'Sent with <a href="https://proton.me/">Proton Mail</a> secure email.</div></div><div><br></div>'
+        '<div class="protonmail_quote">On Thursday, November 26th, 2026 at 15:10, Maya Example '
+        '&lt;maya@example.org&gt; wrote:<br><blockquote class="protonmail_quote" type="cite">'
+        f"{html_lines(DEBRIEF)}</blockquote><br></div>"
+    )
+    case(
+        "proton_html_only_en",
+        "Proton Mail",
+        "en",
+        eml("h7", part(html_doc(body), subtype="html")),
+        shape="numbered",
+        answers={
+            "rating": ("6/10", 6),
+            "money": ("100k CHF", money("100k CHF", ("100000", "CHF", None))),
+            "want_job": ("Not really", "no"),
+            "hear_back": ("in 10 business days", "2026-12-10"),
+        },
+        forbidden=("Proton",),
+    )
+
+    own = "1. 9 von 10\n6. Tolle Kultur, sehr offen.\n11. Ja\n12. nächsten Mittwoch"
+    body = (
+        f'<div dir="auto">{paragraphs(own)}</div><div dir="auto"><br></div>'
+        '<div dir="auto">Diese Nachricht wurde von meinem Android-Mobiltelefon mit GMX Mail gesendet.</div>'
+        '<div><br></div><div style="font-size:100%;color:#000000"><div>-------- Ursprüngliche Nachricht --------'
+        f"</div><div>Von: {ME_HTML}</div><div>Datum: 26.11.26 15:10 (GMT+01:00)</div><div>An: {ME_HTML}</div>"
+        f"<div>Betreff: {SUBJECT}</div><div><br></div></div>{paragraphs(DEBRIEF)}"
+    )
+    case(
+        "gmx_android_html_only_de",
+        "GMX Mail Android",
+        "de",
+        eml("h8", part(html_doc(body), subtype="html")),
+        shape="numbered",
+        answers={
+            "rating": ("9 von 10", 9),
+            "company": ("Tolle Kultur, sehr offen.", None),
+            "want_job": ("Ja", "yes"),
+            "hear_back": ("nächsten Mittwoch", "2026-12-02"),
+        },
+        forbidden=("GMX", "Ursprüngliche"),
+    )

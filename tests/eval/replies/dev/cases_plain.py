@@ -624,3 +624,42 @@ def add_attributions() -> None:
             "hear_back": ("12月4日", "2026-12-04"),
         },
     )
+
+
+def add_more() -> None:
+    """Attributions in shapes the first cases do not show: Notes-style 'wrote on', Gmail in Chinese, Zoho."""
+    for name, client, language, attribution in (
+        (
+            "notes_numbered_en_wrote_on",
+            "HCL Notes",
+            "en",
+            "Maya Example <maya@example.org> wrote on 26.11.2026 15:10:",
+        ),
+        (
+            "gmail_web_numbered_zh_attribution",
+            "Gmail web",
+            "zh",
+            "Maya Example <maya@example.org> 于2026年11月26日周四 15:10写道：",
+        ),
+        (
+            "zoho_numbered_en",
+            "Zoho Mail",
+            "en",
+            "---- On Thu, 26 Nov 2026 15:10:00 +0100 Maya Example <maya@example.org> wrote ----",
+        ),
+    ):
+        own = "1. 7 out of 10\n5. Mostly backend, some on-call.\n11. probably\n12. within 3 weeks\n\nCheers,\nMaya"
+        case(
+            name,
+            client,
+            language,
+            eml(name, part(own + "\n\n" + attribution + "\n\n" + gt(DEBRIEF))),
+            shape="numbered",
+            answers={
+                "rating": ("7 out of 10", 7),
+                "role": ("Mostly backend, some on-call.", None),
+                "want_job": ("probably", "yes"),
+                "hear_back": ("within 3 weeks", "2026-12-17"),
+            },
+            forbidden=("Cheers", attribution[-12:]),
+        )

@@ -19,7 +19,9 @@ from tests.eval.replies.dev.dev_helpers import CASES  # noqa: E402
 
 def main() -> None:
     cases_plain.add()
+    cases_plain.add_more()
     cases_html.add()
+    cases_html.add_more()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
