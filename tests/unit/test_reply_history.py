@@ -159,6 +159,9 @@ def test_a_thank_you_above_numbered_answers_keeps_them() -> None:
         "Sent from my Android device with K-9 Mail. Please excuse my brevity.",
         "Sent from my Galaxy",
         "Sent with Proton Mail secure email.",
+        "Télécharger Outlook pour Android",
+        "Diese Nachricht wurde von meinem Android-Mobiltelefon mit GMX Mail gesendet.",
+        "Gesendet von Mail für Windows",
     ],
 )
 def test_mobile_footers_in_many_languages_end_the_users_text(footer: str) -> None:
