@@ -213,3 +213,33 @@ def add_more() -> None:
         },
         forbidden=("GMX", "Ursprüngliche"),
     )
+
+
+def add_inline() -> None:
+    """Outlook web, HTML only: answers typed in colour between the unquoted questions under the divider."""
+    answers = {1: "7/10", 3: "The estimation question; I hedged too much.", 8: "€90k + bonus", 12: "Friday"}
+    html = '<div style="color:#000">Answered in red below.</div><div><br></div>'
+    html += '<hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg" dir="ltr">'
+    html += '<font face="Calibri, sans-serif" style="font-size:11pt">'
+    html += "<b>From:</b> Maya Example &lt;maya@example.org&gt;<br><b>Sent:</b> Thursday, November 26, 2026 3:10 PM"
+    html += f"<br><b>To:</b> Maya Example &lt;maya@example.org&gt;<br><b>Subject:</b> {SUBJECT}</font></div>"
+    for line in DEBRIEF.split("\n"):
+        html += f"<div>{html_lines(line) or '<br>'}</div>"
+        number = next((n for n in answers if line.startswith(f"{n}. ")), None)
+        if number is not None:
+            html += f'<div><span style="color:rgb(192,0,0)">{html_lines(answers[number])}</span></div>'
+    case(
+        "outlook_web_html_only_inline_unquoted_en",
+        "Outlook web",
+        "en",
+        eml("h9", part(html_doc(html), subtype="html")),
+        shape="inline",
+        answers={
+            "rating": ("7/10", 7),
+            "went_badly": ("The estimation question; I hedged too much.", None),
+            "money": ("€90k + bonus", money("€90k + bonus", ("90000", "EUR", None))),
+            "hear_back": ("Friday", "2026-11-27"),
+        },
+        free_notes="Answered in red below.",
+        forbidden=("Sent:",),
+    )

@@ -663,3 +663,49 @@ def add_more() -> None:
             },
             forbidden=("Cheers", attribution[-12:]),
         )
+
+
+def add_inline() -> None:
+    """Inline answers under '>'-quoted questions with a footer above and a sign-off below the quote."""
+    answers = {1: "acht von zehn", 4: "Jane war sehr nett.\n\nRaj eher still.", 11: "auf jeden Fall"}
+    body = (
+        "Von meinem iPhone gesendet\n\nAm 26.11.2026 um 15:10 schrieb Maya Example <maya@example.org>:\n\n"
+        + inline(answers, quoted=True)
+    )
+    case(
+        "iphone_inline_de",
+        "Apple Mail iOS",
+        "de",
+        eml("c1", part(body)),
+        shape="inline",
+        answers={
+            "rating": ("acht von zehn", 8),
+            "rapport": ("Jane war sehr nett.\n\nRaj eher still.", None),
+            "want_job": ("auf jeden Fall", "yes"),
+        },
+        forbidden=("iPhone",),
+    )
+
+    answers = {
+        2: "The take-home review.\n\nThey liked the tests.",
+        10: "Better than Initech, worse than Globex.",
+        12: "early December",
+    }
+    body = (
+        "On Thu, 26 Nov 2026 at 15:10, Maya Example <maya@example.org> wrote:\n\n"
+        + inline(answers, quoted=True)
+        + "\n\nThanks,\nMaya\n"
+    )
+    case(
+        "gmail_web_inline_signoff_below_en",
+        "Gmail web",
+        "en",
+        eml("c2", part(body)),
+        shape="inline",
+        answers={
+            "went_well": ("The take-home review.\n\nThey liked the tests.", None),
+            "vs_others": ("Better than Initech, worse than Globex.", None),
+            "hear_back": ("early December", "2026-12-07"),
+        },
+        forbidden=("Thanks,",),
+    )

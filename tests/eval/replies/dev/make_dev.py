@@ -22,6 +22,8 @@ def main() -> None:
     cases_plain.add_more()
     cases_html.add()
     cases_html.add_more()
+    cases_plain.add_inline()
+    cases_html.add_inline()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
