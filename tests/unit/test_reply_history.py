@@ -261,3 +261,9 @@ def test_the_html_debriefs_signature_is_not_a_free_note() -> None:
     text = "1. How did it go? Rate your overall performance from 0 to 10.\n7/10\n\nSkip anything you like.\n\n— followupd"
     reply = parse(text)
     assert ({"rating": "7/10"}, "") == (answers(reply), reply.free_notes)
+
+
+def test_cjk_numbering_marks_numbered_answers() -> None:
+    """Answers numbered the way Japanese and Chinese are typed ("1、", "２．", "（３）", full-width digits) map by number."""
+    reply = parse("1、8/10\n２．设计环节很好。\n（３）太紧张了。")
+    assert {"rating": "8/10", "went_well": "设计环节很好。", "went_badly": "太紧张了。"} == answers(reply)

@@ -19,7 +19,7 @@ TEMPLATE_INTRO = re.compile(r"^\s*your\s+interview\s+with\s", re.IGNORECASE)
 TEMPLATE_SIGNATURE = re.compile(r"^\s*(?:--|—|–)\s*followupd\s*$", re.IGNORECASE)
 # "Kimden: Maya <maya@example.org>": a header line of a client whose labels we do not know
 _ANY_HEADER = re.compile(r"^\s*\*?[^\W\d_][^:：]{0,25}\*?\s*[:：]\s*\S")
-_NUMBER_PREFIX = re.compile(r"^\s*(?:q\s?)?(\d{1,2})\s*[.):]\s*", re.IGNORECASE)
+_NUMBER_PREFIX = re.compile(r"^\s*(?:q\s?)?(\d{1,2})\s*[.):、．）：]\s*", re.IGNORECASE)
 _SKIPPED_ANSWERS = {"", "-", "--", "n/a", "na", "skip", "pass", "?", "...", "…", "/"}
 
 
@@ -248,7 +248,7 @@ def assign_inline(
 
 _MARKER = re.compile(
     r"^\s*(?:(?:q|question|frage|n°|nr\.?)\s*(?P<a>\d{1,2})\b\s*[.):\-–]?|#\s*(?P<b>\d{1,2})\b\s*[.):\-–]?|"
-    r"\((?P<c>\d{1,2})\)|(?P<d>\d{1,2})\s*(?:[.):]|\s[-–]))(?![\d/])\s*(?P<rest>.*)$",
+    r"[(（](?P<c>\d{1,2})[)）]|(?P<d>\d{1,2})\s*(?:[.):、．）：]|\s[-–]))(?:(?<=[、．）：])|(?![\d/]))\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
