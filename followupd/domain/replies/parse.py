@@ -11,7 +11,8 @@ from .dates import read_date
 from .mime import message_text
 from .model import Money, ParsedAnswer, ParsedReply, Rating, Value
 from .quotes import name_words, own_lines, split_lines
-from .values import read_money, read_rating, read_want_job
+from .values import read_money, read_rating
+from .want import read_want_job
 
 __all__ = ["parse_reply", "parse_text", "read_value"]
 

@@ -13,16 +13,17 @@ from pathlib import Path
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[3]))
 
-from tests.eval.replies.dev import cases_html, cases_plain  # noqa: E402
+from tests.eval.replies.dev import cases_html, cases_plain, cases_quoted  # noqa: E402
 from tests.eval.replies.dev.dev_helpers import CASES  # noqa: E402
 
 
 def main() -> None:
     cases_plain.add()
-    cases_plain.add_more()
+    cases_quoted.add_attributions()
+    cases_quoted.add_more()
     cases_html.add()
     cases_html.add_more()
-    cases_plain.add_inline()
+    cases_quoted.add_inline()
     cases_html.add_inline()
     for old in HERE.glob("*.eml"):
         old.unlink()
