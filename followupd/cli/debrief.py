@@ -24,10 +24,13 @@ def cmd_parse(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UserError(f"cannot read {args.file}: {exc.strerror}") from None
     questionnaire = DEFAULT_QUESTIONS
+    own_addresses: tuple[str, ...] = ()  # as the daemon passes them: attributions naming the user are history
+    if args.config or _default_config_exists():
+        settings = load_config(args.config)
+        questionnaire = settings.questionnaire
+        own_addresses = tuple(settings.account.addresses)
     if args.questionnaire:
         questionnaire = load_questionnaire(args.questionnaire)
-    elif args.config or _default_config_exists():
-        questionnaire = load_config(args.config).questionnaire
     message = BytesParser(policy=policy.default).parsebytes(raw)
     if args.date:
         try:
@@ -37,7 +40,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
     else:
         sent = email.utils.parsedate_to_datetime(message["Date"]) if message["Date"] else None
         when = sent.date() if sent else date.today()
-    reply = parse_reply(message, questionnaire=questionnaire, interview_date=when)
+    reply = parse_reply(
+        message, questionnaire=questionnaire, interview_date=when, own_addresses=own_addresses
+    )
     answers = {a.question_id: a for a in reply.answers}
     if args.json:
         print_json(

@@ -157,6 +157,22 @@ def test_debrief_parse_shows_what_the_parser_reads(cli, tmp_path: Path) -> None:
     assert cli("debrief", "parse", str(tmp_path / "missing.eml"))[0] == 2
 
 
+def test_debrief_parse_uses_the_configured_addresses_like_the_daemon(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An attribution known only by the user's configured address ends the answers in debrief parse too."""
+    eml = tmp_path / "reply.eml"
+    eml.write_bytes(
+        b"From: maya@example.org\r\nTo: maya@example.org\r\nSubject: Re: Debrief\r\n"
+        b"Date: Thu, 26 Nov 2026 16:00:00 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"1. 7/10\r\n12. next week\r\n\r\nMaya Example <maya@example.org> hat geschrieben:\r\n"
+        b"> 1. How did it go?\r\n"
+    )
+    code, out, err = cli("debrief", "parse", str(eml), "--json")
+    assert code == 0, err
+    assert [("rating", "7/10"), ("hear_back", "next week")] == [
+        (a["id"], a["answer"]) for a in json.loads(out)["answers"] if a["answer"]
+    ]
+
+
 def test_debrief_parse_with_another_questionnaire(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """--questionnaire reads a [questionnaire] table; numbers then refer to its questions."""
     (tmp_path / "q.toml").write_text(

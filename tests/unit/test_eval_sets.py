@@ -42,7 +42,7 @@ EVENT_KEYS = {
     "company",
     "role",
 }
-LANGUAGES = {"en", "de", "fr", "es", "nl", "it", "pt", "sv", "pl", "ja", "zh", "da", "no", "fi", "ru"}
+LANGUAGES = {"en", "de", "fr", "es", "nl", "it", "pt", "sv", "pl", "ja", "zh", "da", "no", "fi", "ru", "uk", "cs", "ko"}
 PERIODS = {None, "year", "month", "week", "day", "hour"}
 UTC_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 RECURRENCE_ID = re.compile(r"^(|\d{8}|\d{8}T\d{6}Z)$")
@@ -57,9 +57,10 @@ def _norm(text: str) -> str:
 
 
 def _message_texts(path: Path) -> tuple[str, str]:
-    """The decoded text parts (HTML with tags removed) and the decoded parts as written (tags kept)."""
+    """The decoded text parts (HTML with tags removed) and the decoded parts as written (tags kept, with the
+    Subject: a forbidden phrase may guard against the subject's token creeping into an answer)."""
     message = message_from_bytes(path.read_bytes(), policy=policy.default)
-    shown, raw = [], []
+    shown, raw = [], [str(message["Subject"] or "")]
     for part in message.walk():
         if part.get_content_maintype() != "text":
             continue

@@ -1,4 +1,4 @@
-"""Every reply fixture parses to its hand-written expected answers, and nothing forbidden leaks into answers."""
+"""Every reply fixture and development reply parses to its hand-written expected answers, and nothing forbidden leaks."""
 
 from __future__ import annotations
 
@@ -13,7 +13,10 @@ from followupd.domain.questionnaire import DEFAULT_QUESTIONS
 from followupd.domain.replies import parse_reply, value_to_json
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "replies"
-NAMES = sorted(path.stem for path in FIXTURES.glob("*.eml"))
+DEV = Path(__file__).parents[1] / "eval" / "replies" / "dev"  # the development set, in real client shapes
+NAMES = sorted(path.stem for path in FIXTURES.glob("*.eml")) + sorted(
+    f"dev/{path.stem}" for path in DEV.glob("*.eml")
+)
 
 
 def _norm(text: str) -> str:
@@ -21,18 +24,20 @@ def _norm(text: str) -> str:
 
 
 def _parse(name: str) -> tuple[dict[str, object], object]:
-    expected = json.loads((FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8"))
+    folder, stem = (DEV, name[4:]) if name.startswith("dev/") else (FIXTURES, name)
+    expected = json.loads((folder / f"{stem}.expected.json").read_text(encoding="utf-8"))
     reply = parse_reply(
-        (FIXTURES / f"{name}.eml").read_bytes(),
+        (folder / f"{stem}.eml").read_bytes(),
         questionnaire=DEFAULT_QUESTIONS,
         interview_date=date.fromisoformat(expected["interview_date"]),
+        own_addresses=tuple(expected.get("own_addresses", ())),
     )
     return expected, reply
 
 
-def test_there_are_at_least_30_fixtures() -> None:
-    """The fixture set covers at least 30 replies."""
-    assert len(NAMES) >= 30
+def test_there_are_at_least_30_fixtures_and_30_development_replies() -> None:
+    """The fixture set and the development set each cover at least 30 replies."""
+    assert (True, True) == (len(list(FIXTURES.glob("*.eml"))) >= 30, len(list(DEV.glob("*.eml"))) >= 30)
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -16,7 +16,8 @@ from .model import (
     value_to_json,
 )
 from .parse import parse_reply, parse_text, read_value
-from .values import read_money, read_rating, read_want_job
+from .values import read_money, read_rating
+from .want import read_want_job
 
 __all__ = [
     "Amount",

@@ -9,11 +9,17 @@ from dataclasses import dataclass
 from ..questionnaire import Questionnaire
 from .quotes import Line, history_start, is_disclaimer, is_forward, is_signature, trim_closing
 
-__all__ = ["Assignment", "assign_inline", "assign_numbered", "find_questions"]
+__all__ = ["Assignment", "assign_inline", "assign_numbered", "debrief_start", "evidence", "find_questions"]
 
 # The debrief template's last lines; when its history is unquoted (Outlook, Yahoo) they end the last answer.
 TEMPLATE_FOOTER = re.compile(r"^\s*skip\s+anything\s+you\s+like\b", re.IGNORECASE)
-_NUMBER_PREFIX = re.compile(r"^\s*(?:q\s?)?(\d{1,2})\s*[.):]\s*", re.IGNORECASE)
+# Its first lines and its signature ("— followupd" once the HTML part is made text)
+TEMPLATE_GREETING = re.compile(r"^\s*(?:hi|hello)\s+[\w .'-]{1,40},\s*$", re.IGNORECASE)
+TEMPLATE_INTRO = re.compile(r"^\s*your\s+interview\s+with\s", re.IGNORECASE)
+TEMPLATE_SIGNATURE = re.compile(r"^\s*(?:--|—|–)\s*followupd\s*$", re.IGNORECASE)
+# "Kimden: Maya <maya@example.org>": a header line of a client whose labels we do not know
+_ANY_HEADER = re.compile(r"^\s*\*?[^\W\d_][^:：]{0,25}\*?\s*[:：]\s*\S")
+_NUMBER_PREFIX = re.compile(r"^\s*(?:q\s?)?(\d{1,2})\s*[.):、．）：]\s*", re.IGNORECASE)
 _SKIPPED_ANSWERS = {"", "-", "--", "n/a", "na", "skip", "pass", "?", "...", "…", "/"}
 
 
@@ -37,7 +43,9 @@ class QuestionMark:
     rest: str  # answer text written on the question's own line, after the question
 
 
-def _match_line(text: str, questions: list[str]) -> tuple[int, int, str] | None:
+# Every reply quotes the same debrief lines: caching the match per line text makes the question search cheap.
+@functools.lru_cache(maxsize=4096)
+def _match_line(text: str, questions: tuple[str, ...]) -> tuple[int, int, str] | None:
     """(question index, characters of the question consumed, rest of the line) when the line shows a question."""
     number_match = _NUMBER_PREFIX.match(text)
     shown_number = int(number_match.group(1)) if number_match else None
@@ -76,7 +84,12 @@ def _after_question(body: str, question: str) -> str:
 
 def find_questions(lines: list[Line], questionnaire: Questionnaire) -> list[QuestionMark]:
     """Every place a question of the questionnaire is shown, quoted or not, wrapped over lines or not."""
-    questions = [_norm(q.text) for q in questionnaire.questions]
+    return list(_find_questions(tuple(lines), questionnaire))
+
+
+@functools.lru_cache(maxsize=8)  # one reply asks up to three times (debrief start, inline reading, parse)
+def _find_questions(lines: tuple[Line, ...], questionnaire: Questionnaire) -> tuple[QuestionMark, ...]:
+    questions = tuple(_norm(q.text) for q in questionnaire.questions)
     marks: list[QuestionMark] = []
     index = 0
     while index < len(lines):
@@ -105,7 +118,40 @@ def find_questions(lines: list[Line], questionnaire: Questionnaire) -> list[Ques
                 break
         marks.append(QuestionMark(index, end, number + 1, rest))
         index = end
-    return marks
+    return tuple(marks)
+
+
+def debrief_start(lines: list[Line], questionnaire: Questionnaire) -> int | None:
+    """Where an unquoted copy of the debrief begins when no attribution, header block or separator we know
+    marks it: at its intro ("Your interview with ...") or first question shown without an answer on its line,
+    moved up over its greeting and over a header block in labels we do not know (a line with an address and
+    one with a digit among "Key: value" lines)."""
+    anchor = next(
+        (i for i, line in enumerate(lines) if line.depth == 0 and TEMPLATE_INTRO.match(line.text)), None
+    )
+    if anchor is None:
+        anchor = next(
+            (
+                mark.start
+                for mark in find_questions(lines, questionnaire)
+                if lines[mark.start].depth == 0 and not mark.rest
+            ),
+            None,
+        )
+    if anchor is None:
+        return None
+    start = anchor
+    while start > 0 and (lines[start - 1].blank or TEMPLATE_GREETING.match(lines[start - 1].text)):
+        start -= 1
+    top = start
+    while top > 0 and (lines[top - 1].blank or _ANY_HEADER.match(lines[top - 1].text)):
+        top -= 1
+    block = [line.text for line in lines[top:start] if not line.blank]
+    if len(block) >= 2 and any("@" in t for t in block) and any(re.search(r"\d", t) for t in block):
+        start = top
+    while start < anchor and lines[start].blank:
+        start += 1
+    return start
 
 
 def _clean(lines: list[str]) -> str:
@@ -120,12 +166,17 @@ def _is_end(lines: list[Line], index: int, own_addresses: tuple[str, ...]) -> bo
         or is_disclaimer(line)
         or is_forward(line)
         or bool(TEMPLATE_FOOTER.match(line.text))
+        or bool(TEMPLATE_SIGNATURE.match(line.text))
         or history_start(lines, index, own_addresses)
     )
 
 
 def assign_inline(
-    lines: list[Line], *, questionnaire: Questionnaire, own_addresses: tuple[str, ...] = ()
+    lines: list[Line],
+    *,
+    questionnaire: Questionnaire,
+    own_addresses: tuple[str, ...] = (),
+    names: frozenset[str] = frozenset(),
 ) -> Assignment | None:
     """Answers written between the shown questions (quoted or not); None when no question has an answer under it.
 
@@ -168,7 +219,9 @@ def assign_inline(
                     if not TEMPLATE_FOOTER.match(lines[rest_index].text):
                         bottom.append(lines[rest_index].text)
         kept = (
-            trim_closing([Line(0, text) for text in collected]) if last else [Line(0, t) for t in collected]
+            trim_closing([Line(0, text) for text in collected], names)
+            if last
+            else [Line(0, t) for t in collected]
         )
         text = _clean([line.text for line in kept])
         if text and _norm(text) not in _SKIPPED_ANSWERS:
@@ -177,13 +230,14 @@ def assign_inline(
         return None
     top: list[Line] = []
     first_start = min(mark.start for mark in marks)
+    first_start = min(first_start, debrief_start(lines, questionnaire) or first_start)
     for index in range(first_start):
         line = lines[index]
         if line.depth > 0 or (not line.blank and _is_end(lines, index, own_addresses)):
             break
         top.append(line)
-    top_text = [line.text for line in trim_closing(top)]
-    bottom_text = [line.text for line in trim_closing([Line(0, text) for text in bottom])]
+    top_text = [line.text for line in trim_closing(top, names)]
+    bottom_text = [line.text for line in trim_closing([Line(0, text) for text in bottom], names)]
     notes = _clean([*top_text, "", *bottom_text])
     ordered = tuple(
         (questionnaire.questions[number - 1].id, answers[number][0]) for number in sorted(answers)
@@ -194,7 +248,7 @@ def assign_inline(
 
 _MARKER = re.compile(
     r"^\s*(?:(?:q|question|frage|n°|nr\.?)\s*(?P<a>\d{1,2})\b\s*[.):\-–]?|#\s*(?P<b>\d{1,2})\b\s*[.):\-–]?|"
-    r"\((?P<c>\d{1,2})\)|(?P<d>\d{1,2})\s*(?:[.):]|\s[-–]))(?![\d/])\s*(?P<rest>.*)$",
+    r"[(（](?P<c>\d{1,2})[)）]|(?P<d>\d{1,2})\s*(?:[.):、．）：]|\s[-–]))(?:(?<=[、．）：])|(?![\d/]))\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -213,8 +267,9 @@ def _id_marker(questionnaire: Questionnaire) -> re.Pattern[str]:
 def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assignment | None:
     """Top- or bottom-posted numbered answers: "1.", "1)", "Q1:", "#1", "1 -", "1:", "(1)", or "rating: 7".
 
-    An answer runs until the next marker. Numbers must rise: a lower or repeated number, or one outside
-    1..N, is text of the answer before (a list inside an answer), noted as a problem when outside 1..N.
+    An answer runs until the next marker. A lower number starts its answer when that question has none yet
+    and the marker opens a paragraph (answers given out of order); otherwise a lower or repeated number is
+    text of the answer before (a list inside an answer). Numbers outside 1..N are text and a problem.
     """
     by_id = _id_marker(questionnaire)
     ids = {q.id: n for n, q in enumerate(questionnaire.questions, start=1)}
@@ -223,7 +278,8 @@ def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assig
     answers: dict[int, list[str]] = {}
     before: list[str] = []
     problems: list[str] = []
-    for line in lines:
+    previous = ""  # the last non-blank line before this one
+    for position, line in enumerate(lines):
         number: int | None = None
         rest = ""
         match = _MARKER.match(line.text)
@@ -238,6 +294,17 @@ def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assig
         if number is not None and not 1 <= number <= len(questionnaire):
             problems.append(f"number {number} is not a question (1-{len(questionnaire)})")
             number = None
+        if (
+            number is not None
+            and current is not None
+            and number < current
+            and number not in answers
+            and _starts_paragraph(lines, position, previous)
+        ):
+            current, sublist = number, None  # answers given out of order, each in a paragraph of its own
+            answers[number] = [rest]
+            previous = line.text
+            continue
         if number is not None and current is not None and (number <= current or sublist == number - 1):
             sublist, number = number, None
         if number is not None and (current is None or number > current):
@@ -247,6 +314,8 @@ def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assig
             before.append(line.text)
         else:
             answers[current].append(line.text)
+        if not line.blank:
+            previous = line.text
     if not answers:
         return None
     texts = {number: _clean(parts) for number, parts in answers.items()}
@@ -259,5 +328,28 @@ def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assig
     return Assignment(ordered, own, _clean(before), tuple(problems))
 
 
+def _starts_paragraph(lines: list[Line], position: int, previous: str) -> bool:
+    """A marker after a blank line, not right under a line ending in ":" (where a list inside an answer starts)."""
+    return position > 0 and lines[position - 1].blank and not previous.rstrip().endswith(":")
+
+
 def is_skipped(text: str) -> bool:
     return _norm(text) in _SKIPPED_ANSWERS
+
+
+def evidence(
+    assignment: Assignment, lines: list[Line], *, questionnaire: Questionnaire, own_addresses: tuple[str, ...]
+) -> int:
+    """How well the text supports a reading: one point per answered question, minus three per answer that
+    holds a question's text or the start of quoted history (a sign the reading ran into the original)."""
+    questions = tuple(_norm(q.text) for q in questionnaire.questions)
+    score = 0
+    for _, text in assignment.answers:
+        answer_lines = [Line(0, t) for t in text.split("\n")]
+        shows_question = any(_match_line(line.text, questions) for line in answer_lines if not line.blank)
+        holds_history = any(
+            not line.blank and _is_end(answer_lines, index, own_addresses)
+            for index, line in enumerate(answer_lines)
+        )
+        score += -3 if shows_question or holds_history else 1
+    return score

@@ -16,11 +16,22 @@ for _names in (
     "lundi mardi mercredi jeudi vendredi samedi dimanche",
     "lunes martes miércoles jueves viernes sábado domingo",
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "lunedi martedi mercoledi giovedi venerdi sabato domenica",
+    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+    "måndag tisdag onsdag torsdag fredag lördag söndag",
+    "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+    "segunda terça quarta quinta sexta sábado domingo",
 ):
     for _i, _name in enumerate(_names.split()):
         _WEEKDAYS[_name] = _i
 _WEEKDAYS.update({"miercoles": 2, "sabado": 5})
 
+_CJK_WEEKDAYS = (
+    {c: i for i, c in enumerate("一二三四五六日")}
+    | {"天": 6}
+    | {c: i for i, c in enumerate("月火水木金土日")}
+)
 _MONTHS: dict[str, int] = {}
 for _names in (
     "january february march april may june july august september october november december",
@@ -29,6 +40,10 @@ for _names in (
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "januari februari maart april mei juni juli augustus september oktober november december",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "januari februari mars april maj juni juli augusti september oktober november december",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
 ):
     for _i, _name in enumerate(_names.split(), start=1):
         _MONTHS.setdefault(_name, _i)
@@ -93,6 +108,19 @@ _COUNTS = {
     "twee": 2,
     "drie": 3,
     "een paar": 3,
+    "due": 2,
+    "tre": 3,
+    "qualche": 3,
+    "dois": 2,
+    "duas": 2,
+    "três": 3,
+    "två": 2,
+    "fyra": 4,
+    "några": 3,
+    "dwa": 2,
+    "dwie": 2,
+    "trzy": 3,
+    "kilka": 3,
 }
 _UNITS = {
     "day": 1,
@@ -130,6 +158,26 @@ _UNITS = {
     "meses": 30,
     "maand": 30,
     "maanden": 30,
+    "giorno": 1,
+    "giorni": 1,
+    "settimana": 7,
+    "settimane": 7,
+    "mese": 30,
+    "mesi": 30,
+    "mês": 30,
+    "dagar": 1,
+    "vecka": 7,
+    "veckor": 7,
+    "månad": 30,
+    "månader": 30,
+    "dni": 1,
+    "dzień": 1,
+    "tydzień": 7,
+    "tygodnie": 7,
+    "tygodni": 7,
+    "miesiąc": 30,
+    "miesiące": 30,
+    "miesięcy": 30,
 }
 
 
@@ -141,16 +189,22 @@ _B = r"(?<![\w])"
 _E = r"(?![\w])"
 _COUNT = rf"(?:\d{{1,3}}(?:\s*[-–/]\s*\d{{1,3}})?|{_alternation(_COUNTS)})"
 _IN_N = re.compile(
-    rf"{_B}(?:(?:in|within|after|about|around|innerhalb(?:\s+von)?|in\s+etwa|dans|d'ici|sous|en|dentro\s+de|over|binnen)"
+    rf"{_B}(?:(?:in|within|after|about|around|innerhalb(?:\s+von)?|in\s+etwa|dans|d'ici|sous|en|dentro\s+de|over|binnen|"
+    rf"entro|fra|tra|em|om|inom|za|w\s+ciągu)"
     rf"\s+(?:the\s+next\s+|den\s+nächsten\s+|les\s+)?)?(?P<n>{_COUNT})\s+(?P<unit>{_alternation(_UNITS)}){_E}"
 )
 _WD = _alternation(_WEEKDAYS)
 _NEXT_WEEKDAY = re.compile(
-    rf"{_B}(?:next|nächsten|nächste|kommenden|kommende|prochain|el\s+próximo|próximo|volgende|volgend)\s+(?P<wd>{_WD}){_E}"
-    rf"|{_B}(?P<wd2>{_WD})\s+(?:prochain|que\s+viene|next\s+week){_E}"
+    rf"{_B}(?:next|nächsten|nächste|kommenden|kommende|prochain|el\s+próximo|próximo|próxima|volgende|volgend|"
+    rf"nästa|prossimo|prossima|w\s+przyszły|w\s+przyszłą|przyszły|przyszłą)\s+(?P<wd>{_WD}){_E}"
+    rf"|{_B}(?P<wd2>{_WD})\s+(?:prochain|que\s+viene|que\s+vem|prossimo|prossima|next\s+week){_E}"
 )
 _WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WD}){_E}")
 _MONTH = _alternation(_MONTHS)
+_WEEKDAY_DAY = re.compile(
+    rf"{_B}(?P<wd>{_WD}),?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?{_E}"
+    rf"(?:\s*(?:of\s+|de\s+)?(?P<month>{_MONTH}){_E})?"
+)
 _MONTH_DAY = re.compile(
     rf"{_B}(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_E}(?:,?\s+(?P<year>\d{{4}}))?"
 )
@@ -172,6 +226,12 @@ _NEXT_WEEK = (
     r"|próxima\s+semana"
     r"|la\s+semana\s+que\s+viene"
     r"|volgende\s+week"
+    r"|(?:la\s+)?settimana\s+prossima"
+    r"|(?:la\s+)?prossima\s+settimana"
+    r"|semana\s+que\s+vem"
+    r"|nästa\s+vecka"
+    r"|w\s+przyszłym\s+tygodniu"
+    r"|przyszły\s+tydzień"
     r")"
 )
 _THIS_WEEK = (
@@ -299,6 +359,11 @@ _RULES: list[_Rule] = [
         re.compile(rf"{_B}{_EARLY}(?:of\s+|de\s+)?(?P<month>{_MONTH}){_E}"),
         lambda m, d0: _in_year(d0, _MONTHS[m["month"]], 7),
     ),
+    # "a week or two": the later end, as with "2-3 weeks"
+    (
+        re.compile(rf"{_B}(?:(?:in|within)\s+)?(?:a|one)\s+(?P<unit>day|week|month)\s+or\s+two{_E}"),
+        lambda m, d0: _after_count(d0, 2, m["unit"] + "s"),
+    ),
     (_IN_N, lambda m, d0: _after(m, d0)),
     (_NEXT_WEEKDAY, lambda m, d0: _monday(d0) + timedelta(days=7 + _WEEKDAYS[m["wd"] or m["wd2"]])),
     (_ISO, lambda m, d0: _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))),
@@ -310,7 +375,31 @@ _RULES: list[_Rule] = [
         re.compile(rf"{_B}the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th){_E}"),
         lambda m, d0: _day_of_month(d0, int(m["day"])),
     ),
+    # "Thursday the 10th", "Friday, 4th December": the day number says which one, not the weekday
+    (_WEEKDAY_DAY, lambda m, d0: _weekday_day(m, d0)),
     (_WEEKDAY, lambda m, d0: d0 + timedelta(days=(_WEEKDAYS[m["wd"]] - d0.weekday() - 1) % 7 + 1)),
+    # Japanese and Chinese write no spaces between words, so these match without word boundaries
+    (re.compile(r"来週|下周|下星期|下週"), lambda m, d0: _monday(d0) + timedelta(days=11)),
+    (re.compile(r"今週|这周|本周"), lambda m, d0: _this_friday(d0)),
+    (
+        re.compile(r"(?:下周|下星期|下週|来週の?)(?P<wd>[一二三四五六日天]|[月火水木金土日]曜)"),
+        lambda m, d0: _monday(d0) + timedelta(days=7 + _CJK_WEEKDAYS[m["wd"][0]]),
+    ),
+    (
+        re.compile(r"(?:周|星期|週)(?P<wd>[一二三四五六日天])|(?P<jwd>[月火水木金土日])曜"),
+        lambda m, d0: (
+            d0 + timedelta(days=(_CJK_WEEKDAYS[(m["wd"] or m["jwd"])[0]] - d0.weekday() - 1) % 7 + 1)
+        ),
+    ),
+    (
+        re.compile(r"(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号號]"),
+        lambda m, d0: _dated(d0, int(m["month"]), int(m["day"]), None),
+    ),
+    (
+        re.compile(r"(?P<n>\d{1,3})\s*(?:週間|周|个星期|個星期|个礼拜)"),
+        lambda m, d0: d0 + timedelta(days=7 * int(m["n"])),
+    ),
+    (re.compile(r"(?P<n>\d{1,3})\s*(?:日以内|日後|天)"), lambda m, d0: d0 + timedelta(days=int(m["n"]))),
 ]
 
 
@@ -350,6 +439,12 @@ def _slashed(match: re.Match[str], d0: date) -> date | None:
     return min(readings, key=lambda r: abs((r - d0).days) + (1000 if r < d0 else 0), default=None)
 
 
+def _weekday_day(match: re.Match[str], d0: date) -> date | None:
+    if match["month"]:
+        return _dated(d0, _MONTHS[match["month"]], int(match["day"]), None)
+    return _day_of_month(d0, int(match["day"]))
+
+
 def _day_of_month(d0: date, day: int) -> date | None:
     if day >= d0.day:
         return _safe_date(d0.year, d0.month, day)
@@ -360,8 +455,12 @@ def _after(match: re.Match[str], d0: date) -> date | None:
     count_text = match["n"]
     numbers = re.findall(r"\d+", count_text)
     count = int(numbers[-1]) if numbers else _COUNTS[count_text]  # "2-3 weeks": the later end
-    unit = _UNITS[match["unit"]]
-    if "business" in match["unit"] or "working" in match["unit"]:
+    return _after_count(d0, count, match["unit"])
+
+
+def _after_count(d0: date, count: int, unit_name: str) -> date | None:
+    unit = _UNITS[unit_name]
+    if "business" in unit_name or "working" in unit_name:
         day, left = d0, count
         while left:
             day += timedelta(days=1)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import codecs
 import email
 import re
+from email.header import decode_header, make_header
 from email.message import Message
 from email.policy import compat32
+from email.utils import parseaddr
 from html.parser import HTMLParser
 
 __all__ = ["html_to_text", "message_text", "unflow"]
@@ -16,8 +18,9 @@ SEPARATOR = (
 )  # what an <hr> or an Outlook header border becomes: quotes.py reads it as a history start
 
 
-def message_text(message: bytes | str | Message) -> tuple[str, tuple[str, ...]]:
-    """The body the user wrote in, as text with "> " quoting, and problems met on the way.
+def message_text(message: bytes | str | Message) -> tuple[str, tuple[str, ...], str]:
+    """The body the user wrote in, as text with "> " quoting, problems met on the way, and the display
+    name in From (the name the user signs with).
 
     text/plain is preferred over text/html in multipart/alternative; inline text/plain parts of a
     multipart/mixed are joined (Apple Mail splits text around an image); attachments and attached messages
@@ -31,10 +34,22 @@ def message_text(message: bytes | str | Message) -> tuple[str, tuple[str, ...]]:
     else:
         parsed = message
     parts = _bodies(parsed, problems, depth=0)
+    sender = _display_name(parsed)
     if not parts:
         problems.append("the message has no text/plain or text/html body")
-        return "", tuple(problems)
-    return "\n".join(text for _, text in parts), tuple(problems)
+        return "", tuple(problems), sender
+    return "\n".join(text for _, text in parts), tuple(problems), sender
+
+
+def _display_name(message: Message) -> str:
+    raw = message.get("From")
+    if raw is None:
+        return ""
+    try:
+        decoded = str(make_header(decode_header(str(raw))))
+    except (ValueError, LookupError, UnicodeError):  # a broken encoded word: the name is only a hint
+        decoded = str(raw)
+    return parseaddr(decoded)[0]
 
 
 def _is_attachment(part: Message) -> bool:
@@ -161,6 +176,24 @@ _BLOCKS = {
 _SKIPPED = {"style", "script", "head", "title", "xml", "template", "noscript"}
 
 
+# Containers the clients put the original message in; a separator before them marks where history starts,
+# while the quoted text itself is kept (inline answers sit between its questions).
+_HISTORY_IDS = re.compile(r"^(?:divRplyFwdMsg|OLK_SRC_BODY_SECTION|.*yahoo_quoted.*|appendonsend)$")
+_HISTORY_CLASSES = re.compile(
+    r"(?:^|\s)(?:gmail_quote|\S*yahoo_quoted\S*|moz-cite-prefix|zmail_extra|protonmail_quote)(?:\s|$)"
+)
+
+
+def _is_history_container(values: dict[str, str]) -> bool:
+    return bool(
+        _HISTORY_IDS.match(values.get("id", ""))
+        or (
+            _HISTORY_CLASSES.search(values.get("class", ""))
+            and "gmail_quote_container" not in values.get("class", "")
+        )
+    )
+
+
 class _TextMaker(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -203,7 +236,7 @@ class _TextMaker(HTMLParser):
             self.lists.append([int(values.get("start", "1") or 1) - 1 if tag == "ol" else -1])
         elif tag in _BLOCKS:
             style = values.get("style", "").replace(" ", "").lower()
-            if (tag == "div" and "border-top:solid" in style) or values.get("id") == "OLK_SRC_BODY_SECTION":
+            if (tag == "div" and "border-top:solid" in style) or _is_history_container(values):
                 self.flush()
                 self.lines.append(SEPARATOR)  # Outlook's header block of the quoted message
             self.flush()

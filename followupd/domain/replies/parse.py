@@ -6,12 +6,13 @@ from datetime import date
 from email.message import Message
 
 from ..questionnaire import Kind, Question, Questionnaire
-from .assign import Assignment, assign_inline, assign_numbered
+from .assign import assign_inline, assign_numbered, debrief_start, evidence
 from .dates import read_date
 from .mime import message_text
 from .model import Money, ParsedAnswer, ParsedReply, Rating, Value
-from .quotes import own_lines, split_lines
-from .values import read_money, read_rating, read_want_job
+from .quotes import name_words, own_lines, split_lines
+from .values import read_money, read_rating
+from .want import read_want_job
 
 __all__ = ["parse_reply", "parse_text", "read_value"]
 
@@ -23,15 +24,22 @@ def parse_reply(
     interview_date: date,
     own_addresses: tuple[str, ...] = (),
 ) -> ParsedReply:
-    """Parses a whole reply message (raw bytes or a parsed Message). Never raises: trouble is a problem line."""
+    """Parses a whole reply message (raw bytes or a parsed Message). Never raises: trouble is a problem line.
+
+    The display name in From (the user's own name) joins own_addresses to recognise a signed name.
+    """
     try:
-        text, problems = message_text(message)
+        text, problems, sender = message_text(message)
     except Exception as error:  # a broken message must not stop the daemon; say what happened instead
         return ParsedReply(
             "", (), "", "free", (f"could not read the message: {type(error).__name__}: {error}",)
         )
     reply = parse_text(
-        text, questionnaire=questionnaire, interview_date=interview_date, own_addresses=own_addresses
+        text,
+        questionnaire=questionnaire,
+        interview_date=interview_date,
+        own_addresses=own_addresses,
+        own_names=(sender,) if sender else (),
     )
     if problems:
         return ParsedReply(
@@ -46,11 +54,16 @@ def parse_text(
     questionnaire: Questionnaire,
     interview_date: date,
     own_addresses: tuple[str, ...] = (),
+    own_names: tuple[str, ...] = (),
 ) -> ParsedReply:
     """Parses a reply body already taken out of its message (the web form, tests). Never raises."""
     try:
         return _parse(
-            text, questionnaire=questionnaire, interview_date=interview_date, own_addresses=own_addresses
+            text,
+            questionnaire=questionnaire,
+            interview_date=interview_date,
+            own_addresses=own_addresses,
+            names=name_words(own_addresses, own_names),
         )
     except Exception as error:  # the parser is heuristics over open-ended text: fail soft and keep the text
         return ParsedReply(
@@ -63,20 +76,37 @@ def parse_text(
 
 
 def _parse(
-    text: str, *, questionnaire: Questionnaire, interview_date: date, own_addresses: tuple[str, ...]
+    text: str,
+    *,
+    questionnaire: Questionnaire,
+    interview_date: date,
+    own_addresses: tuple[str, ...],
+    names: frozenset[str],
 ) -> ParsedReply:
     lines = split_lines(text.replace("\r\n", "\n").replace("\r", "\n"))
-    shape = "inline"
-    assignment: Assignment | None = assign_inline(
-        lines, questionnaire=questionnaire, own_addresses=own_addresses
-    )
-    if assignment is None:
-        own = own_lines(lines, own_addresses)
-        shape = "numbered"
-        assignment = assign_numbered(own, questionnaire=questionnaire)
-        if assignment is None:
-            own_text = "\n".join(line.text for line in own).strip()
-            return ParsedReply(own_text, (), own_text, "free", ())
+    start = debrief_start(lines, questionnaire)
+    own = own_lines(lines if start is None else lines[:start], own_addresses, names)
+    readings = [
+        (
+            "inline",
+            assign_inline(lines, questionnaire=questionnaire, own_addresses=own_addresses, names=names),
+        ),
+        ("numbered", assign_numbered(own, questionnaire=questionnaire)),
+    ]
+    scored = [
+        (
+            evidence(assignment, lines, questionnaire=questionnaire, own_addresses=own_addresses),
+            -rank,
+            shape,
+            assignment,
+        )
+        for rank, (shape, assignment) in enumerate(readings)
+        if assignment is not None and assignment.answers
+    ]
+    if not scored:
+        own_text = "\n".join(line.text for line in own).strip()
+        return ParsedReply(own_text, (), own_text, "free", ())
+    _, _, shape, assignment = max(scored, key=lambda item: item[:2])
     answers = []
     for question_id, answer_text in assignment.answers:
         question = questionnaire.get(question_id)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 __all__ = [
     "Line",
     "history_start",
     "is_stop_line",
+    "name_words",
     "own_lines",
     "split_lines",
     "trim_closing",
@@ -31,7 +33,8 @@ _INVISIBLE = str.maketrans({"\ufeff": "", "\u200b": "", "\u200e": "", "\u200f": 
 
 def split_lines(text: str) -> list[Line]:
     lines = []
-    for raw in text.translate(_INVISIBLE).split("\n"):
+    # NFC: Apple Mail writes "é" as e + combining accent, which no pattern below would match
+    for raw in unicodedata.normalize("NFC", text).translate(_INVISIBLE).split("\n"):
         match = _DEPTH.match(raw)
         if match:
             lines.append(Line(match.group(1).count(">"), raw[match.end() :].rstrip()))
@@ -42,10 +45,18 @@ def split_lines(text: str) -> list[Line]:
 
 _VERBS = (
     r"wrote|writes|schrieb|a\s+écrit|a\s+ecrit|escribió|escribio|schreef|skrev|ha\s+scritto|escreveu|"
-    r"napisał\(a\)|napisał|napisal|написал\(а\)|написал|написала|kirjoitti|írta|yazdı|έγραψε|kirjutas|rašė"
+    r"napisał\(a\)|napisał|napisal|написал\(а\)|написал|написала|написав|пише|писал|kirjoitti|írta|yazdı|"
+    r"έγραψε|kirjutas|rašė|napsal|napísal|a\s+scris|kirjoitti"
 )
+_CJK_VERBS = r"写道|寫道|のメッセージ|님이\s*작성"
+_COLON = r"[:：]"
 _ATTRIBUTION_END = re.compile(
-    rf"(?:^|\s)(?:{_VERBS})\s*:\s*$|^-{{2,}}\s*on\s.*\swrote\s*-{{2,}}$", re.IGNORECASE
+    rf"(?:^|\s|\d)(?:{_VERBS})\s*{_COLON}\s*$|(?:{_CJK_VERBS})\s*{_COLON}\s*$|^-{{2,}}\s*on\s.*\swrote\s*-{{2,}}$|"
+    # the date after the verb: 'Maya <m@x.example> schrieb am Do., 26. Nov. 2026, 15:10:' (Gmail for Android)
+    rf"\s(?:{_VERBS})\s+(?:am|on|le|el|op|den|il|em|dnia|в|у)\s.*\d.*{_COLON}\s*$|"
+    # mutt: '* Maya <maya@example.org> [2026-11-26 15:10 +0100]:'
+    rf"^\*\s.*\[\d{{4}}-\d\d-\d\d[^\]]*\]\s*{_COLON}\s*$",
+    re.IGNORECASE,
 )
 _STARTERS = re.compile(r"^(?:on|am|le|el|op|den|il\s+giorno|in\s+data|em|dnia)\s", re.IGNORECASE)
 _ADDRESS_COLON = re.compile(r"<?[^\s<>@]+@[^\s<>@]+\.[a-z]{2,}>?\)?\s*:\s*$", re.IGNORECASE)
@@ -105,8 +116,34 @@ _HEADER_KEYS = {
     "temat": "subject",
     "тема": "subject",
     "cc": "cc",
+    "enviado el": "date",
+    "envoyé le": "date",
+    "inviato il": "date",
+    "发件人": "from",
+    "寄件者": "from",
+    "发送时间": "date",
+    "寄件日期": "date",
+    "日期": "date",
+    "收件人": "to",
+    "收件者": "to",
+    "主题": "subject",
+    "主旨": "subject",
+    "抄送": "cc",
+    "差出人": "from",
+    "送信日時": "date",
+    "日時": "date",
+    "宛先": "to",
+    "件名": "subject",
+    "보낸 사람": "from",
+    "받는 사람": "to",
+    "제목": "subject",
+    "від": "from",
+    "надіслано": "date",
+    "odesláno": "date",
+    "komu": "to",
+    "předmět": "subject",
 }
-_HEADER = re.compile(r"^\s*\*?\s*([^\W\d_]+)\s*\*?\s*:\s*\*?", re.IGNORECASE)
+_HEADER = re.compile(r"^\s*\*?\s*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*\*?\s*[:：]\s*\*?", re.IGNORECASE)
 _FORWARD = re.compile(
     r"^\s*(?:-{2,}\s*(?:forwarded\s+message|weitergeleitete\s+nachricht|message\s+transféré|mensaje\s+reenviado|"
     r"doorgestuurd\s+bericht|messaggio\s+inoltrato|mensagem\s+encaminhada)\s*-{2,}|begin\s+forwarded\s+message\s*:|"
@@ -114,20 +151,26 @@ _FORWARD = re.compile(
     r"inicio\s+del\s+mensaje\s+reenviado\s*:|begin\s+doorgestuurd\s+bericht\s*:)\s*$",
     re.IGNORECASE,
 )
+# A mobile or app footer: a "sent from / with" phrase in the client's language, then a device or app name
+# ("Sent from my Galaxy", "Envoyé de mon iPhone", "Von meinem Mobilgerät gesendet", "发自我的 iPhone",
+# "Get Outlook for iOS", "Sent from my Android device with K-9 Mail. Please excuse my brevity.").
 _MOBILE_SIGNATURE = re.compile(
-    r"^\s*(?:sent\s+from\s+my\s+[\w-]+(?:\s+[\w-]+){0,3}|"
-    r"sent\s+from\s+(?:yahoo\s+mail|outlook|mail|gmail|proton\s?mail|samsung|my\s+mobile)[\w\s.-]{0,30}|"
-    r"sent\s+(?:with|via|using)\s+[\w.]+(?:\s+[\w.]+){0,3}|get\s+outlook\s+for\s+(?:ios|android)|"
-    r"envoyé\s+de\s+mon\s+[\w-]+(?:\s+[\w-]+){0,2}|envoyé\s+(?:à\s+partir|depuis)\s+de?\s*[\w\s]{1,40}|"
-    r"von\s+meinem\s+[\w-]+(?:\s+[\w-]+){0,2}\s+gesendet|gesendet\s+von\s+(?:meinem\s+)?[\w-]+(?:\s+[\w-]+){0,3}|"
-    r"enviado\s+desde\s+(?:mi\s+)?[\w-]+(?:\s+[\w-]+){0,3}|verstuurd\s+(?:vanaf|van)\s+mijn\s+[\w-]+(?:\s+[\w-]+){0,2}|"
-    r"verzonden\s+(?:vanaf|van|met)\s+(?:mijn\s+)?[\w-]+(?:\s+[\w-]+){0,2}|inviato\s+da\s+[\w\s]{1,30}|"
-    r"enviado\s+do\s+meu\s+[\w\s]{1,30})\s*(?:<[^>]*>)?\s*\.?\s*$",
+    r"^\s*(?:sent\s+(?:from|with|via|using|on)|get\s+outlook|download\s+outlook|"
+    r"envoyé\s+(?:de|depuis|à\s+partir\s+d[eu']|avec|par)|obtenir\s+outlook|von\s+meinem|"
+    r"gesendet\s+(?:von|mit|vom)|hol\s+dir\s+outlook|enviado\s+(?:desde|con|do|de|pelo|a\s+partir)|"
+    r"obtener\s+outlook|descargar\s+outlook|baixe\s+o\s+outlook|verstuurd\s+(?:vanaf|van|met)|"
+    r"verzonden\s+(?:vanaf|van|met)|inviato\s+(?:da|dal|con)|scarica\s+outlook|skickat\s+(?:från|med)|"
+    r"skickades\s+från|sendt\s+fra|wysłane\s+(?:z|ze|przy)|发自|發自|来自我的|从我的|從我的|"
+    r"télécharger\s+outlook|pobierz\s+(?:aplikację\s+)?outlook|skaffa\s+outlook|获取\s*outlook|獲取\s*outlook|"
+    r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem)|"
+    r"から送信(?:しました)?\s*$|outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)",
     re.IGNORECASE,
 )
 _DEVICE_WORDS = re.compile(
-    r"iphone|ipad|android|mobile|phone|blackberry|samsung|galaxy|pixel|huawei|xiaomi|outlook|yahoo|gmail|"
-    r"mail|smartphone|handy|móvil|movil|tablet|sparrow|proton|superhuman|spark|airmail|fairphone|oneplus",
+    r"iphone|ipad|android|mobile|mobil|phone|blackberry|samsung|galaxy|pixel|huawei|xiaomi|outlook|yahoo|gmail|"
+    r"\bmail\b|smartphone|handy|móvil|movil|tablet|sparrow|proton|superhuman|spark|airmail|fairphone|oneplus|"
+    r"k-9|k9|fairemail|aquamail|bluemail|appareil|device|gerät|telefoon|telefono|telefon|celular|手机|手機|"
+    r"携帯|スマートフォン|tuta|fastmail|hey\.com|zoho|thunderbird",
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
@@ -137,21 +180,43 @@ _DISCLAIMER = re.compile(
     r"diese\s+e-?mail\s+(?:enthält|ist|kann)|diese\s+nachricht\s+(?:enthält|ist)|ce\s+(?:message|courriel|e-mail)\s+(?:et|est|peut|contient)|"
     r"este\s+(?:mensaje|correo)\s+(?:y|es|contiene|puede)|dit\s+(?:e-?mail|bericht|e-mailbericht)\s+(?:is|kan|bevat)|"
     r"de\s+informatie\s+(?:verzonden|in\s+dit)|please\s+consider\s+the\s+environment|caution\s*:\s*this\s+email|"
-    r"\[?external\s+email\]?\s*:?)",
+    r"\[?external\s+email\]?\s*:?|questo\s+(?:messaggio|e-?mail)\s+(?:e|è|contiene|può)|le\s+informazioni\s+contenute|"
+    r"esta\s+mensagem\s+(?:e|é|contém|pode)|detta\s+(?:e-?post(?:meddelande)?|meddelande)\s+(?:och|är|innehåller|kan)|"
+    r"ta\s+wiadomość\s+(?:i|jest|zawiera|może)|この(?:メール|電子メール)には|本邮件(?:及其附件)?(?:含有|包含|仅))",
     re.IGNORECASE,
 )
+_SIGN_OFFS = (
+    r"thanks|thank\s+you|thanks\s+again|many\s+thanks|thx|cheers|best|best\s+regards|best\s+wishes|regards|"
+    r"warmly|take\s+care|mit\s+besten\s+grüßen|schöne\s+grüße|bis\s+bald|beste\s+groeten|un\s+abbraccio|"
+    r"vänligen|pozdrawiam\s+serdecznie|以上|"
+    r"kind\s+regards|warm\s+regards|warmest\s+regards|with\s+best\s+regards|sincerely|yours|br|all\s+the\s+best|"
+    r"talk\s+soon|danke|vielen\s+dank|viele\s+grüße|liebe\s+grüße|beste\s+grüße|herzliche\s+grüße|lg|vg|mfg|"
+    r"gruß|grüße|mit\s+freundlichen\s+grüßen|freundliche\s+grüße|merci|cordialement|bien\s+cordialement|"
+    r"bien\s+à\s+(?:toi|vous)|bises|amitiés|salutations|gracias|saludos|un\s+saludo|saludos\s+cordiales|"
+    r"atentamente|abrazos|groeten|groetjes|met\s+vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|"
+    r"vriendelijke\s+groet(?:en)?|cordiali\s+saluti|saluti|distinti\s+saluti|grazie|un\s+saluto|"
+    r"atenciosamente|abraços|obrigad[oa]|cumprimentos|med\s+vänliga\s+hälsningar|vänliga\s+hälsningar|"
+    r"hälsningar|mvh|tack|pozdrawiam|z\s+poważaniem|pozdrowienia|dziękuję|"
+    r"よろしくお願いします|よろしくお願いいたします|宜しくお願いします|敬具|谢谢|此致|祝好|顺祝商祺"
+)
+# a sign-off on its own line ("Best regards,"), or with the name after it ("Best, Maya")
 _CLOSING = re.compile(
-    r"^\s*(?:thanks|thank\s+you|many\s+thanks|cheers|best|best\s+regards|best\s+wishes|regards|kind\s+regards|"
-    r"warm\s+regards|br|all\s+the\s+best|danke|vielen\s+dank|viele\s+grüße|liebe\s+grüße|beste\s+grüße|lg|vg|"
-    r"mfg|gruß|grüße|mit\s+freundlichen\s+grüßen|merci|cordialement|bien\s+à\s+(?:toi|vous)|bises|amitiés|"
-    r"gracias|saludos|un\s+saludo|abrazos|groeten|groetjes|met\s+vriendelijke\s+groet|hartelijke\s+groet)"
-    r"\s*[,.!]*\s*$",
-    re.IGNORECASE,
+    rf"^\s*(?:{_SIGN_OFFS})\s*[,.!。！]*\s*(?:[-–—]?\s*[A-ZÀ-Ý][\w'-]*\s*)?$", re.IGNORECASE
 )
+# a signature block line: short, no sentence (a name, a title, a phone number, a web address)
+_SIGNATURE_BLOCK_LINE = 72
+_SIGNATURE_BLOCK_LINES = 8
+
+
+def _verb_attribution(text: str) -> bool:
+    return bool(_ATTRIBUTION_END.search(text) and (re.search(r"\d|@", text) or _STARTERS.match(text)))
 
 
 def _attribution_span(lines: list[Line], index: int, own_addresses: tuple[str, ...]) -> int:
     """How many lines an attribution line ("On ... wrote:", "Am ... schrieb ...:") starting here spans."""
+    # every attribution ends in a colon (or Zoho's dashes) within three lines: most lines leave here, cheaply
+    if not any(line.text.endswith((":", "：", "-")) for line in lines[index : index + 3]):
+        return 0
     joined = ""
     for span in range(1, 4):
         if index + span - 1 >= len(lines):
@@ -159,10 +224,15 @@ def _attribution_span(lines: list[Line], index: int, own_addresses: tuple[str, .
         line = lines[index + span - 1]
         if line.depth != lines[index].depth or (span > 1 and line.blank):
             break
+        own_start = _STARTERS.match(line.text.strip()) or (
+            _verb_attribution(line.text.strip()) and re.search(r"\d", line.text)
+        )
+        if span > 1 and own_start:
+            break  # an attribution starts on this line: the lines above are the user's
         joined = (joined + " " + line.text.strip()).strip()
         if len(joined) > 320:
             break
-        if _ATTRIBUTION_END.search(joined) and (re.search(r"\d|@", joined) or _STARTERS.match(joined)):
+        if _verb_attribution(joined):
             return span
         if joined.endswith(":") and _ADDRESS_COLON.search(joined) and re.search(r"\d", joined):
             return span  # 'date, "Name" <address>:' as Yandex, Gmail in Japanese or Russian write it
@@ -204,13 +274,14 @@ def is_forward(line: Line) -> bool:
 def is_signature(line: Line) -> bool:
     """The "-- " delimiter alone on a line, or a short mobile "Sent from my iPhone"-style line.
 
-    "Sent from my desk, by the window" is body text: a mobile line names a device or app and has no comma.
+    "Sent from my desk, by the window" is body text: a mobile line names a device or app before any comma.
     """
     text = line.text.strip()
     if text in ("--", "-- ", "—"):
         return True
-    match = _MOBILE_SIGNATURE.match(text)
-    return bool(match and len(text) < 80 and _DEVICE_WORDS.search(text))
+    if len(text) >= 90 or not _MOBILE_SIGNATURE.search(text):
+        return False
+    return bool(_DEVICE_WORDS.search(text.split(",")[0]))
 
 
 def is_disclaimer(line: Line) -> bool:
@@ -223,38 +294,73 @@ def is_stop_line(lines: list[Line], index: int, own_addresses: tuple[str, ...] =
     return is_signature(line) or is_disclaimer(line) or history_start(lines, index, own_addresses)
 
 
-_NAME = re.compile(r"^\s*[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,2}\s*$")
+def name_words(own_addresses: tuple[str, ...], display_names: tuple[str, ...] = ()) -> frozenset[str]:
+    """The words the user signs with: display names ("Maya Example") and address local parts (maya.example)."""
+    words: set[str] = set()
+    for address in own_addresses:
+        local = address.rsplit("<", 1)[-1].split("@", 1)[0]
+        words.update(w for w in re.split(r"[._+\-\s\"<>]+", local.lower()) if len(w) > 1)
+        if "<" in address:
+            display_names = (*display_names, address.split("<", 1)[0])
+    for name in display_names:
+        words.update(w for w in re.split(r"[\s,\"'()]+", name.lower()) if len(w) > 1)
+    return frozenset(words)
 
 
-def trim_closing(lines: list[Line]) -> list[Line]:
-    """Drops a closing at the end ("Thanks,\\nMaya"): a valediction line followed by at most two short lines,
-    or a lone name (up to three capitalised words) in a last paragraph of its own."""
-    body = list(lines)
+def _is_own_name(text: str, names: frozenset[str]) -> bool:
+    """'Maya', 'Maya Example', '-M', '— Maya': the user's name or initial as a signature of its own."""
+    words = re.sub(r"^\s*[-–—~]+\s*", "", text).replace(".", " ").split()
+    if not names or not 1 <= len(words) <= 3:
+        return False
+    initials = {name[0] for name in names}
+    return all(w.lower() in names or (len(w) == 1 and w.lower() in initials) for w in words)
+
+
+_ANSWER_MARKER = re.compile(r"^(?:q\s?)?\(?\d{1,2}\s*[.):]\s", re.IGNORECASE)
+_COMPANY_LINE = re.compile(
+    r"\||@|https?://|www\.|\d{3,}|\b(?:GmbH|AG|Ltd|LLC|Inc|S\.?A\.?|B\.?V\.?|HRB|VAT|USt|SIRET|KvK)\b"
+)
+
+
+def _signature_line(text: str) -> bool:
+    """A line of a signature block: short, or a longer company line (address, register, phone, web)."""
+    text = text.strip()
+    if _ANSWER_MARKER.match(text):
+        return False  # "1. 7/10" under "Thanks!" is an answer, not a signature
+    return len(text) <= _SIGNATURE_BLOCK_LINE or (len(text) <= 250 and bool(_COMPANY_LINE.search(text)))
+
+
+def _strip_blank_end(body: list[Line]) -> list[Line]:
     while body and body[-1].blank:
         body.pop()
-    if (
-        len(body) >= 3
-        and body[-2].blank
-        and _NAME.match(body[-1].text)
-        and not any(c.isdigit() for c in body[-1].text)
-    ):
-        body = body[:-2]
-        while body and body[-1].blank:
-            body.pop()
-    for back in range(1, 4):
-        if len(body) < back:
-            break
-        candidate = body[-back]
-        tail = body[-back + 1 :] if back > 1 else []
-        if _CLOSING.match(candidate.text) and all(len(t.text.strip()) < 40 for t in tail):
-            body = body[:-back]
-            while body and body[-1].blank:
-                body.pop()
-            break
     return body
 
 
-def own_lines(lines: list[Line], own_addresses: tuple[str, ...] = ()) -> list[Line]:
+def trim_closing(lines: list[Line], names: frozenset[str] = frozenset()) -> list[Line]:
+    """Drops a closing at the end: a sign-off ("Best regards,", "Viele Grüße", "Cordialement") and the
+    signature block under it (name, title, phone, web address: up to 8 short lines), or the user's own name
+    alone in a last paragraph. Any other short last paragraph ("Yes") is an answer and stays."""
+    body = _strip_blank_end(list(lines))
+    filled = [i for i, line in enumerate(body) if not line.blank]
+    for back, index in enumerate(reversed(filled)):
+        if back > _SIGNATURE_BLOCK_LINES:
+            break
+        if _CLOSING.match(body[index].text):
+            if all(_signature_line(line.text) for line in body[index + 1 :]):
+                return _strip_blank_end(body[:index])
+            break
+        if not _signature_line(body[index].text):
+            break
+    if filled and _is_own_name(body[filled[-1]].text, names):
+        start = filled[-1]
+        if start == 0 or body[start - 1].blank or re.match(r"^\s*[-–—~]", body[start].text):
+            return _strip_blank_end(body[:start])
+    return body
+
+
+def own_lines(
+    lines: list[Line], own_addresses: tuple[str, ...] = (), names: frozenset[str] = frozenset()
+) -> list[Line]:
     """The user's own lines when they answered above or below the quote (not inline).
 
     Top-posted text ends at the first quoted line, history start, signature or disclaimer. When nothing is
@@ -265,7 +371,7 @@ def own_lines(lines: list[Line], own_addresses: tuple[str, ...] = ()) -> list[Li
         if line.depth > 0 or is_stop_line(lines, index, own_addresses) or is_forward(line):
             break
         top.append(line)
-    top = trim_closing(top)
+    top = trim_closing(top, names)
     if any(not line.blank for line in top):
         return top
     last_quoted = max((i for i, line in enumerate(lines) if line.depth > 0), default=-1)
@@ -276,4 +382,4 @@ def own_lines(lines: list[Line], own_addresses: tuple[str, ...] = ()) -> list[Li
         if is_stop_line(lines, index, own_addresses) or is_forward(lines[index]):
             break
         bottom.append(lines[index])
-    return trim_closing(bottom)
+    return trim_closing(bottom, names)

@@ -1,13 +1,13 @@
-"""Readers for typed answers: a 0-10 rating, want-the-job yes/no/unsure, and amounts of money."""
+"""Readers for typed answers: a 0-10 rating and amounts of money."""
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
 
-from .model import Amount, Money, WantJob
+from .model import Amount, Money
 
-__all__ = ["read_money", "read_rating", "read_want_job"]
+__all__ = ["read_money", "read_rating"]
 
 # --- rating -----------------------------------------------------------------------------------------------
 
@@ -20,18 +20,58 @@ for _words in (
     "zéro un deux trois quatre cinq six sept huit neuf dix",
     "cero uno dos tres cuatro cinco seis siete ocho nueve diez",
     "nul een twee drie vier vijf zes zeven acht negen tien",
+    "zero uno due tre quattro cinque sei sette otto nove dieci",
+    "zero um dois três quatro cinco seis sete oito nove dez",
+    "noll en två tre fyra fem sex sju åtta nio tio",
+    "zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć",
 ):
     for _n, _w in enumerate(_words.split()):
         _NUMBER_WORDS.setdefault(_w, _n)
 _NUMBER_WORDS.update({"zehn": 10, "fuenf": 5, "zero": 0, "eleven": 11, "twelve": 12})
-_AMBIGUOUS_WORDS = {"one", "un", "een", "uno", "eins", "null", "nul", "zero"}
+# words that are also ordinary words ("due to", "en", "um", "sex") count only first or before a scale
+_AMBIGUOUS_WORDS = {
+    "one",
+    "un",
+    "een",
+    "uno",
+    "eins",
+    "null",
+    "nul",
+    "zero",
+    "due",
+    "en",
+    "um",
+    "sei",
+    "sex",
+    "tre",
+}
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
-_SCALE = r"\s*(?:/|out\s+of|of|von|sur|de|op|su|auf)\s*(\d{1,3})\b"
+_SCALE = r"\s*(?:/|out\s+of|of|von|sur|de|op|su|auf|na|av|på|z)\s*(\d{1,3})(?!\d)"
 _SCORED = re.compile(
     rf"(?<![\d.,/])({_NUM})(?:\s*(?:-|–|to|or|bis|à|a|tot|o)\s*({_NUM}))?(?:{_SCALE})?(?!\s*%)"
 )
 _WORD = re.compile(r"[a-zäöüéèáíóúñ]+")
+
+
+_WORD_NUMBER = re.compile(
+    r"(?<![\w])(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w])"
+    r"(?P<scale>\s+(?:out\s+of|of|von|sur|de|op|su|auf|na|av|på|z)\s+(?:\d{1,3}|"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")(?![\w]))?"
+)
+
+
+def _word_to_digits(match: re.Match[str]) -> str:
+    """'sept sur dix' reads as '7 sur 10'; an ambiguous word only at the start or before a scale."""
+    word = match.group(1)
+    if word in _AMBIGUOUS_WORDS and match.start() > 0 and not match.group("scale"):
+        return match.group(0)
+    scale = match.group("scale") or ""
+    if scale:
+        last = scale.split()[-1]
+        scale = scale[: len(scale) - len(last)] + str(_NUMBER_WORDS.get(last, last))
+    return str(_NUMBER_WORDS[word]) + scale
 
 
 def _to_float(number: str) -> float:
@@ -45,7 +85,7 @@ def read_rating(text: str) -> tuple[float | None, str | None]:
     a scored number ("x/10") wins over a bare one, and otherwise the first number counts ("7/10 maybe 8" is 7).
     A range "7-8" is its middle. Other scales are converted ("4/5" is 8). Out of range gives (None, note).
     """
-    lowered = text.lower()
+    lowered = _WORD_NUMBER.sub(_word_to_digits, text.lower().replace("½", ".5"))
     candidates = []
     for match in _SCORED.finditer(lowered):
         low, high, scale = match.group(1), match.group(2), match.group(3)
@@ -76,121 +116,6 @@ def read_rating(text: str) -> tuple[float | None, str | None]:
     return value, None
 
 
-# --- want the job -----------------------------------------------------------------------------------------
-
-_WANT_PHRASES: tuple[tuple[str, WantJob], ...] = (
-    # unsure first: "not sure" must not read as "not" or "sure"
-    ("not sure", WantJob.unsure),
-    ("unsure", WantJob.unsure),
-    ("maybe", WantJob.unsure),
-    ("perhaps", WantJob.unsure),
-    ("undecided", WantJob.unsure),
-    ("don't know", WantJob.unsure),
-    ("dont know", WantJob.unsure),
-    ("do not know", WantJob.unsure),
-    ("no idea", WantJob.unsure),
-    ("i don't know", WantJob.unsure),
-    ("i do not know", WantJob.unsure),
-    ("i dont know", WantJob.unsure),
-    ("on the fence", WantJob.unsure),
-    ("50/50", WantJob.unsure),
-    ("it depends", WantJob.unsure),
-    ("depends", WantJob.unsure),
-    ("torn", WantJob.unsure),
-    ("can't decide", WantJob.unsure),
-    ("vielleicht", WantJob.unsure),
-    ("weiß nicht", WantJob.unsure),
-    ("weiss nicht", WantJob.unsure),
-    ("unsicher", WantJob.unsure),
-    ("nicht sicher", WantJob.unsure),
-    ("mal sehen", WantJob.unsure),
-    ("peut-être", WantJob.unsure),
-    ("peut être", WantJob.unsure),
-    ("pas sûr", WantJob.unsure),
-    ("pas sur", WantJob.unsure),
-    ("je ne sais pas", WantJob.unsure),
-    ("quizás", WantJob.unsure),
-    ("quizas", WantJob.unsure),
-    ("quizá", WantJob.unsure),
-    ("tal vez", WantJob.unsure),
-    ("no sé", WantJob.unsure),
-    ("no estoy seguro", WantJob.unsure),
-    ("no estoy segura", WantJob.unsure),
-    ("misschien", WantJob.unsure),
-    ("weet niet", WantJob.unsure),
-    ("weet ik niet", WantJob.unsure),
-    ("twijfel", WantJob.unsure),
-    ("niet zeker", WantJob.unsure),
-    # no
-    ("absolutely not", WantJob.no),
-    ("definitely not", WantJob.no),
-    ("certainly not", WantJob.no),
-    ("probably not", WantJob.no),
-    ("not really", WantJob.no),
-    ("not at all", WantJob.no),
-    ("no way", WantJob.no),
-    ("nope", WantJob.no),
-    ("no", WantJob.no),
-    ("nah", WantJob.no),
-    ("i don't", WantJob.no),
-    ("i do not", WantJob.no),
-    ("nein", WantJob.no),
-    ("eher nicht", WantJob.no),
-    ("auf keinen fall", WantJob.no),
-    ("non", WantJob.no),
-    ("pas vraiment", WantJob.no),
-    ("nee", WantJob.no),
-    ("neen", WantJob.no),
-    ("liever niet", WantJob.no),
-    ("nicht wirklich", WantJob.no),
-    # yes
-    ("yes", WantJob.yes),
-    ("yeah", WantJob.yes),
-    ("yep", WantJob.yes),
-    ("yup", WantJob.yes),
-    ("definitely", WantJob.yes),
-    ("absolutely", WantJob.yes),
-    ("of course", WantJob.yes),
-    ("certainly", WantJob.yes),
-    ("sure", WantJob.yes),
-    ("very much", WantJob.yes),
-    ("i do", WantJob.yes),
-    ("probably", WantJob.yes),
-    ("i think so", WantJob.yes),
-    ("ja", WantJob.yes),
-    ("jawohl", WantJob.yes),
-    ("unbedingt", WantJob.yes),
-    ("auf jeden fall", WantJob.yes),
-    ("natürlich", WantJob.yes),
-    ("oui", WantJob.yes),
-    ("carrément", WantJob.yes),
-    ("bien sûr", WantJob.yes),
-    ("sí", WantJob.yes),
-    ("si", WantJob.yes),
-    ("claro", WantJob.yes),
-    ("por supuesto", WantJob.yes),
-    ("zeker", WantJob.yes),
-    ("graag", WantJob.yes),
-    ("jazeker", WantJob.yes),
-)
-_WANT = re.compile(
-    r"(?<![\w])("
-    + "|".join(re.escape(p) for p, _ in sorted(_WANT_PHRASES, key=lambda item: -len(item[0])))
-    + r")(?![\w])"
-)
-_WANT_MAP = {phrase: want for phrase, want in _WANT_PHRASES}
-
-
-def read_want_job(text: str) -> WantJob | None:
-    """yes / no / unsure from the first telling phrase, in English, German, French, Spanish or Dutch.
-
-    "definitely not" is no and "not sure" is unsure (the longest phrase at a position wins); "yes, but not
-    sure about the salary" is yes (the earliest phrase wins).
-    """
-    match = _WANT.search(text.lower().replace("’", "'"))
-    return _WANT_MAP[match.group(1)] if match else None
-
-
 # --- money ------------------------------------------------------------------------------------------------
 
 _CURRENCY_SYMBOLS = {
@@ -205,6 +130,8 @@ _CURRENCY_SYMBOLS = {
     "₹": "INR",
     "fr.": "CHF",
     "sfr.": "CHF",
+    "r$": "BRL",
+    "￥": "JPY",
 }
 _CURRENCY_WORDS = {
     "euros": "EUR",
@@ -233,6 +160,18 @@ _CURRENCY_WORDS = {
     "sgd": "SGD",
     "czk": "CZK",
     "hkd": "HKD",
+    "brl": "BRL",
+    "reais": "BRL",
+    "kr": "SEK",  # also NOK and DKK; the languages we read (sv) make it Swedish
+    "kronor": "SEK",
+    "zł": "PLN",
+    "zl": "PLN",
+    "złotych": "PLN",
+    "円": "JPY",
+    "元": "CNY",
+    "人民币": "CNY",
+    "cny": "CNY",
+    "rmb": "CNY",
 }
 _CUR = (
     "|".join(re.escape(s) for s in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
@@ -240,26 +179,28 @@ _CUR = (
     + "|".join(rf"{w}\b" for w in sorted(_CURRENCY_WORDS, key=len, reverse=True))
 )
 _NUMBER = r"\d{1,3}(?:(?:[.,'’]|\u202f|\u00a0| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
-_MULT = r"k\b|k(?=€|\$|£)|m\b|mio\b|million\b|millionen\b|thousand\b|tsd\.?|mil\b|mille\b"
+_MULT = r"k\b|k(?=€|\$|£)|m\b|mio\b|million\b|millionen\b|thousand\b|tsd\.?|mil\b|mille\b|万|萬"
 _AMOUNT = re.compile(
     rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUMBER})\s?(?P<mult>{_MULT})?(?:\s?(?P<post>{_CUR}))?",
     re.IGNORECASE,
 )
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|bis|à|a|tot|and)\s*$", re.IGNORECASE)
 _PERIODS = (
-    ("year", r"year|yr|annum|jahr|an\b|année|annee|año|ano\b|jaar|a\b|p\.?\s?a\.?|y\b"),
-    ("month", r"month|mo\b|monat|mois|mes\b|maand|m\b"),
+    ("year", r"year|yr|annum|jahr|an\b|année|annee|año|ano\b|jaar|anno|år\b|rok\b|a\b|p\.?\s?a\.?|y\b|年"),
+    ("month", r"month|mo\b|monat|mois|mes\b|mese\b|mês|maand|månad|miesiąc|m\b|月"),
     ("hour", r"hour|hr|h\b|std|stunde|heure|hora|uur"),
     ("day", r"day|tag\b|jour|día|dia\b|dag\b|d\b"),
 )
 _PERIOD_AFTER = re.compile(
-    r"^\s*(?:gross\s+|brutto\s+|brut\s+|net\s+|base\s+)?(?:/|per|a|an|pro|par|por|al|im|in\s+the|each|every)\s*"
+    r"^\s*(?:gross\s+|brutto\s+|brut\s+|net\s+|base\s+|lordi\s+)?"
+    r"(?:/|per|a|an|pro|par|por|al|all'|il|im|in\s+the|each|every|i|na|w|za|om)\s*"
     r"(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PERIODS) + ")",
     re.IGNORECASE,
 )
 _PERIOD_WORD = re.compile(
-    r"^\s*(?:(?P<year>annual(?:ly)?|yearly|p\.a\.|jährlich|annuel|anual|jaarlijks)|"
-    r"(?P<month>monthly|monatlich|mensuel|mensual|maandelijks)|(?P<hour>hourly|stündlich)|(?P<day>daily))",
+    r"^\s*(?:(?P<year>annual(?:ly)?|yearly|p\.a\.|jährlich|annuel|anual|jaarlijks|annui|annuale|årligen|rocznie)|"
+    r"(?P<month>monthly|monatlich|mensuel|mensual|maandelijks|mensile|mensal|månatligen|miesięcznie)|"
+    r"(?P<hour>hourly|stündlich)|(?P<day>daily))",
     re.IGNORECASE,
 )
 _NOT_MONEY_AFTER = re.compile(
@@ -267,6 +208,9 @@ _NOT_MONEY_AFTER = re.compile(
     r"interviews?|tage|wochen|jahre|jours|semaines|ans\b|dagen|weken|jaar\b)",
     re.IGNORECASE,
 )
+
+
+_PERIOD_BEFORE = re.compile(r"(?P<year>年收入?|年薪|年収|年俸)|(?P<month>月薪|月収|月给)")
 
 
 def _decimal(number: str) -> Decimal | None:
@@ -301,6 +245,8 @@ def _multiplier(token: str | None) -> int:
     if not token:
         return 1
     token = token.lower().rstrip(".")
+    if token in {"万", "萬"}:
+        return 10_000
     return 1_000 if token in {"k", "thousand", "tsd", "mil", "mille"} else 1_000_000
 
 
@@ -368,6 +314,10 @@ def read_money(text: str) -> Money | None:
             )
     if not amounts:
         return None
+    before = _PERIOD_BEFORE.search(text)
+    if before:
+        period = "year" if before.group("year") else "month"
+        amounts = [a if a.period else Amount(a.amount, a.currency, period) for a in amounts]
     currencies = {a.currency for a in amounts if a.currency}
     if len(currencies) == 1:
         only = currencies.pop()

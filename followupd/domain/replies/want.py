@@ -1,0 +1,180 @@
+"""Reads the answer to "do you want this job?" as yes, no or unsure, in the languages detection covers."""
+
+from __future__ import annotations
+
+import re
+
+from .model import WantJob
+
+__all__ = ["read_want_job"]
+
+_WANT_PHRASES: tuple[tuple[str, WantJob], ...] = (
+    # unsure first: "not sure" must not read as "not" or "sure"
+    ("not sure", WantJob.unsure),
+    ("unsure", WantJob.unsure),
+    ("maybe", WantJob.unsure),
+    ("perhaps", WantJob.unsure),
+    ("undecided", WantJob.unsure),
+    ("don't know", WantJob.unsure),
+    ("dont know", WantJob.unsure),
+    ("do not know", WantJob.unsure),
+    ("no idea", WantJob.unsure),
+    ("i don't know", WantJob.unsure),
+    ("i do not know", WantJob.unsure),
+    ("i dont know", WantJob.unsure),
+    ("on the fence", WantJob.unsure),
+    ("50/50", WantJob.unsure),
+    ("it depends", WantJob.unsure),
+    ("depends", WantJob.unsure),
+    ("torn", WantJob.unsure),
+    ("can't decide", WantJob.unsure),
+    ("vielleicht", WantJob.unsure),
+    ("weiß nicht", WantJob.unsure),
+    ("weiss nicht", WantJob.unsure),
+    ("unsicher", WantJob.unsure),
+    ("nicht sicher", WantJob.unsure),
+    ("mal sehen", WantJob.unsure),
+    ("peut-être", WantJob.unsure),
+    ("peut être", WantJob.unsure),
+    ("pas sûr", WantJob.unsure),
+    ("pas sur", WantJob.unsure),
+    ("je ne sais pas", WantJob.unsure),
+    ("quizás", WantJob.unsure),
+    ("quizas", WantJob.unsure),
+    ("quizá", WantJob.unsure),
+    ("tal vez", WantJob.unsure),
+    ("no sé", WantJob.unsure),
+    ("no estoy seguro", WantJob.unsure),
+    ("no estoy segura", WantJob.unsure),
+    ("misschien", WantJob.unsure),
+    ("weet niet", WantJob.unsure),
+    ("weet ik niet", WantJob.unsure),
+    ("twijfel", WantJob.unsure),
+    ("niet zeker", WantJob.unsure),
+    # no
+    ("absolutely not", WantJob.no),
+    ("definitely not", WantJob.no),
+    ("certainly not", WantJob.no),
+    ("probably not", WantJob.no),
+    ("not really", WantJob.no),
+    ("not at all", WantJob.no),
+    ("no way", WantJob.no),
+    ("nope", WantJob.no),
+    ("no", WantJob.no),
+    ("nah", WantJob.no),
+    ("i don't", WantJob.no),
+    ("i do not", WantJob.no),
+    ("nein", WantJob.no),
+    ("eher nicht", WantJob.no),
+    ("auf keinen fall", WantJob.no),
+    ("non", WantJob.no),
+    ("pas vraiment", WantJob.no),
+    ("nee", WantJob.no),
+    ("neen", WantJob.no),
+    ("liever niet", WantJob.no),
+    ("nicht wirklich", WantJob.no),
+    # yes
+    ("yes", WantJob.yes),
+    ("yeah", WantJob.yes),
+    ("yep", WantJob.yes),
+    ("yup", WantJob.yes),
+    ("definitely", WantJob.yes),
+    ("absolutely", WantJob.yes),
+    ("of course", WantJob.yes),
+    ("certainly", WantJob.yes),
+    ("sure", WantJob.yes),
+    ("very much", WantJob.yes),
+    ("i do", WantJob.yes),
+    ("probably", WantJob.yes),
+    ("i think so", WantJob.yes),
+    ("ja", WantJob.yes),
+    ("jawohl", WantJob.yes),
+    ("unbedingt", WantJob.yes),
+    ("auf jeden fall", WantJob.yes),
+    ("natürlich", WantJob.yes),
+    ("oui", WantJob.yes),
+    ("carrément", WantJob.yes),
+    ("bien sûr", WantJob.yes),
+    ("sí", WantJob.yes),
+    ("si", WantJob.yes),
+    ("claro", WantJob.yes),
+    ("por supuesto", WantJob.yes),
+    ("zeker", WantJob.yes),
+    ("graag", WantJob.yes),
+    ("jazeker", WantJob.yes),
+    # Italian, Portuguese, Swedish, Polish, Spanish extras
+    ("no lo sé", WantJob.unsure),
+    ("no lo se", WantJob.unsure),
+    ("forse", WantJob.unsure),
+    ("non so", WantJob.unsure),
+    ("non lo so", WantJob.unsure),
+    ("sì", WantJob.yes),
+    ("certo", WantJob.yes),
+    ("assolutamente", WantJob.yes),
+    ("talvez", WantJob.unsure),
+    ("não sei", WantJob.unsure),
+    ("nao sei", WantJob.unsure),
+    ("não", WantJob.no),
+    ("nao", WantJob.no),
+    ("sim", WantJob.yes),
+    ("com certeza", WantJob.yes),
+    ("kanske", WantJob.unsure),
+    ("vet inte", WantJob.unsure),
+    ("osäker", WantJob.unsure),
+    ("nej", WantJob.no),
+    ("absolut", WantJob.yes),
+    ("nie wiem", WantJob.unsure),
+    ("nie jestem pewien", WantJob.unsure),
+    ("nie jestem pewna", WantJob.unsure),
+    ("może", WantJob.unsure),
+    ("nie", WantJob.no),
+    ("tak", WantJob.yes),
+    ("oczywiście", WantJob.yes),
+)
+# Japanese and Chinese have no spaces between words: these match anywhere, the earliest and longest first.
+_WANT_CJK: tuple[tuple[str, WantJob], ...] = (
+    ("分からない", WantJob.unsure),
+    ("わからない", WantJob.unsure),
+    ("迷って", WantJob.unsure),
+    ("未定", WantJob.unsure),
+    ("不确定", WantJob.unsure),
+    ("不確定", WantJob.unsure),
+    ("不知道", WantJob.unsure),
+    ("说不好", WantJob.unsure),
+    ("也许", WantJob.unsure),
+    ("いいえ", WantJob.no),
+    ("いや", WantJob.no),
+    ("不想", WantJob.no),
+    ("不要", WantJob.no),
+    ("不是", WantJob.no),
+    ("はい", WantJob.yes),
+    ("ぜひ", WantJob.yes),
+    ("もちろん", WantJob.yes),
+    ("是的", WantJob.yes),
+    ("想要", WantJob.yes),
+    ("当然", WantJob.yes),
+    ("是", WantJob.yes),
+    ("想", WantJob.yes),
+)
+_WANT = re.compile(
+    r"(?<![\w])("
+    + "|".join(re.escape(p) for p, _ in sorted(_WANT_PHRASES, key=lambda item: -len(item[0])))
+    + r")(?![\w])"
+)
+_WANT_CJK_PATTERN = re.compile(
+    "|".join(re.escape(p) for p, _ in sorted(_WANT_CJK, key=lambda item: -len(item[0])))
+)
+_WANT_MAP = {phrase: want for phrase, want in (*_WANT_PHRASES, *_WANT_CJK)}
+
+
+def read_want_job(text: str) -> WantJob | None:
+    """yes / no / unsure from the first telling phrase (en, de, fr, es, nl, it, pt, sv, pl, ja, zh).
+
+    "definitely not" is no and "not sure" is unsure (the longest phrase at a position wins); "yes, but not
+    sure about the salary" is yes (the earliest phrase wins).
+    """
+    lowered = text.lower().replace("’", "'")
+    found = [m for m in (_WANT.search(lowered), _WANT_CJK_PATTERN.search(lowered)) if m]
+    if not found:
+        return None
+    return _WANT_MAP[min(found, key=lambda m: m.start()).group(0)]

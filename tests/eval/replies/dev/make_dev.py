@@ -1,0 +1,42 @@
+"""Writes the reply parser's development set (NAME.eml + NAME.expected.json) in real mail-client shapes.
+
+Run `python tests/eval/replies/dev/make_dev.py` after changing a case. Expected answers are written by hand in
+cases_*.py, never produced by the parser. The held-out evaluation set is kept apart and not seen here.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parents[3]))
+
+from tests.eval.replies.dev import cases_html, cases_plain, cases_quoted  # noqa: E402
+from tests.eval.replies.dev.dev_helpers import CASES  # noqa: E402
+
+
+def main() -> None:
+    cases_plain.add()
+    cases_quoted.add_attributions()
+    cases_quoted.add_more()
+    cases_html.add()
+    cases_html.add_more()
+    cases_quoted.add_inline()
+    cases_html.add_inline()
+    for old in HERE.glob("*.eml"):
+        old.unlink()
+    for old in HERE.glob("*.expected.json"):
+        old.unlink()
+    for item in CASES:
+        name = str(item["name"])
+        (HERE / f"{name}.eml").write_bytes(item["raw"])  # type: ignore[arg-type]
+        (HERE / f"{name}.expected.json").write_text(
+            json.dumps(item["expected"], indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+    print(f"wrote {len(CASES)} dev replies")
+
+
+if __name__ == "__main__":
+    main()
