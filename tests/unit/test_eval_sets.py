@@ -42,7 +42,26 @@ EVENT_KEYS = {
     "company",
     "role",
 }
-LANGUAGES = {"en", "de", "fr", "es", "nl", "it", "pt", "sv", "pl", "ja", "zh", "da", "no", "fi", "ru", "uk", "cs", "ko"}
+LANGUAGES = {
+    "en",
+    "de",
+    "fr",
+    "es",
+    "nl",
+    "it",
+    "pt",
+    "sv",
+    "pl",
+    "ja",
+    "zh",
+    "da",
+    "no",
+    "fi",
+    "ru",
+    "uk",
+    "cs",
+    "ko",
+}
 PERIODS = {None, "year", "month", "week", "day", "hour"}
 UTC_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 RECURRENCE_ID = re.compile(r"^(|\d{8}|\d{8}T\d{6}Z)$")
