@@ -149,6 +149,7 @@ def _label(day: date) -> str:
 def rating_chart(points: Sequence[RatingPoint], *, width: int = 340, height: int = 170) -> Chart:
     """Ratings 0-10 on the y axis against time on the x axis; points on the same day sit side by side."""
     left, right, top, bottom = 28.0, width - 14.0, 12.0, height - 26.0
+    inset = 14.0  # keeps the first and last points (and their value labels) clear of the axis labels
     first = points[0].day if points else date(2000, 1, 1)
     span = (points[-1].day - first).days if points else 0
     xs: list[float] = []
@@ -156,9 +157,9 @@ def rating_chart(points: Sequence[RatingPoint], *, width: int = 340, height: int
         if len(points) == 1:
             xs.append((left + right) / 2)
         elif span == 0:
-            xs.append(left + (right - left) * index / (len(points) - 1))
+            xs.append(left + inset + (right - left - 2 * inset) * index / (len(points) - 1))
         else:
-            xs.append(left + (right - left) * (point.day - first).days / span)
+            xs.append(left + inset + (right - left - 2 * inset) * (point.day - first).days / span)
     # Several interviews on one day would hide each other: nudge each a little right of the one before.
     for index in range(1, len(xs)):
         xs[index] = min(right, max(xs[index], xs[index - 1] + 6.0))
