@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from followupd.domain.models import (
@@ -243,10 +243,9 @@ def digest_content(items: Iterable[Opportunity], *, now: datetime) -> Digest:
 
 
 def _at(day: date, at: time, zone: ZoneInfo) -> datetime:
-    """`at` on `day` in `zone`: a time skipped by a DST change falls after the gap, a repeated one is the first."""
-    naive = datetime.combine(day, at)
-    local = naive.replace(tzinfo=zone, fold=0)
-    return local.astimezone(ZoneInfo("UTC"))
+    """`at` on `day` in `zone`, in UTC. A time the clocks skip (02:30 when they jump from 02:00 to 03:00) is
+    read with the offset before the jump, so it lands an hour on (03:30); a time that occurs twice is the first."""
+    return datetime.combine(day, at).replace(tzinfo=zone, fold=0).astimezone(UTC)
 
 
 def next_digest(now: datetime, *, tz: str, weekday: int, at: time) -> datetime:
