@@ -57,13 +57,13 @@ class Digests:
         """
         current = self.store.timers(SUBJECT.key)
         wanted = self._next(now)
-        with self.store.transaction():
-            if wanted is None:
-                if current:
-                    self.store.cancel_timer(TimerKind.digest.value, SUBJECT.key)
-                return
-            due = current[0][2] if current else None
-            if due is None or (due > now and due != wanted):
+        due = current[0][2] if current else None
+        if wanted is None and due is not None:
+            with self.store.transaction():
+                self.store.cancel_timer(TimerKind.digest.value, SUBJECT.key)
+        elif wanted is not None and (due is None or (due > now and due != wanted)):
+            # Called on every scheduler pass: a write (and its lock) only when something changes.
+            with self.store.transaction():
                 self.store.set_timer(TimerKind.digest.value, SUBJECT.key, wanted)
 
     def fire(self, *, due: datetime, now: datetime) -> int:

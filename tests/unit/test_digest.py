@@ -145,3 +145,14 @@ def test_switching_the_digest_off_drops_its_timer_and_a_new_day_moves_it(tmp_pat
         app.store.set_timer(TimerKind.digest.value, SUBJECT.key, NOW)
     assert 0 == app.service.timers.fire_due(now=NOW)
     assert ([], []) == (digest_timer(app), digests(app))
+
+
+def test_a_digest_due_while_followupd_was_down_goes_out_at_the_next_start(tmp_path: Path) -> None:
+    """ensure() leaves a timer that is already due alone, so the scheduler still sends that week's digest."""
+    app, _ = build_app(tmp_path)
+    app.service.digests.ensure(now=NOW)
+    tuesday = MONDAY + timedelta(days=1)
+    app.service.digests.ensure(now=tuesday)
+    assert [MONDAY] == digest_timer(app)
+    assert 1 == app.service.timers.fire_due(now=tuesday)
+    assert ["digest:2026-W49"] == [r.dedupe_key for r in app.store.outbox() if r.kind == "digest"]
