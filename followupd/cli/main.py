@@ -67,6 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", help="interviews, what is due, and the health of each connection")
     status.add_argument("--json", action="store_true")
 
+    report = sub.add_parser("report", help="your opportunities side by side and your ratings over time")
+    report.add_argument("--json", action="store_true")
+    report.add_argument(
+        "--sort", default="date", choices=["date", "company", "rating", "want_job", "hear_back"]
+    )
+    report.add_argument("--desc", action="store_true", help="sort in descending order")
+    report.add_argument("--link", action="store_true", help="print a signed link to the web dashboard")
+
     interviews = sub.add_parser("interviews", help="list, show, correct or add interviews")
     isub = interviews.add_subparsers(dest="action", required=True, metavar="ACTION")
     listing = isub.add_parser("list", help="every interview followupd tracks")
@@ -124,6 +132,7 @@ COMMANDS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("check", None): ("followupd.cli.check", "cmd_check"),
     ("run", None): ("followupd.cli.run", "cmd_run"),
     ("status", None): ("followupd.cli.status", "cmd_status"),
+    ("report", None): ("followupd.cli.report", "cmd_report"),
     ("interviews", "list"): ("followupd.cli.interviews", "cmd_list"),
     ("interviews", "show"): ("followupd.cli.interviews", "cmd_show"),
     ("interviews", "ignore"): ("followupd.cli.interviews", "cmd_ignore"),

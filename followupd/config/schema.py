@@ -14,6 +14,7 @@ from followupd.config.settings import (
     AccountSettings,
     CalendarSettings,
     DebriefSettings,
+    DigestSettings,
     InterviewRules,
     ReferenceSettings,
     ScheduleSettings,
@@ -33,6 +34,7 @@ from followupd.config.values import (
     security_value,
     time_range,
     weekdays,
+    weekly_time,
 )
 from followupd.domain.durations import parse_duration
 from followupd.domain.questionnaire import DEFAULT_QUESTIONS, Kind, Question, Questionnaire
@@ -485,14 +487,24 @@ class Validator:
         )
 
     def schedule(self, t: dict[str, Any]) -> ScheduleSettings:
-        self.known(t, "schedule", {"window", "weekdays", "quiet_hours"})
+        self.known(t, "schedule", {"window", "weekdays", "quiet_hours", "digest"})
         window = self.converted(t, "window", "schedule", time_range, (time(8), time(19)))
         quiet = self.converted(t, "quiet_hours", "schedule", time_range, None)
         days = self.converted(t, "weekdays", "schedule", weekdays, (0, 1, 2, 3, 4))
+        digest = self.converted(t, "digest", "schedule", _digest, DigestSettings())
         return ScheduleSettings(
             window_start=window[0],
             window_end=window[1],
             weekdays=days,
             quiet_start=quiet[0] if quiet else None,
             quiet_end=quiet[1] if quiet else None,
+            digest=digest,
         )
+
+
+def _digest(value: Any) -> DigestSettings | None:
+    """`digest = "mon 08:00"` sets the day and time; false switches the weekly digest off, true keeps the default."""
+    if isinstance(value, bool):
+        return DigestSettings() if value else None
+    weekday, at = weekly_time(value)
+    return DigestSettings(weekday=weekday, at=at)

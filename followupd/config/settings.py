@@ -10,6 +10,7 @@ from typing import Literal
 
 from followupd.domain.policy import (
     DebriefSettings,
+    DigestSettings,
     InterviewRules,
     ReferenceSettings,
     ScheduleSettings,
@@ -22,6 +23,7 @@ __all__ = [
     "CalendarSettings",
     "Credentials",
     "DebriefSettings",
+    "DigestSettings",
     "InterviewRules",
     "ReferenceSettings",
     "ScheduleSettings",

@@ -21,6 +21,7 @@ __all__ = [
     "security_value",
     "time_range",
     "weekdays",
+    "weekly_time",
 ]
 
 
@@ -103,3 +104,15 @@ def weekdays(value: Any) -> tuple[int, ...]:
     if not isinstance(value, list) or not all(isinstance(d, str) and d[:3].lower() in DAYS for d in value):
         raise ValueError('expected a list of day names, e.g. ["mon", "tue", "wed", "thu", "fri"]')
     return tuple(sorted({DAYS.index(d[:3].lower()) for d in value}))
+
+
+def weekly_time(value: Any) -> tuple[int, time]:
+    """A day of the week and a time of day, as in "mon 08:00" or "sunday 18:30": (weekday, time)."""
+    m = re.fullmatch(r"\s*([a-z]+)\s+(\d{1,2}):(\d{2})\s*", value.lower()) if isinstance(value, str) else None
+    names = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    if m is None or len(m.group(1)) < 3 or not any(name.startswith(m.group(1)) for name in names):
+        raise ValueError(f'expected a day and a time like "mon 08:00", or false, got {value!r}')
+    hour, minute = int(m.group(2)), int(m.group(3))
+    if hour > 23 or minute > 59:
+        raise ValueError(f"{value!r} holds an impossible time")
+    return DAYS.index(m.group(1)[:3]), time(hour, minute)

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import time, timedelta
 
-__all__ = ["DebriefSettings", "InterviewRules", "ReferenceSettings", "ScheduleSettings", "ThankYouSettings"]
+__all__ = [
+    "DebriefSettings",
+    "DigestSettings",
+    "InterviewRules",
+    "ReferenceSettings",
+    "ScheduleSettings",
+    "ThankYouSettings",
+]
 
 
 @dataclass(frozen=True)
@@ -50,3 +57,12 @@ class ScheduleSettings:
     weekdays: tuple[int, ...] = (0, 1, 2, 3, 4)  # Monday = 0
     quiet_start: time | None = None  # no mail to the user between these times either
     quiet_end: time | None = None
+    digest: DigestSettings | None = field(default_factory=lambda: DigestSettings())  # None: no weekly digest
+
+
+@dataclass(frozen=True)
+class DigestSettings:
+    """When the weekly digest goes out, in the user's zone."""
+
+    weekday: int = 0  # Monday = 0
+    at: time = time(8, 0)

@@ -162,6 +162,7 @@ class Daemon:
                 self._settle_after = time.monotonic() + SETTLE_RETRY
                 log.warning("settle_postponed", error=str(exc), retry_in=SETTLE_RETRY)
         now = utcnow()
+        self.service.digests.ensure(now=now)
         self.service.timers.fire_due(now=now)
         assert self.smtp_creds is not None
         sent = await self.service.outbox.send_due(now=now, send=self.send)

@@ -9,6 +9,7 @@ from followupd.adapters.store.db import Store
 from followupd.compose.composer import Composer, new_token
 from followupd.config.settings import Settings
 from followupd.services.answers import Answers
+from followupd.services.digest import Digests
 from followupd.services.outbox import Outbox
 from followupd.services.plans import Plans
 from followupd.services.timers import Timers
@@ -35,7 +36,8 @@ class Service:
         self.outbox = Outbox(settings=settings, store=store, composer=composer, install_id=install_id)
         self.plans = Plans(store=store, outbox=self.outbox)
         self.answers = Answers(settings=settings, store=store, plans=self.plans)
-        self.timers = Timers(settings=settings, store=store, plans=self.plans)
+        self.digests = Digests(settings=settings, store=store, outbox=self.outbox, link_key=composer.link_key)
+        self.timers = Timers(settings=settings, store=store, plans=self.plans, digests=self.digests)
 
     @cached_property
     def calendars(self) -> Calendars:

@@ -104,6 +104,31 @@ class Outbox:
             audience=Audience.user,
         )
 
+    def queue_digest(self, *, key: str, subject: str, context: dict[str, object], now: datetime) -> bool:
+        """Queue the weekly digest to the user: mail about no one interview, unique by `key`, after quiet hours."""
+        if self.store.outbox_by_key(key) is not None:
+            return False
+        message_id = self._message_id(MailKind.digest.value)
+        schedule = self.settings.schedule
+        not_before = after_quiet_hours(
+            now, tz=self.settings.account.timezone, start=schedule.quiet_start, end=schedule.quiet_end
+        )
+        message = self.composer.to_self(
+            kind=MailKind.digest.value, subject=subject, context=context, message_id=message_id, now=now
+        )
+        return self.store.queue(
+            kind=MailKind.digest.value,
+            interview_id=None,
+            dedupe_key=key,
+            message_id=message_id,
+            recipients=(self.settings.account.address,),
+            subject=subject,
+            raw=message.as_bytes(),
+            not_before=not_before,
+            now=now,
+            audience=Audience.user,
+        )
+
     def queue_to_contact(
         self,
         interview: Interview,

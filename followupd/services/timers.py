@@ -10,6 +10,7 @@ from followupd.adapters.store.db import Store
 from followupd.config.settings import Settings
 from followupd.domain.workflows import debrief
 from followupd.domain.workflows.plan import Subject, SubjectKind, TimerKind
+from followupd.services.digest import Digests
 from followupd.services.plans import Plans
 
 __all__ = ["Timers"]
@@ -18,20 +19,24 @@ log = structlog.get_logger("followupd.timers")
 
 
 class Timers:
-    def __init__(self, *, settings: Settings, store: Store, plans: Plans) -> None:
+    def __init__(self, *, settings: Settings, store: Store, plans: Plans, digests: Digests) -> None:
         self.settings = settings
         self.store = store
         self.plans = plans
+        self.digests = digests
 
     def fire_due(self, *, now: datetime) -> int:
         """Fire every timer due by `now` (possibly late, after a restart); returns how many fired."""
         fired = 0
-        for kind, key, _due in self.store.due_timers(now):
+        for kind, key, due in self.store.due_timers(now):
             with self.store.transaction():
                 try:
                     subject, timer = Subject.parse(key), TimerKind(kind)
                 except ValueError:
                     subject = None
+                if subject is not None and subject.kind is SubjectKind.digest and timer is TimerKind.digest:
+                    fired += self.digests.fire(due=due, now=now)
+                    continue
                 if subject is None or subject.kind is not SubjectKind.interview:
                     # Written by a newer version, or for a track this one lacks: left in place it would be due
                     # forever and wake the scheduler in a loop, so it goes, with a line in the log.

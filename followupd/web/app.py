@@ -18,7 +18,7 @@ from aiohttp.abc import AbstractAccessLogger
 from followupd.domain import signing
 from followupd.domain.models import Interview
 from followupd.services.app import App
-from followupd.web import forms
+from followupd.web import dashboard, forms
 
 __all__ = ["MAX_BODY", "AccessLog", "make_app", "start"]
 
@@ -47,7 +47,7 @@ _CLOCK: web.AppKey[Callable[[], datetime]] = web.AppKey("clock", object)  # type
 _ORIGINS: web.AppKey[frozenset[str]] = web.AppKey("origins", frozenset)
 _BASE: web.AppKey[str] = web.AppKey("base", str)
 _INTERVIEW: web.RequestKey[int] = web.RequestKey("interview_id", int)
-_TOKEN_PATH = re.compile(r"^(.*/debrief/)[^/]+")
+_TOKEN_PATH = re.compile(r"^(.*/(?:debrief|dashboard)/)[^/]+")
 
 
 def _utcnow() -> datetime:
@@ -277,6 +277,9 @@ def make_app(
     application.router.add_get("/debrief/{token}", _form)
     application.router.add_post("/debrief/{token}", _save)
     application.router.add_get("/debrief/{token}/done", _done)
+    application.router.add_get(
+        "/dashboard/{token}", dashboard.handler(page=_page, refuse=_Refused, app_key=_APP, clock_key=_CLOCK)
+    )
     application.router.add_static("/static/", STATIC, show_index=False, follow_symlinks=False)
     return application
 

@@ -452,6 +452,14 @@ class Store:
     def health(self) -> list[sqlite3.Row]:
         return list(self.conn.execute("SELECT * FROM health ORDER BY component"))
 
+    # --- overview (report, dashboard, digest): read-only queries over every interview ---------------------
+    def all_answers(self) -> dict[int, dict[str, tuple[str, Any]]]:
+        """interview id -> question_id -> (text, parsed value), for every interview, in one query."""
+        found: dict[int, dict[str, tuple[str, Any]]] = {}
+        for row in self.conn.execute("SELECT interview_id, question_id, text, value FROM answers"):
+            found.setdefault(row[0], {})[row[1]] = (row[2], json.loads(row[3]) if row[3] else None)
+        return found
+
 
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]

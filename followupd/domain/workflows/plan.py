@@ -25,20 +25,23 @@ __all__ = [
 class TimerKind(enum.StrEnum):
     debrief = "debrief"
     reminder = "debrief_reminder"
+    digest = "digest"
 
 
 class MailKind(enum.StrEnum):
     debrief = "debrief"
     reminder = "reminder"
     confirmation = "confirmation"
+    digest = "digest"
 
 
 class SubjectKind(enum.StrEnum):
-    """What a timer is about: an interview today; a draft or a reference once those tracks exist."""
+    """What a timer is about: an interview; a draft or a reference once those tracks exist; the weekly digest."""
 
     interview = "interview"
     draft = "draft"
     reference = "reference"
+    digest = "digest"  # one for the user as a whole: its id is always 0
 
 
 @dataclass(frozen=True)
