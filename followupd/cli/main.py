@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -156,3 +157,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_SERVICE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`followupd interviews list | head`): stop quietly, and keep Python from
+        # complaining again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141

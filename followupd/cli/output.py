@@ -12,8 +12,8 @@ EXIT_OK, EXIT_RUNTIME, EXIT_USAGE, EXIT_SERVICE = 0, 1, 2, 3
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
-    sys.stdout.write("\n")
+    # One write of the whole text: json.dump() to a stream makes a write call per token.
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
 
 
 def print_table(rows: list[list[str]], header: list[str], *, empty: str) -> None:

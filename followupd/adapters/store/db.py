@@ -61,9 +61,9 @@ class Store:
         self.conn = conn
         self.path = path
         conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA busy_timeout=5000")  # first: two processes may open a new state at once
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA busy_timeout=5000")
         self.migrate()
 
     @property
@@ -73,8 +73,11 @@ class Store:
     def migrate(self, target: int | None = None) -> None:
         target = len(MIGRATIONS) if target is None else target
         while self.version < target:
-            step = self.version
             with self.transaction():
+                # Read the version again under the write lock: another process may have migrated meanwhile.
+                step = self.version
+                if step >= target:
+                    break
                 # executescript() would commit on its own; statements one by one stay inside the transaction.
                 for statement in _statements(MIGRATIONS[step]):
                     self.conn.execute(statement)
@@ -460,3 +463,62 @@ def _outbox(row: sqlite3.Row) -> OutboxRow:
         sent_at=_dt(row["sent_at"]),
         last_error=row["last_error"],
     )
+
+
+# --- read-only queries for `followupd status` (firstrun) ---------------------------------------------------
+# Counts and summaries computed in SQL, so status stays fast and flat in memory at any size of the state.
+
+
+def open_store_readonly(state_dir: Path) -> Store | None:
+    """The state opened for reading only (no file created, no migration); None when there is none yet.
+
+    Falls back to an immutable snapshot when the directory is not writable and the daemon's WAL index is
+    absent (the state of a stopped system service, read as another user)."""
+    path = state_dir / "followupd.sqlite3"
+    if not path.exists():
+        return None
+    for flags in ("mode=ro", "immutable=1"):
+        conn = sqlite3.connect(f"{path.as_uri()}?{flags}", uri=True, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA busy_timeout=5000")
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.OperationalError:
+            conn.close()
+            continue
+        if version < len(MIGRATIONS) and os.access(state_dir, os.W_OK):
+            conn.close()
+            return open_store(state_dir)  # an older schema: bring it up to date like any other command
+        store = Store.__new__(Store)
+        store.conn, store.path = conn, path
+        conn.row_factory = sqlite3.Row
+        return store
+    return None
+
+
+def outbox_counts(store: Store) -> dict[str, int]:
+    """Outbox rows per status, without loading a single message body."""
+    rows = store.conn.execute("SELECT status, count(*) FROM outbox GROUP BY status")
+    return {str(r[0]): int(r[1]) for r in rows}
+
+
+def failed_outbox(store: Store) -> list[tuple[int, str, str, str]]:
+    """(id, kind, subject, last error) of every failed send."""
+    rows = store.conn.execute(
+        "SELECT id, kind, subject, last_error FROM outbox WHERE status = 'failed' ORDER BY id"
+    )
+    return [(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
+
+
+def answer_counts(store: Store) -> dict[int, int]:
+    """interview id -> number of answered questions, for all interviews in one query."""
+    rows = store.conn.execute("SELECT interview_id, count(*) FROM answers GROUP BY interview_id")
+    return {int(r[0]): int(r[1]) for r in rows}
+
+
+def next_due(store: Store) -> tuple[str, int | None, datetime] | None:
+    """The earliest timer or pending send: (kind, interview id, when), or None when nothing is due."""
+    row = store.conn.execute(
+        "SELECT kind, interview_id, t FROM (SELECT kind, interview_id, due_utc AS t FROM timers UNION ALL"
+        " SELECT kind, interview_id, not_before FROM outbox WHERE status = 'pending') ORDER BY t LIMIT 1"
+    ).fetchone()
+    return (str(row[0]), row[1], datetime.fromisoformat(row[2])) if row else None
