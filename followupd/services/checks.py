@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from followupd.adapters.calendar.ical import parse_calendar
 from followupd.adapters.calendar.sources import make_source
@@ -15,7 +16,14 @@ from followupd.adapters.store.db import Store
 from followupd.config.settings import CalendarSettings, Credentials, Settings
 from followupd.errors import ServiceError, UserError
 
-__all__ = ["QUIET_WEEKS", "CheckResult", "calendar_warning", "check_warnings", "run_checks"]
+__all__ = [
+    "QUIET_WEEKS",
+    "CheckResult",
+    "calendar_warning",
+    "check_warnings",
+    "run_checks",
+    "upcoming_interviews",
+]
 
 # A calendar with no event from this many weeks back to 30 days ahead is as good as none for followupd.
 QUIET_WEEKS = 3
@@ -130,3 +138,40 @@ def run_checks(settings: Settings) -> list[CheckResult]:
     results = [check_imap(settings), check_smtp(settings)]
     results += [check_calendar(settings, c) for c in settings.calendars]
     return results
+
+
+def upcoming_interviews(settings: Settings, *, days: int = 30) -> str:
+    """What `init` ends with: the interviews followupd would act on, found as `interviews scan` finds them."""
+    from followupd.domain.detect import detect
+
+    now = datetime.now(UTC)
+    zone = ZoneInfo(settings.account.timezone)
+    found = []
+    for calendar in settings.calendars:
+        try:
+            source = make_source(calendar, _credentials(calendar.secret))
+            result = source.sync(None)
+        except (ServiceError, UserError):
+            continue  # check has said why already
+        for text in result.changed.values():
+            parsed = parse_calendar(
+                text,
+                source=calendar.name,
+                user_tz=settings.account.timezone,
+                window=(now, now + timedelta(days=days)),
+            )
+            for event in parsed.events:
+                detection = detect(event, rules=settings.interviews, own_addresses=settings.account.addresses)
+                if detection.is_interview and not event.cancelled:
+                    found.append((event.start, detection.company or event.summary))
+    found.sort()
+    head = f"found {_count(len(found), 'interview')} in the next {days} days"
+    if not found:
+        return head + " (`followupd interviews scan` shows what detection makes of each event)"
+    return (
+        head
+        + ": "
+        + "; ".join(
+            f"{company} ({start.astimezone(zone).strftime('%a %-d %b %H:%M %Z')})" for start, company in found
+        )
+    )
