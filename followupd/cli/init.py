@@ -188,12 +188,16 @@ def _ask_all(ask: Asker, a: Answers, args: argparse.Namespace) -> tuple[Answers,
     )
     a = replace(a, calendar=calendar)
     if _calendar_kind(calendar) == "caldav":
-        a = replace(
-            a,
-            calendar_username=ask(
-                "Calendar user name", a.calendar_username or a.username, flag="--caldav-username"
-            ),
-        )
+        user = ask("Calendar user name", a.calendar_username or a.username, flag="--caldav-username")
+        command = a.calendar_password_command
+        if a.password_command:
+            command = ask(
+                "Calendar password command (blank: the mail password)",
+                command,
+                flag="--caldav-password-command",
+                required=False,
+            )
+        a = replace(a, calendar_username=user, calendar_password_command=command)
     return a, provider
 
 

@@ -200,3 +200,14 @@ def test_read_only_state_dir_is_one_message(cli, tmp_path: Path) -> None:  # typ
     finally:
         state.chmod(0o700)
     assert 2 == code and "not writable" in err and "Traceback" not in err
+
+
+def test_run_warns_without_a_calendar(tmp_path: Path) -> None:
+    """`run` gets the same plain warning as `check` when no calendar is configured."""
+    from followupd.config.load import load_settings
+    from followupd.services.checks import NO_CALENDAR, calendar_warning
+
+    (tmp_path / "config.toml").write_text(CONFIG)
+    store = open_store(tmp_path / "state")
+    assert NO_CALENDAR == calendar_warning(load_settings(tmp_path / "config.toml"), store)
+    assert "no calendar is configured" in NO_CALENDAR
