@@ -101,10 +101,10 @@ def test_hung_daemon_is_a_problem() -> None:
     assert "hung" in state.summary
 
 
-def test_status_of_a_missing_state_dir_is_one_clear_line(cli) -> None:  # type: ignore[no-untyped-def]
+def test_status_of_a_missing_state_dir_is_one_clear_line(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """No state dir: exit 2 with what to do, no traceback, and nothing created."""
-    code, out, err = cli("status")
-    assert 2 == code
+    code, _, err = cli("status")
+    assert 2 == code and not (tmp_path / "state").exists()
     assert "has not run with it yet" in err and "Traceback" not in err
 
 
@@ -164,7 +164,8 @@ def test_second_daemon_is_refused_naming_the_pid(cli, tmp_path: Path) -> None:  
 
 def test_concurrent_creation_of_a_state_dir(tmp_path: Path) -> None:
     """Several processes creating the same new state at once all succeed (no 'table already exists')."""
-    code = f"from pathlib import Path; from followupd.adapters.store.db import open_store; open_store(Path({str(tmp_path / 's')!r}))"
+    code = "from pathlib import Path; from followupd.adapters.store.db import open_store; "
+    code += f"open_store(Path({str(tmp_path / 's')!r}))"
     procs = [
         subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True) for _ in range(6)
     ]
