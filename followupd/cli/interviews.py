@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from followupd.cli.output import EXIT_OK, print_json, print_table
+from followupd.cli.output import EXIT_OK, answer_block, notes_block, print_json, print_table
 from followupd.domain.models import Interview, Person, Stage
 from followupd.domain.workflows import debrief as engine
 from followupd.errors import UserError
@@ -77,7 +77,12 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"  link: {interview.meeting_link}")
     print(f"\nDebrief: {debrief['answered']} of {debrief['total']} answered")
     for q in debrief["questions"]:
-        print(f"  {q['number']:>2}. {q['text']}\n      {q['answer'] if q['answer'] is not None else '-'}")
+        print(answer_block(q["number"], q["text"], q["answer"], q["value"]))
+    for reply in debrief["replies"]:
+        if reply["free_notes"]:
+            print(
+                notes_block(f"\nNotes from the reply received {reply['received_at']}:", reply["free_notes"])
+            )
     return EXIT_OK
 
 
