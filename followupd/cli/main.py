@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -13,7 +14,6 @@ from followupd import __version__
 from followupd.cli.output import EXIT_SERVICE, EXIT_USAGE
 from followupd.config.providers import CALDAV_SERVERS, PROVIDERS, providers_help
 from followupd.errors import ServiceError, UserError
-from followupd.runtime import logs
 
 __all__ = ["main"]
 
@@ -191,9 +191,17 @@ def _command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logs.configure(args.log_level)
     try:
-        return _command(args)(args)
+        handler = _command(args)
+        if "structlog" in sys.modules:  # the command logs through structlog: route and scrub it
+            from followupd.runtime import logs
+
+            logs.configure(args.log_level)
+        else:  # a read-only command (status, lists): no need to pay for structlog's import
+            logging.basicConfig(
+                level=getattr(logging, args.log_level.upper()), format="followupd: %(message)s"
+            )
+        return handler(args)
     except UserError as exc:
         print(f"followupd: {exc.render()}", file=sys.stderr)
         return EXIT_USAGE

@@ -26,8 +26,10 @@ EXIT_OK, EXIT_RUNTIME, EXIT_USAGE, EXIT_SERVICE = 0, 1, 2, 3
 
 
 def print_json(data: Any) -> None:
-    # One write of the whole text: json.dump() to a stream makes a write call per token.
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+    # Indented for a person at a terminal; compact for a pipe or a program, where the C encoder is several
+    # times faster (indent= makes json use its pure-Python encoder). One write: json.dump() writes per token.
+    indent = 2 if sys.stdout.isatty() else None
+    sys.stdout.write(json.dumps(data, indent=indent, ensure_ascii=False, default=str) + "\n")
 
 
 def print_table(rows: list[list[str]], header: list[str], *, empty: str) -> None:

@@ -13,7 +13,6 @@ from followupd.cli.output import EXIT_OK, EXIT_RUNTIME, print_json, print_table
 from followupd.config import load as config
 from followupd.domain.models import Stage
 from followupd.runtime import lock
-from followupd.services.views import interview_json
 
 __all__ = ["Daemon", "daemon_state", "when"]
 
@@ -101,8 +100,6 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"followupd has not run with {directory} yet: `followupd run` starts it.")
         return EXIT_RUNTIME
     daemon = daemon_state(lock.holder(directory), lock.last_heartbeat(store), now=now, tz=tz)
-    interviews = store.interviews()
-    answered = db.answer_counts(store)
     counts = db.outbox_counts(store)
     failed = db.failed_outbox(store)
     due = db.next_due(store)
@@ -111,35 +108,30 @@ def cmd_status(args: argparse.Namespace) -> int:
         at = datetime.fromisoformat(row["at"])
         stale = daemon.current_since is not None and at < daemon.current_since
         health.append(
-            {
-                "component": row["component"],
-                "ok": bool(row["ok"]),
-                "detail": row["detail"],
-                "at": at,
-                "stale": stale,
-            }
+            {"component": row["component"], "ok": bool(row["ok"]), "detail": row["detail"], "at": at}
         )
+        health[-1]["stale"] = stale
     failing = [h for h in health if not h["ok"] and not h["stale"]]
     ok = not (daemon.problem or failed or failing)
     if args.json:
-        by_id = {i.id: i for i in interviews}
+        _, missed = db.interview_counts(store)
         print_json(
             {
                 "ok": ok,
                 "daemon": {"running": daemon.running, "pid": daemon.pid, "summary": daemon.summary},
-                "interviews": [interview_json(i) | {"answered": answered.get(i.id, 0)} for i in interviews],
+                "interviews": db.interviews_json(store),
                 "timers": [
                     {"kind": k, "interview_id": i, "due": d.strftime(_UTC)} for k, i, d in store.timers()
                 ],
                 "outbox": {s: counts.get(s, 0) for s in ("pending", "sending", "sent", "failed")},
                 "failed": [{"id": i, "kind": k, "subject": s, "error": e} for i, k, s, e in failed],
-                "missed": [i.id for i in interviews if i.stage is Stage.missed],
+                "missed": missed,
                 "health": [h | {"at": h["at"].strftime(_UTC)} for h in health],
                 "next_wakeup": due[2].strftime(_UTC) if due else None,
                 "next": {
                     "kind": due[0],
                     "interview_id": due[1],
-                    "company": by_id[due[1]].company if due[1] in by_id else None,
+                    "company": db.company_of(store, due[1]) if due[1] else None,
                     "due": due[2].strftime(_UTC),
                 }
                 if due
@@ -150,14 +142,15 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(f"Daemon: {daemon.summary}")
     if due:
         kind, interview_id, at = due
-        company = next((i.company for i in interviews if i.id == interview_id), "") if interview_id else ""
+        company = db.company_of(store, interview_id) if interview_id else ""
         late = " (overdue)" if at < now - timedelta(minutes=1) else ""
         print(f"Next: {kind}{f' for {company}' if company else ''} at {when(at, tz, now=now)}{late}")
     else:
         print("Next: nothing is due")
-    shown = [
-        i for i in interviews if i.end >= now - RECENT or i.stage in (Stage.scheduled, Stage.debrief_sent)
-    ]
+    open_stages = (Stage.scheduled.value, Stage.debrief_sent.value)
+    shown = db.interviews_to_show(store, ended_after=now - RECENT, open_stages=open_stages)
+    total, missed = db.interview_counts(store)
+    answered = db.answer_counts(store)
     rows = [
         [
             str(i.id),
@@ -170,17 +163,21 @@ def cmd_status(args: argparse.Namespace) -> int:
         for i in shown
     ]
     print()
-    print_table(rows, ["ID", "START", "COMPANY", "ROLE", "STAGE", "ANSWERS"], empty="No interviews yet.")
-    if len(shown) < len(interviews):
-        print(f"(and {_count(len(interviews) - len(shown), 'older interview')}: `followupd interviews list`)")
+    empty = "No interviews yet." if not total else "No interviews ahead or in the last 14 days."
+    print_table(rows, ["ID", "START", "COMPANY", "ROLE", "STAGE", "ANSWERS"], empty=empty)
+    if len(shown) < total:
+        print(f"(and {_count(total - len(shown), 'older interview')}: `followupd interviews list`)")
     print(f"\nTimes in {settings.account.timezone} ({now.astimezone(tz).strftime('%Z')}).")
     words = [f"{counts[s]} {w}" for s, w in _OUTBOX_WORDS if counts.get(s)]
     print(f"Outbox: {', '.join(words) if words else 'empty'}")
     for row_id, _kind, subject, error in failed:
         print(f"  failed #{row_id} {subject}: {error}")
-    for i in interviews:
-        if i.stage is Stage.missed:
-            print(f"  missed: interview {i.id} ended too long before followupd could ask about it")
+    if missed:
+        ids = ", ".join(str(m) for m in missed[:10]) + (" ..." if len(missed) > 10 else "")
+        print(
+            f"  missed: {_count(len(missed), 'interview')} ended too long before followupd could ask"
+            f" about {'it' if len(missed) == 1 else 'them'} (id {ids})"
+        )
     if health:
         print("Health:")
     for h in health:

@@ -212,3 +212,32 @@ def test_run_warns_without_a_calendar(tmp_path: Path) -> None:
     store = open_store(tmp_path / "state")
     assert NO_CALENDAR == calendar_warning(load_settings(tmp_path / "config.toml"), store)
     assert "no calendar is configured" in NO_CALENDAR
+
+
+def test_interviews_json_in_sql_matches_the_view(tmp_path: Path) -> None:
+    """The one-query JSON of status --json has exactly the shape and values of interview_json."""
+    from dataclasses import replace
+
+    from followupd.adapters.store.db import answer_counts, interviews_json
+    from followupd.domain.models import Interview, Person, Stage
+    from followupd.services.views import interview_json
+
+    store = open_store(tmp_path / "state")
+    base = Interview(
+        id=0, source="cal", uid="a@t", recurrence_id="", company="Acme", role="SRE",
+        start=NOW, end=NOW + timedelta(hours=1), tzid="Europe/Berlin", stage=Stage.scheduled,
+        interviewers=(Person("Jane Doe", "jane@acme.example"), Person("", "raj@acme.example")),
+        meeting_link="https://meet.example/x", summary="Interview", sequence=0, dtstamp=None,
+        edited=frozenset({"role", "company"}),
+    )  # fmt: skip
+    with store.transaction():
+        one = store.save_interview(base, now=NOW, token="t1")
+        store.save_interview(
+            replace(base, uid="b@t", recurrence_id="20261201T140000Z", stage=Stage.cancelled, interviewers=(),
+                    meeting_link="", edited=frozenset(), start=NOW - timedelta(days=1)),
+            now=NOW, token="t2",
+        )  # fmt: skip
+        store.save_answer(one, "rating", "7", 7, via="reply", reply_id=None, now=NOW)
+    counts = answer_counts(store)
+    expected = [interview_json(i) | {"answered": counts.get(i.id, 0)} for i in store.interviews()]
+    assert expected == interviews_json(store)
