@@ -181,9 +181,9 @@ def _ask_all(ask: Asker, a: Answers, args: argparse.Namespace) -> tuple[Answers,
     default = a.calendar or (provider.caldav if provider else "")
     required = bool(provider and not provider.caldav)
     calendar = ask(
-        f"Calendar ({hint}; blank: find it from your address)",
+        f"Calendar ({hint})" if required else f"Calendar ({hint}; blank: find it from your address)",
         default,
-        flag="--caldav-url",
+        flag="--ics-url (or --ics-file)" if required else "--caldav-url",
         required=required,
     )
     a = replace(a, calendar=calendar)

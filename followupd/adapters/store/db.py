@@ -478,7 +478,7 @@ def open_store_readonly(state_dir: Path) -> Store | None:
     if not path.exists():
         return None
     for flags in ("mode=ro", "immutable=1"):
-        conn = sqlite3.connect(f"{path.as_uri()}?{flags}", uri=True, check_same_thread=False)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, check_same_thread=False)
         try:
             conn.execute("PRAGMA busy_timeout=5000")
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
