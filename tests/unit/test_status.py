@@ -241,3 +241,15 @@ def test_interviews_json_in_sql_matches_the_view(tmp_path: Path) -> None:
     counts = answer_counts(store)
     expected = [interview_json(i) | {"answered": counts.get(i.id, 0)} for i in store.interviews()]
     assert expected == interviews_json(store)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to read another user's state")
+def test_root_reading_a_service_state_leaves_no_files(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`sudo followupd status` on a stopped service's state creates no root-owned -wal/-shm files."""
+    state = tmp_path / "state"
+    open_store(state).close()
+    for path in [state, *state.iterdir()]:
+        os.chown(path, 65534, 65534)
+    before = sorted(p.name for p in state.iterdir())
+    assert 0 == cli("status")[0]
+    assert before == sorted(p.name for p in state.iterdir())

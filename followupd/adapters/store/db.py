@@ -477,7 +477,13 @@ def open_store_readonly(state_dir: Path) -> Store | None:
     path = state_dir / "followupd.sqlite3"
     if not path.exists():
         return None
-    for flags in ("mode=ro", "immutable=1"):
+    flag_sets = ["mode=ro", "immutable=1"]
+    if path.stat().st_uid != os.geteuid() and not path.with_name(path.name + "-shm").exists():
+        # Another user's state (root reading the service's), its daemon stopped: even a read-only connection
+        # would create -wal and -shm files owned by us, which the owner could not use. With no WAL left
+        # everything is in the main file, so an immutable read is exact.
+        flag_sets = ["immutable=1"]
+    for flags in flag_sets:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, check_same_thread=False)
         try:
             conn.execute("PRAGMA busy_timeout=5000")
