@@ -85,21 +85,28 @@ def populate(state: Path, count: int) -> None:
     store.close()
 
 
-def measure(command: list[str], env: dict[str, str], cwd: str) -> tuple[float, int, int]:
-    """Wall seconds, peak RSS in KiB, exit code of one run (`-m` puts cwd first on sys.path: run in the code).
+def measure(command: list[str], env: dict[str, str], cwd: str) -> tuple[float, int, int, float]:
+    """Wall seconds, peak RSS in KiB, exit code and CPU seconds (user + system) of one run (`-m` puts cwd first
+    on sys.path: run in the code). CPU time says more than wall time on a machine busy with other work.
 
     The peak RSS comes from /usr/bin/time when it is there: wait4() on our own child would also count the
     pages of this (big) process that the child had before exec."""
     with tempfile.NamedTemporaryFile("r") as rss:
-        timer = ["/usr/bin/time", "-q", "-f", "%M", "-o", rss.name] if os.path.exists("/usr/bin/time") else []
+        timer = (
+            ["/usr/bin/time", "-q", "-f", "%M %U %S", "-o", rss.name]
+            if os.path.exists("/usr/bin/time")
+            else []
+        )
         started = time.perf_counter()
         process = subprocess.Popen(
             [*timer, *command], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=cwd
         )
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - started
-        peak = int(rss.read().split()[-1]) if timer else usage.ru_maxrss
-    return elapsed, peak, os.waitstatus_to_exitcode(status)
+        fields = rss.read().split()[-3:] if timer else []
+        peak = int(fields[0]) if fields else usage.ru_maxrss
+        cpu = float(fields[1]) + float(fields[2]) if fields else usage.ru_utime + usage.ru_stime
+    return elapsed, peak, os.waitstatus_to_exitcode(status), cpu
 
 
 def main() -> None:
@@ -131,13 +138,18 @@ def main() -> None:
                         "status " + " ".join(extra),
                         f"{statistics.median(times) * 1000:.0f}",
                         f"{times[0] * 1000:.0f}",
+                        f"{statistics.median(r[3] for r in runs) * 1000:.0f}",
                         f"{max(r[1] for r in runs) / 1024:.0f}",
                         sorted({r[2] for r in runs}),
                     ]
                 )
                 print(json.dumps(rows[-1]), file=sys.stderr)
     print(machine_line())
-    print(table(["code", "interviews", "command", "median ms", "best ms", "peak RSS MB", "exit"], rows))
+    print(
+        table(
+            ["code", "interviews", "command", "median ms", "best ms", "CPU ms", "peak RSS MB", "exit"], rows
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -253,3 +253,20 @@ def test_root_reading_a_service_state_leaves_no_files(cli, tmp_path: Path) -> No
     before = sorted(p.name for p in state.iterdir())
     assert 0 == cli("status")[0]
     assert before == sorted(p.name for p in state.iterdir())
+
+
+def test_status_imports_only_what_it_uses(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`status` loads no calendar parser, template engine, mail or web library, nor structlog."""
+    open_store(tmp_path / "state").close()
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from followupd.cli.main import main
+        main(["--config", {str(tmp_path / "config.toml")!r}, "--state-dir", {str(tmp_path / "state")!r}, "status"])
+        heavy = {{"jinja2", "icalendar", "recurring_ical_events", "caldav", "aiohttp", "imapclient", "aiosmtplib",
+                 "structlog", "keyring", "mailparser_reply"}}
+        print(sorted(m for m in sys.modules if m.split(".")[0] in heavy))
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert "[]" == result.stdout.strip().splitlines()[-1], result.stderr
