@@ -16,6 +16,7 @@ from followupd.cli.check import print_results
 from followupd.cli.output import EXIT_OK, EXIT_SERVICE
 from followupd.config.load import default_config_path, load_settings
 from followupd.config.providers import CALDAV_SERVERS, PROVIDERS, Provider, Server, guess_provider
+from followupd.config.settings import Settings
 from followupd.errors import ServiceError, UserError
 
 __all__ = ["FAILED_MARK", "cmd_init", "guess_provider", "render_config"]
@@ -319,15 +320,15 @@ def cmd_init(args: argparse.Namespace) -> int:
             return EXIT_SERVICE
 
 
-def _checked(settings: object, path: Path) -> bool:
+def _checked(settings: Settings, path: Path) -> bool:
     """Run `check`, list the calendars' next interviews; on failure mark the file and say how to go on."""
     from followupd.services.checks import check_warnings, run_checks, upcoming_interviews
 
-    results = run_checks(settings)  # type: ignore[arg-type]
-    warnings = check_warnings(settings, results)  # type: ignore[arg-type]
+    results = run_checks(settings)
+    warnings = check_warnings(settings, results)
     print_results(results, warnings)
     if all(r.ok for r in results):
-        print(upcoming_interviews(settings))  # type: ignore[arg-type]
+        print(upcoming_interviews(settings))
     if all(r.ok for r in results) and not warnings:
         print("All set: `followupd run` starts the daemon.")
         return True

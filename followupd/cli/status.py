@@ -75,7 +75,8 @@ def daemon_state(
         f"not running: the daemon (pid {beat.pid}) was last seen at {last} and did not stop cleanly "
         "(killed or crashed; see its log)",
         True,
-        beat.at + timedelta(seconds=1),
+        # It may have written health until its next heartbeat was due: all of that is stale now.
+        beat.at + timedelta(seconds=lock.HEARTBEAT_EVERY + 5),
     )
 
 
@@ -182,6 +183,6 @@ def cmd_status(args: argparse.Namespace) -> int:
         print("Health:")
     for h in health:
         mark = ("was ok" if h["ok"] else "was FAILED") if h["stale"] else ("ok" if h["ok"] else "FAILED")
-        stale = ", stale: older than the daemon's last run" if h["stale"] else ""
-        print(f"  {mark:10} {h['component']}: {h['detail']} (at {when(h['at'], tz, now=now)}{stale})")
+        note = ", stale: older than the daemon's last run" if h["stale"] else ""
+        print(f"  {mark:10} {h['component']}: {h['detail']} (at {when(h['at'], tz, now=now)}{note})")
     return EXIT_OK if ok else EXIT_RUNTIME
