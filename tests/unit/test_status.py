@@ -270,3 +270,13 @@ def test_status_imports_only_what_it_uses(cli, tmp_path: Path) -> None:  # type:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert "[]" == result.stdout.strip().splitlines()[-1], result.stderr
+
+
+def test_unusable_state_dir_is_one_message_for_run_and_status(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A state path that cannot be a directory: `run` and `status` each say so in one line, exit 2."""
+    (tmp_path / "state").write_text("not a directory")
+    for args in (("run", "--once"), ("status",)):
+        code, _, err = cli(*args)
+        assert 2 == code, args
+        assert "Traceback" not in err and 1 == len(err.strip().splitlines())
+        assert "directory" in err
