@@ -145,7 +145,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         kind, interview_id, at = due
         company = db.company_of(store, interview_id) if interview_id else ""
         late = " (overdue)" if at < now - timedelta(minutes=1) else ""
-        print(f"Next: {kind}{f' for {company}' if company else ''} at {when(at, tz, now=now)}{late}")
+        what = kind.replace("_", " ")
+        print(f"Next: {what}{f' for {company}' if company else ''} at {when(at, tz, now=now)}{late}")
     else:
         print("Next: nothing is due")
     open_stages = (Stage.scheduled.value, Stage.debrief_sent.value)
