@@ -80,8 +80,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(answer_block(q["number"], q["text"], q["answer"], q["value"]))
     for reply in debrief["replies"]:
         if reply["free_notes"]:
+            received = datetime.fromisoformat(reply["received_at"]).astimezone(tz)
             print(
-                notes_block(f"\nNotes from the reply received {reply['received_at']}:", reply["free_notes"])
+                notes_block(f"\nNotes from the reply of {received:%a %-d %b %H:%M %Z}:", reply["free_notes"])
             )
     return EXIT_OK
 

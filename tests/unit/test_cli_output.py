@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from followupd.adapters.store.db import open_store
+from followupd.cli.main import main
 from followupd.cli.output import answer_block, notes_block, value_text
 
 
@@ -38,3 +45,36 @@ def test_unanswered_and_notes() -> None:
     """No answer is a dash; free notes get a title and the same indent."""
     assert "   3. Why?\n      -" == answer_block(3, "Why?", None)
     assert "Free notes:\n      call Raj on Monday" == notes_block("Free notes:", "call Raj on Monday")
+
+
+def test_interviews_show_prints_free_notes_and_indented_answers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The text of `interviews show` has the reply's free notes and the money answer as words."""
+    from tests.unit.test_status import CONFIG
+
+    (tmp_path / "config.toml").write_text(CONFIG)
+    base = ["--config", str(tmp_path / "config.toml"), "--state-dir", str(tmp_path / "state")]
+    assert 0 == main([*base, "interviews", "add", "--company", "Acme", "--start", "2026-11-30T14:00"])
+    store = open_store(tmp_path / "state")
+    now = datetime(2026, 11, 30, 16, 0, tzinfo=UTC)
+    with store.transaction():
+        reply = store.add_reply(
+            interview_id=1,
+            message_id="<r@t.example>",
+            folder="INBOX",
+            uid=1,
+            received_at=now,
+            own_text="x",
+            shape="numbered",
+            free_notes="Call Raj Patel on Monday.",
+            raw=b"",
+        )
+        money = {"amounts": [{"amount": "85000", "currency": "EUR", "period": "year"}], "text": "85k"}
+        store.save_answer(1, "money", "85k base", money, via="email", reply_id=reply, now=now)
+    store.close()
+    capsys.readouterr()
+    assert 0 == main([*base, "interviews", "show", "1"])
+    out = capsys.readouterr().out
+    assert "   8. What money was discussed?\n      85k base\n      -> 85,000 EUR per year" in out
+    assert "Notes from the reply of Mon 30 Nov 17:00 CET:\n      Call Raj Patel on Monday." in out
