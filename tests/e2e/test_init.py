@@ -174,3 +174,44 @@ def test_interactive_init_through_a_terminal(
     assert 0 == code, output
     assert "Found 1 calendar: work" in output and "found 1 interview in the next 30 days: Acme" in output
     assert 0 == _cli(config, "check").returncode
+
+
+def test_non_interactive_init_finds_a_xandikos_calendar(
+    mail_stack: MailStack, mail_user: MailUser, xandikos_calendar: CalDavCalendar, tmp_path: Path
+) -> None:
+    """Xandikos (no login, several calendars): found from the server's root through /.well-known/caldav."""
+    start = datetime.now(UTC) + timedelta(days=5)
+    event = ics_event(
+        uid="init-globex@t.example",
+        summary="Globex - Platform Engineer interview",
+        start=start,
+        end=start + timedelta(hours=1),
+        organizer=("Raj Patel", "raj@globex.example"),
+        attendees=[("Maya Example", mail_user.address)],
+    )
+    put_event(xandikos_calendar.url, event, auth=None)
+    (tmp_path / "password").write_text(mail_user.password)
+    config = tmp_path / "config.toml"
+    result = _cli(
+        config,
+        "init",
+        "--non-interactive",
+        f"--address={mail_user.address}",
+        "--timezone=Europe/Berlin",
+        "--imap-host=127.0.0.1",
+        f"--imap-port={mail_stack.imap_port}",
+        "--imap-security=starttls",
+        "--smtp-host=127.0.0.1",
+        f"--smtp-port={mail_stack.smtp_port}",
+        "--smtp-security=starttls",
+        f"--ca-file={mail_stack.ca_file}",
+        f"--username={mail_user.username}",
+        "--password-command=cat password",
+        "--caldav-server=xandikos",
+        f"--caldav-url={xandikos_calendar.server_url}",
+    )
+    name = xandikos_calendar.url.rstrip("/").rsplit("/", 1)[-1]
+    found = [line for line in result.stdout.splitlines() if line.startswith("Found ")]
+    assert found and name in found[0], result.stdout + result.stderr
+    assert 0 == result.returncode and "Globex" in result.stdout
+    assert 0 == _cli(config, "check").returncode
