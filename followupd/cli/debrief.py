@@ -8,7 +8,7 @@ from datetime import date
 from email import policy
 from email.parser import BytesParser
 
-from followupd.cli.output import EXIT_OK, print_json
+from followupd.cli.output import EXIT_OK, answer_block, notes_block, print_json
 from followupd.config.load import default_config_path, load_questionnaire
 from followupd.domain.questionnaire import DEFAULT_QUESTIONS
 from followupd.domain.replies import parse_reply, value_to_json
@@ -68,12 +68,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
     print(f"Shape: {reply.shape}")
     for n, q in enumerate(questionnaire.questions, start=1):
         a = answers.get(q.id)
-        print(
-            f"{n:>2}. {q.text}\n    {a.text if a else '-'}"
-            + (f"   -> {value_to_json(a.value)}" if a and a.value is not None else "")
-        )
+        value = value_to_json(a.value) if a and a.value is not None else None
+        print(answer_block(n, q.text, a.text if a else None, value))
     if reply.free_notes:
-        print(f"\nFree notes:\n{reply.free_notes}")
+        print(notes_block("\nFree notes:", reply.free_notes))
     for problem in reply.problems:
         print(f"problem: {problem}")
     return EXIT_OK

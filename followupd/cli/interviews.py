@@ -8,7 +8,7 @@ import sys
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from followupd.cli.output import EXIT_OK, print_json, print_table
+from followupd.cli.output import EXIT_OK, answer_block, notes_block, print_json, print_table
 from followupd.domain.models import Interview, Person
 from followupd.domain.workflows import debrief as engine
 from followupd.domain.workflows.plan import Plan
@@ -77,7 +77,13 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"  link: {interview.meeting_link}")
     print(f"\nDebrief: {debrief['answered']} of {debrief['total']} answered")
     for q in debrief["questions"]:
-        print(f"  {q['number']:>2}. {q['text']}\n      {q['answer'] if q['answer'] is not None else '-'}")
+        print(answer_block(q["number"], q["text"], q["answer"], q["value"]))
+    for reply in debrief["replies"]:
+        if reply["free_notes"]:
+            received = datetime.fromisoformat(reply["received_at"]).astimezone(tz)
+            print(
+                notes_block(f"\nNotes from the reply of {received:%a %-d %b %H:%M %Z}:", reply["free_notes"])
+            )
     return EXIT_OK
 
 

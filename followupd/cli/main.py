@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from followupd import __version__
 from followupd.cli.output import EXIT_SERVICE, EXIT_USAGE
+from followupd.config.providers import CALDAV_SERVERS, PROVIDERS, providers_help
 from followupd.errors import ServiceError, UserError
-from followupd.runtime import logs
 
 __all__ = ["main"]
 
@@ -32,29 +34,73 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    init = sub.add_parser("init", help="write a config for your mail and calendar, then check it")
-    for flag in (
-        "address",
-        "name",
-        "timezone",
-        "provider",
-        "imap-host",
-        "smtp-host",
-        "username",
-        "password-command",
-        "caldav-url",
-        "ics-url",
-        "ics-file",
-    ):
-        init.add_argument(f"--{flag}")
-    init.add_argument("--imap-port", type=int)
-    init.add_argument("--smtp-port", type=int)
-    init.add_argument("--smtp-security", choices=["tls", "starttls"])
+    init = sub.add_parser(
+        "init",
+        help="write a config for your mail and calendar, find your calendars, then check it",
+        description="Ask for (or take from flags) your address, mail servers and calendar; find the calendars "
+        "(CalDAV discovery), write the config (0600), log in to everything and list the interviews found in "
+        "the next 30 days. Interactive prompts offer the provider's values; without a terminal pass "
+        "--non-interactive and the flags. When the check fails the config is still written, marked as failed: "
+        "fix it and run `followupd check`, or run init again (it replaces a failed config without --force).",
+        epilog=providers_help(),
+    )
+    flags = (
+        ("address", "your email address (the provider is guessed from its domain)"),
+        ("name", "your name, as the debrief email greets you"),
+        ("timezone", "IANA time zone, e.g. Europe/Berlin (default: this machine's)"),
+        ("imap-host", "IMAP server (default: the provider's)"),
+        ("smtp-host", "SMTP submission server (default: the provider's)"),
+        (
+            "ca-file",
+            "PEM file of the CA that signed a self-hosted server's certificate (default: the system's)",
+        ),
+        ("username", "mail login (default: the address)"),
+        (
+            "password-command",
+            "a command that prints the mail password, e.g. 'pass show mail' (default: keyring)",
+        ),
+        (
+            "caldav-url",
+            "CalDAV URL or host; with --caldav-server just the host (default: discovered from the address)",
+        ),
+        ("caldav-username", "calendar login (default: the mail login)"),
+        (
+            "caldav-password-command",
+            "a command that prints the calendar password (default: the mail password's)",
+        ),
+        ("ics-url", "a private ICS address instead of CalDAV (Gmail, Outlook 365: see the list below)"),
+        ("ics-file", "an .ics file or a folder of them instead of CalDAV"),
+    )
+    for flag, text in flags:
+        init.add_argument(f"--{flag}", help=text)
+    init.add_argument(
+        "--provider", choices=[*PROVIDERS, "other"], help="mail provider (default: from --address)"
+    )
+    init.add_argument(
+        "--caldav-server", choices=list(CALDAV_SERVERS), help="kind of self-hosted CalDAV server"
+    )
+    for kind in ("imap", "smtp"):
+        ports = "993 for tls, 143 for starttls" if kind == "imap" else "465 for tls, 587 for starttls"
+        init.add_argument(
+            f"--{kind}-port", type=int, help=f"{kind.upper()} port (default: the provider's, or {ports})"
+        )
+        init.add_argument(
+            f"--{kind}-security",
+            choices=["tls", "starttls"],
+            help="tls (TLS from the first byte) or starttls",
+        )
     init.add_argument(
         "--non-interactive", action="store_true", help="never prompt; take everything from flags"
     )
     init.add_argument("--force", action="store_true", help="overwrite an existing config file")
-    init.add_argument("--no-check", action="store_true", help="do not run `check` afterwards")
+    init.add_argument(
+        "--no-check",
+        action="store_true",
+        help="connect to nothing: no discovery, no check; just write the file",
+    )
+    init.add_argument(
+        "--print-example", action="store_true", help="print the example config with every key, then exit"
+    )
 
     check = sub.add_parser("check", help="log in to every configured server and say what works")
     check.add_argument("--json", action="store_true")
@@ -154,9 +200,17 @@ def _command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logs.configure(args.log_level)
     try:
-        return _command(args)(args)
+        handler = _command(args)
+        if "structlog" in sys.modules:  # the command logs through structlog: route and scrub it
+            from followupd.runtime import logs
+
+            logs.configure(args.log_level)
+        else:  # a read-only command (status, lists): no need to pay for structlog's import
+            logging.basicConfig(
+                level=getattr(logging, args.log_level.upper()), format="followupd: %(message)s"
+            )
+        return handler(args)
     except UserError as exc:
         print(f"followupd: {exc.render()}", file=sys.stderr)
         return EXIT_USAGE
@@ -165,3 +219,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_SERVICE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`followupd interviews list | head`): stop quietly, and keep Python from
+        # complaining again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141

@@ -1,66 +1,171 @@
-"""`followupd status`: interviews, what is due, and the health of each connection."""
+"""`followupd status`: whether the daemon runs, what is due next, the outbox and each connection's health."""
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from followupd.cli.output import EXIT_OK, print_json, print_table
+from followupd.adapters.store import db
+from followupd.cli.output import EXIT_OK, EXIT_RUNTIME, print_json, print_table
+from followupd.config import load as config
 from followupd.domain.models import Stage
-from followupd.services.app import load_app
-from followupd.services.views import interview_json
+from followupd.runtime import lock
 
-__all__: list[str] = []
+__all__ = ["Daemon", "daemon_state", "when"]
+
+_UTC = "%Y-%m-%dT%H:%M:%SZ"
+# The text table shows interviews still ahead or recent; older ones are counted (interviews list has all).
+RECENT = timedelta(days=14)
+_OUTBOX_WORDS = (
+    ("pending", "waiting to send"),
+    ("sending", "being sent"),
+    ("sent", "sent"),
+    ("failed", "failed"),
+    ("uncertain", "uncertain (may or may not have left; followupd will not resend them on its own)"),
+)
+
+
+@dataclass(frozen=True)
+class Daemon:
+    """Whether a daemon runs for this state directory, and since when its health rows are current."""
+
+    running: bool
+    pid: int | None
+    summary: str
+    problem: bool  # killed, crashed or hung: something the user should look at
+    current_since: datetime | None  # health rows older than this are stale
+
+
+def when(moment: datetime, tz: ZoneInfo, *, now: datetime) -> str:
+    """'16:35 CET' today, else 'Wed 2 Dec 16:35 CET' (the year when it is not this one)."""
+    local, today = moment.astimezone(tz), now.astimezone(tz)
+    if local.date() == today.date():
+        return local.strftime("%H:%M %Z")
+    fmt = "%a %-d %b %H:%M %Z" if local.year == today.year else "%a %-d %b %Y %H:%M %Z"
+    return local.strftime(fmt)
+
+
+def daemon_state(
+    holder: lock.Holder | None, beat: lock.Heartbeat | None, *, now: datetime, tz: ZoneInfo
+) -> Daemon:
+    stale_after = timedelta(seconds=3 * lock.HEARTBEAT_EVERY)
+    if holder is not None and holder.mode is lock.Mode.once:
+        return Daemon(True, holder.pid, f"a `run --once` pass is running (pid {holder.pid})", False, None)
+    if holder is not None:
+        since = holder.started or (beat.started if beat else None)
+        text = f"running (pid {holder.pid})" + (f" since {when(since, tz, now=now)}" if since else "")
+        if beat is None or beat.pid != holder.pid:
+            return Daemon(True, holder.pid, text + "; starting up", False, since)
+        if now - beat.at > stale_after:
+            ago = int((now - beat.at).total_seconds())
+            return Daemon(
+                True, holder.pid, text + f", but no heartbeat for {ago} s: is it hung?", True, since
+            )
+        return Daemon(True, holder.pid, text, False, since)
+    if beat is None:
+        return Daemon(False, None, "not running (no daemon has run with this state directory)", False, None)
+    last = when(beat.at, tz, now=now)
+    if beat.stopped:
+        return Daemon(False, None, f"not running (stopped at {last})", False, beat.at + timedelta(seconds=1))
+    return Daemon(
+        False,
+        None,
+        f"not running: the daemon (pid {beat.pid}) was last seen at {last} and did not stop cleanly "
+        "(killed or crashed; see its log)",
+        True,
+        # It may have written health until its next heartbeat was due: all of that is stale now.
+        beat.at + timedelta(seconds=lock.HEARTBEAT_EVERY + 5),
+    )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _open(args: argparse.Namespace) -> tuple[Any, db.Store | None]:
+    settings = config.load_settings(args.config or config.default_config_path())
+    directory = config.state_dir(args.state_dir)
+    lock.check_state_dir(directory, create=False)
+    return settings, db.open_store_readonly(directory)
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    app = load_app(args.config, args.state_dir)
-    store = app.store
-    interviews = store.interviews()
-    answered = {i.id: len(store.answers(i.id)) for i in interviews}
-    outbox = store.outbox()
-    data = {
-        "interviews": [interview_json(i) | {"answered": answered[i.id]} for i in interviews],
-        "timers": [
-            {
-                "kind": k,
-                "subject": subject,
-                "interview_id": int(subject.split(":")[1]) if subject.startswith("interview:") else None,
-                "due": d.strftime("%Y-%m-%dT%H:%M:%SZ"),
-            }
-            for k, subject, d in store.timers()
-        ],
-        "outbox": {
-            s: sum(1 for r in outbox if r.status == s)
-            for s in ("pending", "sending", "sent", "failed", "uncertain")
-        },
-        "failed": [
-            {"id": r.id, "kind": r.kind, "subject": r.subject, "error": r.last_error}
-            for r in outbox
-            if r.status == "failed"
-        ],
-        "uncertain": [
-            {
-                "id": r.id,
-                "kind": r.kind,
-                "subject": r.subject,
-                "to": list(r.recipients),
-                "error": r.last_error,
-            }
-            for r in outbox
-            if r.status == "uncertain"
-        ],
-        "missed": [i.id for i in interviews if i.stage is Stage.missed],
-        "health": [
-            {"component": h["component"], "ok": bool(h["ok"]), "detail": h["detail"], "at": h["at"]}
-            for h in store.health()
-        ],
-        "next_wakeup": (w.strftime("%Y-%m-%dT%H:%M:%SZ") if (w := store.next_wakeup()) else None),
-    }
+    """Exit 0 when all is well; 1 when something failed or waits for the user (see docs/cli.md)."""
+    settings, store = _open(args)
+    directory = config.state_dir(args.state_dir)
+    now = datetime.now(UTC)
+    tz = ZoneInfo(settings.account.timezone)
+    if store is None:
+        print(f"followupd has not run with {directory} yet: `followupd run` starts it.")
+        return EXIT_RUNTIME
+    daemon = daemon_state(lock.holder(directory), lock.last_heartbeat(store), now=now, tz=tz)
+    counts = db.outbox_counts(store)
+    failed = db.failed_outbox(store)
+    uncertain = db.failed_outbox(store, "uncertain")
+    due = db.next_due(store)
+    health: list[dict[str, Any]] = []
+    for row in store.health():
+        at = datetime.fromisoformat(row["at"])
+        stale = daemon.current_since is not None and at < daemon.current_since
+        health.append(
+            {"component": row["component"], "ok": bool(row["ok"]), "detail": row["detail"], "at": at}
+        )
+        health[-1]["stale"] = stale
+    failing = [h for h in health if not h["ok"] and not h["stale"]]
+    ok = not (daemon.problem or failed or uncertain or failing)
     if args.json:
-        print_json(data)
-        return EXIT_OK
-    tz = ZoneInfo(app.settings.account.timezone)
+        _, missed = db.interview_counts(store)
+        print_json(
+            {
+                "ok": ok,
+                "daemon": {"running": daemon.running, "pid": daemon.pid, "summary": daemon.summary},
+                "interviews": db.interviews_json(store),
+                "timers": [
+                    {
+                        "kind": k,
+                        "subject": subject,
+                        "interview_id": int(subject[10:]) if subject.startswith("interview:") else None,
+                        "due": d.strftime(_UTC),
+                    }
+                    for k, subject, d in store.timers()
+                ],
+                "outbox": {
+                    s: counts.get(s, 0) for s in ("pending", "sending", "sent", "failed", "uncertain")
+                },
+                "failed": [{"id": i, "kind": k, "subject": s, "error": e} for i, k, s, e, _to in failed],
+                "uncertain": [
+                    {"id": i, "kind": k, "subject": s, "to": to, "error": e} for i, k, s, e, to in uncertain
+                ],
+                "missed": missed,
+                "health": [h | {"at": h["at"].strftime(_UTC)} for h in health],
+                "next_wakeup": due[2].strftime(_UTC) if due else None,
+                "next": {
+                    "kind": due[0],
+                    "interview_id": due[1],
+                    "company": db.company_of(store, due[1]) if due[1] else None,
+                    "due": due[2].strftime(_UTC),
+                }
+                if due
+                else None,
+            }
+        )
+        return EXIT_OK if ok else EXIT_RUNTIME
+    print(f"Daemon: {daemon.summary}")
+    if due:
+        kind, interview_id, at = due
+        company = db.company_of(store, interview_id) if interview_id else ""
+        late = " (overdue)" if at < now - timedelta(minutes=1) else ""
+        what = kind.replace("_", " ")
+        print(f"Next: {what}{f' for {company}' if company else ''} at {when(at, tz, now=now)}{late}")
+    else:
+        print("Next: nothing is due")
+    open_stages = (Stage.scheduled.value, Stage.debrief_sent.value)
+    shown = db.interviews_to_show(store, ended_after=now - RECENT, open_stages=open_stages)
+    total, missed = db.interview_counts(store)
+    answered = db.answer_counts(store)
     rows = [
         [
             str(i.id),
@@ -68,20 +173,32 @@ def cmd_status(args: argparse.Namespace) -> int:
             i.company,
             i.role,
             i.stage.value,
-            f"{answered[i.id]}/{len(app.settings.questionnaire)}",
+            f"{answered.get(i.id, 0)}/{len(settings.questionnaire)}",
         ]
-        for i in interviews
+        for i in shown
     ]
-    print_table(rows, ["ID", "START", "COMPANY", "ROLE", "STAGE", "ANSWERS"], empty="No interviews yet.")
-    print(f"\nOutbox: {data['outbox']}")
-    for failed in data["failed"]:
-        print(f"  failed #{failed['id']} {failed['subject']}: {failed['error']}")
-    for row in data["uncertain"]:
-        print(f"  uncertain #{row['id']} {row['subject']} to {', '.join(row['to'])}: {row['error']}")
-    for missed in data["missed"]:
-        print(f"  missed: interview {missed} ended too long before followupd could ask about it")
-    for h in data["health"]:
-        print(f"{'ok    ' if h['ok'] else 'FAILED'} {h['component']}: {h['detail']} (at {h['at']})")
-    if data["next_wakeup"]:
-        print(f"Next due: {data['next_wakeup']}")
-    return EXIT_OK
+    print()
+    empty = "No interviews yet." if not total else "No interviews ahead or in the last 14 days."
+    print_table(rows, ["ID", "START", "COMPANY", "ROLE", "STAGE", "ANSWERS"], empty=empty)
+    if len(shown) < total:
+        print(f"(and {_count(total - len(shown), 'older interview')}: `followupd interviews list`)")
+    print(f"\nTimes in {settings.account.timezone} ({now.astimezone(tz).strftime('%Z')}).")
+    words = [f"{counts[s]} {w}" for s, w in _OUTBOX_WORDS if counts.get(s)]
+    print(f"Outbox: {', '.join(words) if words else 'empty'}")
+    for row_id, _kind, subject, error, _to in failed:
+        print(f"  failed #{row_id} {subject}: {error}")
+    for row_id, _kind, subject, error, to in uncertain:
+        print(f"  uncertain #{row_id} {subject} to {', '.join(to)}: {error}")
+    if missed:
+        ids = ", ".join(str(m) for m in missed[:10]) + (" ..." if len(missed) > 10 else "")
+        print(
+            f"  missed: {_count(len(missed), 'interview')} ended too long before followupd could ask"
+            f" about {'it' if len(missed) == 1 else 'them'} (id {ids})"
+        )
+    if health:
+        print("Health:")
+    for h in health:
+        mark = ("was ok" if h["ok"] else "was FAILED") if h["stale"] else ("ok" if h["ok"] else "FAILED")
+        note = ", stale: older than the daemon's last run" if h["stale"] else ""
+        print(f"  {mark:10} {h['component']}: {h['detail']} (at {when(h['at'], tz, now=now)}{note})")
+    return EXIT_OK if ok else EXIT_RUNTIME

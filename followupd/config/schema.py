@@ -75,7 +75,11 @@ class Validator:
         value = data.get(key)
         if value is None:
             if required:
-                self.fail(path, "section is missing", f"add a [{path}] section; see config.example.toml")
+                self.fail(
+                    path,
+                    "section is missing",
+                    f"add a [{path}] section; `followupd init --print-example` shows one",
+                )
             return {}
         if not isinstance(value, dict):
             self.fail(path, f"expected a table, got {kind_name(value)}", f"write it as [{path}]")
@@ -105,7 +109,7 @@ class Validator:
     ) -> Any:
         if key not in table:
             if required:
-                self.fail(f"{path}.{key}", "is required", "see config.example.toml for an example")
+                self.fail(f"{path}.{key}", "is required", "`followupd init --print-example` shows an example")
             return default
         value = table[key]
         if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):

@@ -19,7 +19,7 @@ from followupd.adapters.mail import imap, smtp
 from followupd.adapters.secrets import resolve
 from followupd.config.settings import CalendarSettings, Credentials
 from followupd.errors import ServiceError, UserError
-from followupd.runtime import mailbox
+from followupd.runtime import lock, mailbox
 from followupd.runtime.sdnotify import Notifier
 from followupd.services.app import App
 from followupd.services.calendars import CalendarChanges
@@ -64,6 +64,7 @@ class Daemon:
         self.web_runner: Any = None
         self._sources: dict[str, Any] = {}
         self._settle_after = 0.0
+        self.started = utcnow()
 
     # --- health reporting ------------------------------------------------------------------------------
     def report(self, component: str, ok: bool, detail: str) -> None:
@@ -211,8 +212,12 @@ class Daemon:
                 else:
                     since = h.broken_since.isoformat(timespec="seconds") if h.broken_since else "start"
                     detail = f"disconnected since {since}: {h.last_error or 'connecting'}"
-                self.report("imap", h.connected or h.broken_since is None, detail)
-            await self._sleep(every)
+                # Still connecting for the first time is not yet "ok": leave the row until we know.
+                if h.connected or h.broken_since is not None:
+                    self.report("imap", h.connected, detail)
+            with self.store.transaction():
+                lock.beat(self.store, started=self.started, now=utcnow())
+            await self._sleep(min(every, lock.HEARTBEAT_EVERY))
 
     async def _sleep(self, seconds: float) -> None:
         with contextlib.suppress(TimeoutError):
@@ -269,7 +274,8 @@ class Daemon:
     async def forever(self) -> int:
         self.resolve_mail_credentials()
         loop = asyncio.get_running_loop()
-        for sig in (signal.SIGTERM, signal.SIGINT):
+        # SIGHUP (a closed terminal, or `systemctl kill -s HUP`) is a clean stop like SIGTERM, not a reload.
+        for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
             loop.add_signal_handler(sig, self.stop)
         await self.start_web()  # first: a port in use is a config problem, found before anything else starts
         tasks = [asyncio.create_task(self.scheduler_loop(), name="scheduler")]
@@ -295,6 +301,8 @@ class Daemon:
             await asyncio.to_thread(self.watcher.stop)
         if self.web_runner is not None:
             await self.web_runner.cleanup()
+        with self.store.transaction():
+            lock.beat(self.store, started=self.started, now=utcnow(), stopped=True)
         self.store.close()
         return 1 if failed else 0
 

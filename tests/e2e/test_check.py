@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.helpers import Instance, file_calendar, make_instance
+from tests.e2e.helpers import Instance, file_calendar, ics_event, make_instance
 from tests.stack.mail import MailStack, MailUser
 
 pytestmark = pytest.mark.e2e
@@ -27,10 +28,36 @@ def _check(instance: Instance) -> tuple[int, dict[str, dict[str, object]]]:
     return result.returncode, {c["name"].split()[0]: c for c in data["checks"]}
 
 
+EMPTY = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nEND:VCALENDAR\r\n"
+
+
 @pytest.fixture
 def instance(mail_stack: MailStack, mail_user: MailUser, tmp_path: Path) -> Instance:
-    empty = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nEND:VCALENDAR\r\n"
-    return make_instance(mail_stack, mail_user, calendars=file_calendar(tmp_path, empty))
+    start = datetime.now(UTC) + timedelta(days=3)
+    event = ics_event(
+        uid="standup@t.example",
+        summary="Team standup",
+        start=start,
+        end=start + timedelta(minutes=15),
+        organizer=("Raj Patel", "raj@example.org"),
+        attendees=[],
+    )
+    return make_instance(mail_stack, mail_user, calendars=file_calendar(tmp_path, event))
+
+
+@pytest.mark.parametrize("calendars", ["", "empty"])
+def test_no_calendar_or_a_quiet_one_is_a_warning(
+    mail_stack: MailStack, mail_user: MailUser, tmp_path: Path, calendars: str
+) -> None:
+    """No calendar configured, or one without an event for weeks: the servers are fine but check says
+    plainly that no debrief will ever come, and exits 3."""
+    table = file_calendar(tmp_path, EMPTY) if calendars else ""
+    instance = make_instance(mail_stack, mail_user, calendars=table)
+    result = instance.cli("check")
+    assert 3 == result.returncode
+    expected = "no calendar gave an event" if calendars else "no calendar is configured"
+    assert f"WARNING {expected}" in result.stdout
+    assert "FAILED" not in result.stdout
 
 
 def test_all_ok(instance: Instance) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import secrets
+import shutil
 import signal
 import tempfile
 import threading
@@ -44,14 +46,41 @@ def _interview(address: str, *, end: datetime, uid: str, summary: str) -> str:
     )
 
 
+class _QuietTls(logging.Filter):
+    """A client that gives up on TLS (an untrusted CA, a probe) is one line in the demo's log, not a traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if error is not None and type(error).__name__ == "TLSSetupException":
+            cause = error.__cause__
+            reason = getattr(cause, "reason", None) or str(cause or "handshake failed")
+            record.msg = f"a client ended the TLS handshake ({reason}); does it trust the CA in .demo/ca.pem?"
+            record.args = ()
+            record.exc_info = record.exc_text = None
+        return True
+
+
+def _quiet_logs() -> None:
+    logging.basicConfig(level=logging.INFO, format="demo stack: %(message)s")
+    # aiosmtpd warns that its own Session.login_data is deprecated on every login; that is its business.
+    logging.getLogger("mail.log").setLevel(logging.ERROR)
+    logging.getLogger("mail.log").addFilter(_QuietTls())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--config", type=Path, default=Path("config.example.toml"))
     args = parser.parse_args()
+    _quiet_logs()
     config = tomllib.loads(args.config.read_text())
     here = args.config.resolve().parent
     demo = here / ".demo"
     demo.mkdir(exist_ok=True)
+    # Each demo starts from a clean state: the mail and calendar servers are new, so the old state's cursors,
+    # interviews and sent debriefs would point at nothing.
+    if (demo / "state").exists():
+        shutil.rmtree(demo / "state")
+        print(f"Removed the previous demo's state ({demo / 'state'}): this demo starts from a clean state.")
     password_file = demo / "password"
     if not password_file.exists():
         password_file.write_text(secrets.token_urlsafe(12) + "\n")
@@ -104,7 +133,10 @@ def main() -> int:
         f"Demo stack up: IMAP 127.0.0.1:{stack.imap_port} (STARTTLS), SMTP 127.0.0.1:{stack.smtp_port} "
         f"(STARTTLS), CalDAV {url}\nUser {address}; password in {password_file}; CA in {demo / 'ca.pem'}.\n"
         f"Try: .venv/bin/followupd --config {args.config} --state-dir .demo/state run --once\n"
-        "Ctrl-C stops the stack."
+        f"Read the demo mailbox in a mail client: IMAP server 127.0.0.1, port {stack.imap_port}, STARTTLS, user "
+        f"{address}, the password in {password_file}; trust {demo / 'ca.pem'} (or accept its certificate).\n"
+        "Ctrl-C stops the stack.",
+        flush=True,
     )
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())

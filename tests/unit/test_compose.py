@@ -83,3 +83,11 @@ def test_html_part_escapes_calendar_text(tmp_path: Path) -> None:
     html = msg.get_body(("html",)).get_content()  # type: ignore[union-attr]
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script>alert(1)</script>" in msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+
+
+def test_debrief_says_when_and_where_the_form_works(tmp_path: Path) -> None:
+    """One line in both parts: the form needs followupd running, and a loopback link this computer."""
+    msg = _debrief(tmp_path)
+    line = "The form works while followupd runs, in a browser on the computer it runs on; a reply works any time."
+    assert line in " ".join(msg.get_body(("plain",)).get_content().split())  # type: ignore[union-attr]
+    assert line in msg.get_body(("html",)).get_content()  # type: ignore[union-attr]
