@@ -5,11 +5,15 @@ from __future__ import annotations
 __all__ = [
     "CANDIDATE_WORDS",
     "DEFAULT_KEYWORDS",
+    "EVENT_WORDS",
     "FREEMAIL_DOMAINS",
+    "MAILING_DOMAINS",
+    "MAILING_LOCAL_PARTS",
     "PREP_WORDS",
     "ROBOT_DOMAINS",
     "ROBOT_LOCAL_PARTS",
     "TITLE_PREFIXES",
+    "WEAK_PREP_WORDS",
 ]
 
 # Matched as whole words, case-insensitively; a plural "s"/"e"/"es" is allowed. Japanese has no spaces between
@@ -60,7 +64,9 @@ DEFAULT_KEYWORDS: tuple[str, ...] = (
 )
 
 # A block the user set aside to get ready is not the interview itself. Checked on the summary only: a real
-# invitation's description often says "please prepare ...".
+# invitation's description often says "please prepare ...". Matched as exact words, and only where they speak
+# of the interview: at the start of the title, next to the interview word, or in a title without one. So
+# "Interview prep" is a prep block, "Interview: Mock Industries, QA Lead" is not.
 PREP_WORDS: tuple[str, ...] = (
     "prep",
     "prepare",
@@ -71,8 +77,6 @@ PREP_WORDS: tuple[str, ...] = (
     "mock",
     "rehearsal",
     "rehearse",
-    "review notes",
-    "research",
     "Vorbereitung",
     "vorbereiten",
     "Probe",
@@ -88,6 +92,88 @@ PREP_WORDS: tuple[str, ...] = (
     "準備",
     "対策",
     "練習",
+)
+
+# Words that also name companies and roles ("Northwind Research", "Research Engineer"): a veto only at the start
+# of the title ("Research Northwind before the interview"), and never when someone from another company invites.
+WEAK_PREP_WORDS: tuple[str, ...] = ("research", "review notes", "read up", "Recherche", "Probe")
+
+# An event about interviews is not an interview: webinars, workshops, fairs. Exact words, anywhere in the title.
+EVENT_WORDS: tuple[str, ...] = (
+    "webinar",
+    "webinars",
+    "masterclass",
+    "workshop",
+    "meetup",
+    "livestream",
+    "live stream",
+    "info session",
+    "information session",
+    "career fair",
+    "job fair",
+    "jobs fair",
+    "recruiting fair",
+    "hiring event",
+    "open house",
+    "bootcamp",
+    "course",
+    "Karrieremesse",
+    "Jobmesse",
+    "Seminar",
+    "salon de l'emploi",
+    "説明会",
+    "セミナー",
+)
+
+# Senders of newsletters and event announcements: an invitation from one of these is not an interview.
+MAILING_LOCAL_PARTS: tuple[str, ...] = (
+    "events",
+    "event",
+    "newsletter",
+    "newsletters",
+    "news",
+    "marketing",
+    "webinar",
+    "webinars",
+    "community",
+    "updates",
+    "promo",
+    "promotions",
+    "campaigns",
+    "digest",
+    "announcements",
+    "careers-events",
+    "talent-community",
+)
+MAILING_DOMAINS: tuple[str, ...] = (
+    "mailchimp.com",
+    "mcsv.net",
+    "mcdlv.net",
+    "list-manage.com",
+    "hubspotemail.net",
+    "hubspot.com",
+    "hs-email.net",
+    "sendgrid.net",
+    "mailgun.org",
+    "sparkpostmail.com",
+    "amazonses.com",
+    "eventbrite.com",
+    "meetup.com",
+    "on24.com",
+    "gotowebinar.com",
+    "goto.com",
+    "livestorm.co",
+    "bigmarker.com",
+    "hopin.com",
+    "lu.ma",
+    "luma-mail.com",
+    "substack.com",
+    "beehiiv.com",
+    "constantcontact.com",
+    "cvent.com",
+    "marketo.org",
+    "mktomail.com",
+    "pardot.com",
 )
 
 # Words that show the user is on the hiring side of the table.
@@ -162,10 +248,23 @@ FREEMAIL_DOMAINS: frozenset[str] = frozenset(
 
 # Addresses that send or hold invitations but are nobody to thank.
 ROBOT_DOMAINS: tuple[str, ...] = (
-    "resource.calendar.google.com",
-    "group.calendar.google.com",
-    "group.v.calendar.google.com",
-    "import.calendar.google.com",
+    # Google: group.calendar.google.com, resource.calendar.google.com, import.calendar.google.com,
+    # group.v.calendar.google.com, unknownorganizer@calendar.google.com
+    "calendar.google.com",
+    "calendar-server.bounces.google.com",
+    "calendar.icloud.com",
+    "imip.me.com",
+    "email.teams.microsoft.com",
+    "microsoftonline.com",
+    "bookings.microsoft.com",
+    "calendly-mail.com",
+    "savvycal.com",
+    "cal.com",
+    "doodle.com",
+    "youcanbook.me",
+    "hubspot-meetings.com",
+    "zoom-mail.com",
+    "webex.com",
     "calendly.com",
     "greenhouse.io",
     "lever.co",
@@ -202,6 +301,23 @@ ROBOT_LOCAL_PARTS: tuple[str, ...] = (
     "postmaster",
     "bounce",
     "bounces",
+    "calendar-invite",
+    "calendar-invites",
+    "calendar-server",
+    "calendar-daemon",
+    "invite",
+    "invitation",
+    "bot",
+    "booking",
+    "bookings",
+    "meetings",
+    "zoom",
+    "teams",
+    "unknownorganizer",
+    "automated",
+    "automailer",
+    "mailer",
+    "system",
 )
 
 # What calendars and mail clients put in front of a forwarded or updated invitation's title.
