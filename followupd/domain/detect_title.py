@@ -108,14 +108,16 @@ _AT = r"(?:at|@|bei|chez|en|presso|bij|na|no|with|mit|con|met|avec|com)"
 _SEGMENT_SPLIT = re.compile(r"\s+[-–—|/·•]\s+|\s*[:|]\s*|,\s+|\s*[()\[\]]\s*|\s+<>\s+|\s+x\s+")
 
 
+_PREFIX = re.compile(r"^(?:" + "|".join(re.escape(p) for p in TITLE_PREFIXES) + r")\s*:\s*", re.IGNORECASE)
+
+
 def clean_title(summary: str) -> str:
     """The summary without the "Invitation:" / "FW:" / "Canceled:" prefixes clients add, in NFKC form."""
     text = normal(summary).strip()
     # Google's invitation subjects end in " @ Wed Nov 11, 2026 2pm - 3pm (CET) (someone@example.org)".
     text = re.sub(r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*\b.*$", "", text, flags=re.IGNORECASE)
-    prefix = re.compile(r"^(?:" + "|".join(re.escape(p) for p in TITLE_PREFIXES) + r")\s*:\s*", re.IGNORECASE)
     while True:
-        stripped = prefix.sub("", text, count=1)
+        stripped = _PREFIX.sub("", text, count=1)
         if stripped == text:
             return text
         text = stripped
