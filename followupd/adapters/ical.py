@@ -112,13 +112,15 @@ def parse_calendar(
     window: tuple[datetime, datetime],
     calendar_name: str = "",
     limits: Limits = LIMITS,
+    fast_reader: bool = True,
 ) -> ParseResult:
     """Expand every event of ``text`` that touches ``window`` into occurrences; never raises on bad input.
 
     ``text`` may be one object or a whole calendar file with many VCALENDARs: it is cut by lines once, parsed
     once per VCALENDAR and expanded once per series. Occurrences of one (uid, recurrence_id) seen in several
     VCALENDARs (an iTIP request, update and cancel) are reduced to the newest by (SEQUENCE, DTSTAMP, position).
-    Bounded by ``limits``: occurrences per series, bytes per object, seconds per call.
+    Bounded by ``limits``: occurrences per series, bytes per object, seconds per call. ``fast_reader=False``
+    reads every event with icalendar (the tests compare both readers).
     """
     label = f"calendar {calendar_name or source!r}"
     zone = zone_named(user_tz)
@@ -136,7 +138,9 @@ def parse_calendar(
         tzp.use_zoneinfo()  # empties the process-wide TZID cache (see _TZ_LOCK)
         for block in found:
             method = method or block.method or None
-            cal, plain = _parse_block(block, label=label, window=window, limits=limits, problems=problems)
+            cal, plain = _parse_block(
+                block, label=label, window=window, limits=limits, problems=problems, fast=fast_reader
+            )
             shown_in = _x_wr_timezone(block.header)
             for props in plain:
                 if _far(*_days(props), window, open_end="DURATION" in props):
@@ -176,7 +180,13 @@ def parse_calendar(
 
 
 def _parse_block(
-    block: Block, *, label: str, window: tuple[datetime, datetime], limits: Limits, problems: list[str]
+    block: Block,
+    *,
+    label: str,
+    window: tuple[datetime, datetime],
+    limits: Limits,
+    problems: list[str],
+    fast: bool,
 ) -> tuple[icalendar.Calendar | None, list[dict[str, Any]]]:
     """The block's usable parts: plain single events read by the fast reader, the rest by one icalendar
     parse (if icalendar refuses that, one UID at a time)."""
@@ -198,7 +208,7 @@ def _parse_block(
         elif part.kind in _EVENTS:
             events.append(part)
     plain: list[dict[str, Any]] = []
-    fast = block.method not in ("CANCEL", "REPLY")
+    fast = fast and block.method not in ("CANCEL", "REPLY")
     uids = Counter(p.uid for p in events) if fast else Counter()
     rest = []
     for part in events:  # the fast reader first; the window is checked on what it reads

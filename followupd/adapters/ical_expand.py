@@ -207,7 +207,11 @@ def _cap(comp: icalendar.Component, *, window: tuple[datetime, datetime], limits
     def wall(moment: datetime) -> datetime:
         return (moment.astimezone(tz) if tz else moment).replace(tzinfo=None)
 
-    low, high = wall(window[0]) - timedelta(days=1), wall(window[1]) + timedelta(days=1)
+    end = comp["DTEND"].dt if "DTEND" in comp else None
+    length = end - start if type(end) is type(start) and end is not None and end >= start else timedelta(0)
+    floating = timedelta(hours=14) if tz is None else timedelta(0)  # read later in the user's zone
+    low = wall(window[0]) - length - floating
+    high = wall(window[1]) + floating
     freq = str((rule.get("FREQ") or [""])[0]).upper()
     shift = timedelta(0)
     if freq in _SUB_DAILY and not count and naive < low:

@@ -88,7 +88,7 @@ def blocks(body: str) -> list[Block]:
             if upper.startswith("BEGIN:") and name in _TOP_LEVEL:
                 close(False)  # fall through: this BEGIN starts the next component
             else:
-                current.append(line)
+                current.append(_quote_tzid(line) if "TZID=" in upper else line)
                 if upper.startswith("BEGIN:"):
                     depth += 1
                 elif upper.startswith("END:"):
@@ -105,6 +105,25 @@ def blocks(body: str) -> list[Block]:
             block.header.append(line)
     close(False)
     return result
+
+
+_TZID_VALUE = re.compile(r"^[0-9TZ,]+$")
+
+
+def _quote_tzid(line: str) -> str:
+    """Quote a TZID parameter holding a colon: Outlook writes "DTSTART;TZID=(UTC-03:00) Brasilia:2026...",
+    Exchange "TZID=tzone://Microsoft/Utc", which a parser splits at the wrong colon (RFC 5545 section 3.2
+    wants such values quoted)."""
+    head, sep, value = line.rpartition(":")
+    start = head.upper().find(";TZID=")
+    if not sep or start < 0 or not _TZID_VALUE.match(value.strip()):
+        return line
+    begin = start + len(";TZID=")
+    end = head.find(";", begin)
+    tzid = head[begin:] if end < 0 else head[begin:end]
+    if ":" not in tzid or tzid.startswith('"'):
+        return line
+    return f'{head[:begin]}"{tzid}"{head[begin + len(tzid) :]}:{value}'
 
 
 def split_objects(text: str | bytes) -> dict[str, str]:
