@@ -9,6 +9,8 @@ from followupd.domain.detect_defaults import (
     CANDIDATE_WORDS,
     DEFAULT_KEYWORDS,
     EVENT_WORDS,
+    FREEMAIL_DOMAINS,
+    NOT_JOB_INTERVIEWS,
     PREP_WORDS,
     WEAK_PREP_WORDS,
 )
@@ -77,13 +79,15 @@ def _decide(
         where = _search(pattern, fields)
         if where:
             return False, f"excluded: pattern {pattern!r} in {where}"
+    if find_word(NOT_JOB_INTERVIEWS, title):
+        return False, f"excluded: not a job interview ({find_word(NOT_JOB_INTERVIEWS, title)!r})"
     veto = _veto(event, title=title, keywords=_keywords(rules), own=own)
     if veto:
         return False, veto
     if event.all_day and not rules.include_all_day:
         return False, "all-day event"
     if not rules.detect_own_hiring and _own_hiring(event, title, own):
-        return False, "excluded: you organize it and interview a candidate"
+        return False, "excluded: your side organizes it and interviews a candidate"
     keyword = find_word(_keywords(rules), title)
     if keyword:
         return True, f"keyword {keyword!r} in summary"
@@ -161,9 +165,14 @@ def check_rules(rules: InterviewRules) -> tuple[str, ...]:
 
 
 def _own_hiring(event: CalendarEvent, title: str, own: set[str]) -> bool:
-    """The user organizes it and the title speaks of candidates, uses "interview" as a verb ("Interview the
-    new-grad candidates", "Interviewing 3 applicants"), or names an invited guest as the interviewee."""
-    if event.organizer is None or event.organizer.email not in own:
+    """The user's side organizes it (she, or a colleague at her own company domain) and the title speaks of
+    candidates, uses "interview" as a verb ("Interview the new-grad candidates", "Interviewing 3
+    applicants"), or names an invited guest as the interviewee."""
+    if event.organizer is None:
+        return False
+    own_domains = {a.rpartition("@")[2] for a in own} - FREEMAIL_DOMAINS
+    organizer = event.organizer.email
+    if organizer not in own and organizer.rpartition("@")[2] not in own_domains:
         return False
     if find_word(CANDIDATE_WORDS, title) or _INTERVIEW_VERB.search(normal(title)):
         return True

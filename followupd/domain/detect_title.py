@@ -6,92 +6,19 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from followupd.domain.detect_defaults import TITLE_PREFIXES
+from followupd.domain.detect_defaults import TITLE_PREFIXES, TITLE_QUALIFIERS
 
 __all__ = ["clean_title", "find_word", "keyword_span", "normal", "parse_title", "word_spans"]
 
 _SEPARATORS = ":-–—|/·•,"
-_QUALIFIERS = frozenset(  # words around a keyword that name neither company nor role
-    [
-        "technical",
-        "tech",
-        "phone",
-        "telephone",
-        "video",
-        "virtual",
-        "remote",
-        "final",
-        "first",
-        "second",
-        "third",
-        "1st",
-        "2nd",
-        "3rd",
-        "round",
-        "onsite",
-        "on-site",
-        "panel",
-        "hr",
-        "culture",
-        "cultural",
-        "behavioral",
-        "behavioural",
-        "coding",
-        "initial",
-        "intro",
-        "introductory",
-        "follow-up",
-        "recruiter",
-        "screening",
-        "job",
-        "team",
-        "hiring",
-        "call",
-        "zoom",
-        "teams",
-        "meet",
-        "online",
-        "in-person",
-        "live",
-        "loop",
-        "day",
-        "days",
-        "session",
-        "sessions",
-        "slot",
-        "chat",
-        "conversation",
-        "termin",
-        "gespräch",
-        "erstes",
-        "zweites",
-        "technisches",
-        "telefonisches",
-        "finales",
-        "premier",
-        "deuxième",
-        "dernier",
-        "técnica",
-        "primera",
-        "segunda",
-        "primo",
-        "secondo",
-        "tecnico",
-        "eerste",
-        "tweede",
-        "一次",
-        "二次",
-        "三次",
-        "最終",
-        "オンライン",
-    ]
-)
 # A part of a title that says how or how long, not who: "(3 rounds)", "Round 2", "45 min", "via Zoom".
 _NOISE = re.compile(
-    r"^(?:\d+\s*(?:rounds?|stages?|parts?|min(?:ute)?s?|h|hours?|hrs?)|(?:round|part|stage|step)\s*\d+(?:/\d+)?"
+    r"^(?:#?\d+|\d+\s*(?:rounds?|stages?|parts?|min(?:ute)?s?|h|hours?|hrs?)|(?:round|part|stage|step)\s*\d+(?:/\d+)?"
     r"|\d+(?:st|nd|rd|th)\s+(?:round|stage)|\d+\s*/\s*\d+|via\s+.+|on\s+(?:zoom|teams|google meet|site)"
     r"|zoom|teams|microsoft teams|google meet|webex|video call|phone call|tbc|tbd|confirmed|rescheduled|moved"
-    r"|updated|new time|in person|onsite|remote|virtual|online)$",
+    r"|updated|new time|in person|onsite|remote|hybrid|virtual|online|[mwfdx]\s*/\s*[mwfdx]\s*/\s*[mwfdx]|all genders"
+    r"|\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?(?:\s+[a-z]{2,5}(?:[+-]\d+)?)?"
+    r"|[a-z]{2,4}t|utc[+-]?\d*)$",
     re.IGNORECASE,
 )
 ROLE_WORDS = re.compile(
@@ -103,9 +30,9 @@ ROLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _JA_PARTICLES = re.compile(r"(との|様との|さんとの|の|で)$")
-_FOR = r"(?:for|für|pour|para|per|voor)"
-_AT = r"(?:at|@|bei|chez|en|presso|bij|na|no|with|mit|con|met|avec|com)"
-_SEGMENT_SPLIT = re.compile(r"\s+[-–—|/·•]\s+|\s*[:|]\s*|,\s+|\s*[()\[\]]\s*|\s+<>\s+|\s+x\s+")
+_SEGMENT_SPLIT = re.compile(
+    r"\s+[-–—|/·•]\s+|\s*\|\s*|\s*(?<!\d):(?!\d{2})\s*|,\s+|\s*[()\[\]]\s*|\s+<>\s+|\s+x\s+"
+)
 
 
 _PREFIX = re.compile(r"^(?:" + "|".join(re.escape(p) for p in TITLE_PREFIXES) + r")\s*:\s*", re.IGNORECASE)
@@ -137,23 +64,58 @@ def parse_title(
     if match is None:
         return "", ""
     before, after = title[: match[0]], _skip_noise(title[match[1] :], keywords)
-    company, role = "", ""
-    after_parts: list[str] = []
-    if re.match(rf"^\s*(?:{_FOR}|{_AT}|between)(?!\w)", after, re.IGNORECASE):
-        company, role = _clauses(after.strip(), people)
-    else:
-        after_parts = _segments(after)
-    before_parts = _segments(before)
-    if before_parts:
-        before_parts[-1] = _JA_PARTICLES.sub("", before_parts[-1]).strip()
-    parts = [p for p in (*before_parts, *after_parts) if p and not _is_person(p, people)]
-    roles = [p for p in parts if ROLE_WORDS.search(p)]
-    others = [p for p in parts if not ROLE_WORDS.search(p)]
-    role = role or (roles[0] if roles else "")
-    company = company or (others.pop(0) if others else "")
-    if not role and others and len(before_parts) + len(after_parts) >= 2:
+    parts = [*_parts(before, last_is_ja=True), *_parts(after, leading=True)]
+    parts = [(text, hint) for text, hint in parts if not _is_person(text, people)]
+    role = next((t for t, h in parts if h == "role" or (h != "company" and ROLE_WORDS.search(t))), "")
+    rest = [(t, h) for t, h in parts if t != role]
+    company = next((t for t, h in rest if h == "company"), "") or next((t for t, h in rest if h == ""), "")
+    if not company:  # "Interview for Northwind": "for" names a company when nothing else does
+        company = next((t for t, h in rest if h == "for"), "")
+    others = [t for t, h in rest if t != company and h in ("", "for")]
+    if not role and others and len(parts) >= 2:
         role = others[-1]
     return _tidy(company), _tidy(role)
+
+
+# Words that join a company, a role or a person to the rest of a title. Between separators only the
+# unambiguous ones split a part ("Senior Engineer at Acme"); right after the keyword all of them do
+# ("Entrevista con Acme", "Sollicitatiegesprek bij Acme").
+_FOR = r"(?:for|für|pour|para|per|voor)"
+_AT = r"(?:at|@|bei|chez|en|presso|bij|na|no|with|mit|con|met|avec|com)"
+_INNER = re.compile(
+    r"\s+(for|für|pour|para|per|voor|at|@|bei|chez|presso|bij|with|mit|avec|from)\s+", re.IGNORECASE
+)
+_LEADING = re.compile(rf"^\s*({_FOR}|{_AT}|between)(?!\w)\s*", re.IGNORECASE)
+
+
+def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> list[tuple[str, str]]:
+    """The parts of one side of a title, each with a hint from the word that joined it: "company" (at, bei,
+    with...), "for" (for, für...), "role" (a role word after "for"), or "" (a bare part)."""
+    found: list[tuple[str, str]] = []
+    hint = ""
+    head = _LEADING.match(text) if leading else None
+    if head:
+        word = head.group(1).lower()
+        hint = "between" if word == "between" else "for" if re.fullmatch(_FOR, word) else "company"
+        text = text[head.end() :]
+    segments = _segments(text)
+    if last_is_ja and segments:
+        segments[-1] = _JA_PARTICLES.sub("", segments[-1]).strip()
+    for number, segment in enumerate(segments):
+        pieces = _INNER.split(" " + segment)
+        first_hint = hint if number == 0 else ""
+        if first_hint == "between":  # "between Acme and Maya Example": either side may be the company
+            found.extend((p.strip(), "") for p in re.split(r"\s+(?:and|und|et|&)\s+", pieces[0]) if p.strip())
+        else:
+            found.append((pieces[0].strip(), first_hint))
+        for word, value in zip(pieces[1::2], pieces[2::2], strict=False):
+            found.append((value.strip(), "for" if re.fullmatch(_FOR, word, re.IGNORECASE) else "company"))
+    cleaned = ((_strip_qualifiers(t), h) for t, h in found)
+    return [(t, _role_hint(t, h)) for t, h in cleaned if t and not _NOISE.match(t)]
+
+
+def _role_hint(text: str, hint: str) -> str:
+    return "role" if hint == "for" and ROLE_WORDS.search(text) else hint
 
 
 def _segments(text: str) -> list[str]:
@@ -163,8 +125,21 @@ def _segments(text: str) -> list[str]:
 
 
 def _is_person(text: str, people: frozenset[str]) -> bool:
+    """A name of someone in the event: in full, the first name alone, or a first name and a surname
+    ("Maya Example" when only "maya" is known from an address)."""
     low = text.lower().strip()
-    return low in people or low in {p.split()[0] for p in people if p.split()}
+    if low in people:
+        return True
+    first_names = {p.split()[0] for p in people if p.split()}
+    words = text.split()
+    return bool(words) and (
+        low in first_names
+        or (
+            words[0].lower() in first_names
+            and len(words) <= 3
+            and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        )
+    )
 
 
 def _skip_noise(text: str, keywords: tuple[str, ...]) -> str:
@@ -172,7 +147,7 @@ def _skip_noise(text: str, keywords: tuple[str, ...]) -> str:
     while True:
         stripped = text.lstrip()
         word = stripped.split(" ", 1)[0]
-        if word and word.lower().rstrip(_SEPARATORS) in _QUALIFIERS and word[-1] not in _SEPARATORS:
+        if word and word.lower().rstrip(_SEPARATORS) in TITLE_QUALIFIERS and word[-1] not in _SEPARATORS:
             text = stripped[len(word) :]
             continue
         span = keyword_span(keywords, stripped)
@@ -182,28 +157,11 @@ def _skip_noise(text: str, keywords: tuple[str, ...]) -> str:
         return text
 
 
-def _clauses(text: str, people: frozenset[str]) -> tuple[str, str]:
-    """ "with Acme for Senior Engineer", "for Senior Engineer at Acme", "with Maya for QA Lead at Acme",
-    "between Acme and Maya Example", "bei Acme GmbH": each clause is a company, a role or a person."""
-    between = r"|between|and|und|et" if re.match(r"^between\s", text, re.IGNORECASE) else ""
-    pieces = re.split(rf"(?:^|\s+)({_FOR}|{_AT}{between})\s+", " " + text, flags=re.IGNORECASE)
-    company, role = "", ""
-    for connector, value in zip(pieces[1::2], pieces[2::2], strict=False):
-        for part in _segments(value):
-            if _is_person(part, people):
-                continue
-            if ROLE_WORDS.search(part) or (re.fullmatch(_FOR, connector, re.IGNORECASE) and company):
-                role = role or part
-            else:
-                company = company or part
-    return company, role
-
-
 def _strip_qualifiers(text: str) -> str:
     words = text.strip().strip(_SEPARATORS).split()
-    while words and words[-1].lower().strip(_SEPARATORS) in _QUALIFIERS:
+    while words and words[-1].lower().strip(_SEPARATORS) in TITLE_QUALIFIERS:
         words.pop()
-    while words and words[0].lower().strip(_SEPARATORS) in _QUALIFIERS:
+    while words and words[0].lower().strip(_SEPARATORS) in TITLE_QUALIFIERS:
         words.pop(0)
     return " ".join(words)
 
@@ -212,6 +170,9 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip().strip(_SEPARATORS + "\"'()[]").strip()
     text = re.sub(r"^(?:the|die|der|le|la|el|il|de|a)\s+(?=\S)", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+(?:role|position|Stelle|poste|puesto|posizione|functie|vaga)$", "", text, flags=re.I)
+    text = re.sub(
+        r"^(?:(?:the\s+)?(?:role|position)\s+(?:of|as)|Stelle\s+als|poste\s+de)\s+", "", text, flags=re.I
+    )
     return text if len(text) <= 80 else ""
 
 

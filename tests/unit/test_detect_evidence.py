@@ -181,3 +181,63 @@ def test_freemail_or_robot_organizer_gives_way_to_attendees():
         attendees=(Attendee("raj.patel@tailspin.example", "Raj Patel"), Attendee("maya@example.org")),
     )
     assert "Tailspin" == detect(ev, rules=RULES, own_addresses=ME).company
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Interview with Northwind Traders - Senior QA Engineer",
+            ("Northwind Traders", "Senior QA Engineer"),
+        ),
+        ("[Northwind] Technical Interview – Maya Example", ("Northwind", "")),
+        ("Northwind Traders Interview Round 2 with Jane Doe", ("Northwind Traders", "")),
+        ("Final Interview - Senior Engineer @ Northwind", ("Northwind", "Senior Engineer")),
+        ("Senior Engineer (Northwind) - Interview", ("Northwind", "Senior Engineer")),
+        (
+            "Vorstellungsgespräch Northwind GmbH – Senior Entwickler (m/w/d)",
+            ("Northwind GmbH", "Senior Entwickler"),
+        ),
+        ("Interview: Maya Example x Northwind", ("Northwind", "")),
+        ("Interview for the role of QA Lead", ("", "QA Lead")),
+        (
+            "Interview: Senior Backend Engineer at Northwind (Remote)",
+            ("Northwind", "Senior Backend Engineer"),
+        ),
+        ("Interview for Northwind", ("Northwind", "")),
+        ("Northwind | Interview | 10:00-11:00 CET", ("Northwind", "")),
+        ("Phone interview with Jane Doe from Northwind", ("Northwind", "")),
+        ("Entretien Northwind - Développeur Python", ("Northwind", "Développeur Python")),
+        ("Northwind – Interview – Staff SRE", ("Northwind", "Staff SRE")),
+    ],
+)
+def test_title_shapes_with_people_times_and_inner_connectors(title, expected):
+    """People (even only a first name known), times, rounds and "at"/"@"/"from" inside a part read right."""
+    from followupd.domain.detect import parse_title
+    from followupd.domain.detect_defaults import DEFAULT_KEYWORDS
+
+    assert expected == parse_title(title, keywords=DEFAULT_KEYWORDS, people=frozenset({"maya", "jane doe"}))
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "User interviews: checkout flow",
+        "Podcast interview with Raj",
+        "Exit interview",
+        "Interviewer training",
+    ],
+)
+def test_interviews_that_are_not_job_interviews(summary):
+    """User research, podcasts, exit interviews and interviewer training are not the user's job interviews."""
+    assert False is found(event(summary, organizer=RECRUITER))
+
+
+def test_a_colleague_at_the_users_own_company_inviting_her_to_interview_a_candidate():
+    """An organizer from the user's own (non-freemail) domain and a candidate in the title: hiring side."""
+    ev = event(
+        "Interview: Sam Lee for Junior Developer",
+        organizer=Attendee("kim@example.org", "Kim"),
+        attendees=(Attendee("sam.lee@gmail.com", "Sam Lee"), Attendee("maya@example.org")),
+    )
+    assert False is found(ev)
