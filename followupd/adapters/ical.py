@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import threading
 import time
-from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -15,6 +13,7 @@ import icalendar
 from icalendar.prop import vBroken
 from icalendar.timezone import tzp
 
+from followupd.adapters.ical_blocks import append_event, far_from_window, parse_block, single_days
 from followupd.adapters.ical_event import (
     as_list,
     display_zone,
@@ -28,8 +27,8 @@ from followupd.adapters.ical_event import (
     zone_named,
 )
 from followupd.adapters.ical_expand import LIMITS, Found, Limits, expand
-from followupd.adapters.ical_fast import read_single
-from followupd.adapters.ical_split import Block, Part, blocks, decode
+from followupd.adapters.ical_merge import Merge
+from followupd.adapters.ical_split import Block, blocks, decode
 from followupd.domain.models import CalendarEvent
 
 __all__ = ["LIMITS", "Limits", "ParseResult", "parse_calendar"]
@@ -39,9 +38,6 @@ _UTC = UTC
 # "Customized Time Zone" would decide that zone for every later calendar. We reset the cache before each parse
 # and hold a lock so that two sources parsing in two worker threads cannot reset each other mid-parse.
 _TZ_LOCK = threading.Lock()
-_Rank = tuple[int, datetime, int]
-_EVENTS = {"VEVENT"}
-_SKIPPED_KINDS = {"VTODO", "VJOURNAL", "VFREEBUSY", "VAVAILABILITY"}  # not meetings: never interviews
 
 # Properties whose broken values we can drop and still read the event correctly enough.
 _OPTIONAL = {
@@ -73,37 +69,6 @@ class ParseResult:
     method: str | None = None
 
 
-@dataclass
-class _Merge:
-    """Occurrences of one text reduced to the newest per (uid, recurrence id), and the iTIP cancels seen."""
-
-    newest: dict[tuple[str, str, str], tuple[_Rank, CalendarEvent, bool]] = field(default_factory=dict)
-    cancels: list[tuple[str, str, _Rank]] = field(default_factory=list)  # (uid, recurrence id or "", rank)
-    order: int = 0
-
-    def add(self, event: CalendarEvent, *, cancel: bool) -> None:
-        self.order += 1
-        rank = (event.sequence, event.dtstamp or datetime.min.replace(tzinfo=_UTC), self.order)
-        if event.key not in self.newest or self.newest[event.key][0] < rank:
-            self.newest[event.key] = (rank, event, cancel)
-
-    def cancel(self, uid: str, rid: str, *, sequence: int, stamp: datetime | None) -> None:
-        self.order += 1
-        self.cancels.append((uid, rid, (sequence, stamp or datetime.min.replace(tzinfo=_UTC), self.order)))
-
-    def events(self) -> list[CalendarEvent]:
-        """Apply each METHOD:CANCEL to what it is newer than: without RECURRENCE-ID it cancels the whole UID."""
-        recurring = {key[1] for key in self.newest if key[2]}
-        out = []
-        for key, (rank, event, from_cancel) in self.newest.items():
-            if from_cancel and not key[2] and key[1] in recurring:
-                continue  # a cancel of a whole series read as one extra occurrence at DTSTART
-            if any(uid == key[1] and rid in ("", key[2]) and rank < when for uid, rid, when in self.cancels):
-                event = replace(event, status="CANCELLED")
-            out.append(event)
-        return sorted(out, key=lambda e: (e.start, e.uid, e.recurrence_id))
-
-
 def parse_calendar(
     text: str | bytes,
     *,
@@ -132,18 +97,24 @@ def parse_calendar(
     if not found:
         return ParseResult(problems=[f"{label}: not iCalendar data (no BEGIN:VCALENDAR or BEGIN:VEVENT)"])
     deadline = time.monotonic() + limits.seconds
-    merge = _Merge()
+    merge = Merge()
     method: str | None = None
     with _TZ_LOCK:
         tzp.use_zoneinfo()  # empties the process-wide TZID cache (see _TZ_LOCK)
-        for block in found:
+        for number, block in enumerate(found):
             method = method or block.method or None
-            cal, plain = _parse_block(
+            if time.monotonic() > deadline:
+                problems.append(
+                    f"{label}: stopped after {limits.seconds:g} s, the limit for one calendar; "
+                    f"{len(found) - number} of {len(found)} VCALENDAR blocks not read"
+                )
+                break
+            cal, plain = parse_block(
                 block, label=label, window=window, limits=limits, problems=problems, fast=fast_reader
             )
             shown_in = _x_wr_timezone(block.header)
             for props in plain:
-                if _far(*_days(props), window, open_end="DURATION" in props):
+                if far_from_window(*single_days(props), window, open_end="DURATION" in props):
                     continue
                 try:
                     event = make_event(
@@ -157,7 +128,7 @@ def parse_calendar(
                         shown_in=shown_in,
                     )
                 except Exception:  # the fast reader's values surprise the event reader: let icalendar try
-                    cal = _append(cal, block, props, label=label, problems=problems)
+                    cal = append_event(cal, block, props, label=label, problems=problems)
                     continue
                 if _overlaps(event, window):
                     merge.add(event, cancel=False)
@@ -179,169 +150,11 @@ def parse_calendar(
     return ParseResult(events=merge.events(), problems=problems, method=method)
 
 
-def _parse_block(
-    block: Block,
-    *,
-    label: str,
-    window: tuple[datetime, datetime],
-    limits: Limits,
-    problems: list[str],
-    fast: bool,
-) -> tuple[icalendar.Calendar | None, list[dict[str, Any]]]:
-    """The block's usable parts: plain single events read by the fast reader, the rest by one icalendar
-    parse (if icalendar refuses that, one UID at a time)."""
-    zones: list[Part] = []
-    events: list[Part] = []
-    for part in block.parts:
-        if part.kind in _SKIPPED_KINDS:
-            continue
-        what = f"{label}: event UID {part.uid}" if part.kind in _EVENTS else f"{label}: {part.kind}"
-        if not part.complete:
-            problems.append(f"{what} (line {part.line}) is cut off: BEGIN:{part.kind} without END; skipped")
-        elif part.size > limits.object_bytes:
-            problems.append(
-                f"{what} skipped: {part.size / 2**20:.1f} MiB, over the {limits.object_bytes / 2**20:g} MiB "
-                "limit for one calendar object"
-            )
-        elif part.kind == "VTIMEZONE":
-            zones.append(part)
-        elif part.kind in _EVENTS:
-            events.append(part)
-    plain: list[dict[str, Any]] = []
-    fast = fast and block.method not in ("CANCEL", "REPLY")
-    uids = Counter(p.uid for p in events) if fast else Counter()
-    rest = []
-    for part in events:  # the fast reader first; the window is checked on what it reads
-        props = read_single(part.lines) if uids[part.uid] == 1 else None
-        if props is not None:
-            plain.append(props)
-        elif not _outside(part, window):
-            rest.append(part)
-    events = rest
-    if not events:
-        return None, plain
-    return _parse_parts(block, zones, events, label=label, problems=problems), plain
-
-
-def _parse_parts(
-    block: Block, zones: list[Part], events: list[Part], *, label: str, problems: list[str]
-) -> icalendar.Calendar:
-    head = block.head()
-    try:
-        return icalendar.Calendar.from_ical(
-            "\r\n".join([*head, *(p.text for p in zones + events), "END:VCALENDAR"])
-        )
-    except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError... on broken text
-        error = exc
-    good_zones: list[str] = []
-    for (
-        part
-    ) in zones:  # one unreadable zone (iCloud writes offsets like +5328) must not take down every event
-        try:
-            icalendar.Calendar.from_ical("\r\n".join([*head, part.text, "END:VCALENDAR"]))
-            good_zones.append(part.text)
-        except Exception as exc:
-            problems.append(f"{label}: time zone {_tzid(part)!r} ignored: {short(exc)}")
-    by_uid: dict[str, list[str]] = {}
-    for part in events:
-        by_uid.setdefault(part.uid, []).append(part.text)
-    cal = icalendar.Calendar()
-    parsed = 0
-    for uid, texts in by_uid.items():
-        try:
-            piece = icalendar.Calendar.from_ical("\r\n".join([*head, *good_zones, *texts, "END:VCALENDAR"]))
-        except Exception as exc:
-            problems.append(f"{label}: event UID {uid} skipped: {short(exc)}")
-            continue
-        parsed += 1
-        for key, value in piece.items():
-            cal[key] = value
-        for comp in piece.subcomponents:
-            if comp.name != "VTIMEZONE" or not any(
-                c.name == "VTIMEZONE" and c.get("TZID") == comp.get("TZID") for c in cal.subcomponents
-            ):
-                cal.add_component(comp)
-    if not parsed and not problems:
-        problems.append(f"{label}: not readable as iCalendar: {short(error)}")
-    return cal
-
-
-def _append(
-    cal: icalendar.Calendar | None, block: Block, props: dict[str, Any], *, label: str, problems: list[str]
-) -> icalendar.Calendar:
-    """Hand an event the fast reader got wrong to icalendar after all (rare: it declines what it doubts)."""
-    part = next(p for p in block.parts if p.kind in _EVENTS and p.uid == str(props["UID"]))
-    zones = [p for p in block.parts if p.kind == "VTIMEZONE" and p.complete]
-    extra = _parse_parts(block, zones, [part], label=label, problems=problems)
-    if cal is None:
-        return extra
-    for comp in extra.subcomponents:
-        if comp.name == "VEVENT":
-            cal.add_component(comp)
-    return cal
-
-
-def _tzid(part: Part) -> str:
-    match = re.search(r"^TZID[^:]*:(.*)$", part.text, re.MULTILINE | re.IGNORECASE)
-    return match.group(1).strip() if match else ""
-
-
-_DATE_VALUE = re.compile(r":(\d{8})(?:T\d{6}Z?)?\s*$")
-
-
-def _outside(part: Part, window: tuple[datetime, datetime]) -> bool:
-    """A single event that ends days before the window or starts days after it, judged from its lines
-    without a parse (most of a big calendar file is history). Anything unusual is left to the parser."""
-    start = end = None
-    duration = False
-    for line in part.lines[1:]:
-        upper = line[:13].upper()
-        if upper.startswith(("RRULE", "RDATE", "RECURRENCE-ID", "BEGIN:")):
-            return False
-        if upper.startswith(("DTSTART:", "DTSTART;")):
-            start = _day(line)
-        elif upper.startswith(("DTEND:", "DTEND;")):
-            end = _day(line)
-        elif upper.startswith(("DURATION:", "DURATION;")):
-            duration = True
-    return start is not None and _far(start, None if duration else end, window, open_end=duration)
-
-
-def _far(start: date, end: date | None, window: tuple[datetime, datetime], *, open_end: bool = False) -> bool:
-    """Whether days ``start`` to ``end`` lie days away from the window (slack for zones and all-day events
-    read in the user's zone); an event with a DURATION is only judged by its start."""
-    slack = timedelta(days=2)
-    if start > window[1].date() + slack:
-        return True
-    if open_end:
-        return False
-    last = end if end is not None else start + timedelta(days=1)
-    return last < window[0].date() - slack
-
-
-def _days(props: dict[str, Any]) -> tuple[date, date | None]:
-    start, end = props["DTSTART"].dt, props["DTEND"].dt if "DTEND" in props else None
-    return (
-        start.date() if isinstance(start, datetime) else start,
-        end.date() if isinstance(end, datetime) else end,
-    )
-
-
-def _day(line: str) -> date | None:
-    match = _DATE_VALUE.search(line)
-    if not match:
-        return None
-    try:
-        return datetime.strptime(match.group(1), "%Y%m%d").date()
-    except ValueError:
-        return None
-
-
 def _read_block(
     cal: icalendar.Calendar,
     *,
     block: Block,
-    merge: _Merge,
+    merge: Merge,
     label: str,
     source: str,
     zone: ZoneInfo,

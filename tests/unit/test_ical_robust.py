@@ -145,15 +145,28 @@ def test_an_oversized_object_is_skipped_with_the_limit_named():
     ] == result.problems
 
 
-def test_time_limit_reports_what_was_not_read():
-    """When the time for one parse call is used up, the series left are reported, not silently dropped."""
-    series = "".join(
-        vevent(f"s{n}", "DTSTART:20261005T090000Z", "RRULE:FREQ=WEEKLY;COUNT=3") for n in range(3)
-    )
-    result = parse(cal(series), limits=Limits(seconds=-1))
+def test_time_limit_reports_the_calendars_not_read():
+    """When the time for one parse call is used up before a VCALENDAR, what is left is reported."""
+    text = cal(vevent("a", "DTSTART:20261005T090000Z")) + cal(vevent("b", "DTSTART:20261006T090000Z"))
+    result = parse(text, limits=Limits(seconds=-1))
     assert [] == result.events
+    expected = (
+        "calendar 'work': stopped after -1 s, the limit for one calendar; 2 of 2 VCALENDAR blocks not read"
+    )
+    assert [expected] == result.problems
+
+
+def test_time_limit_reports_the_series_not_read(monkeypatch):
+    """Time running out between series stops the expansion; the series left are reported, not dropped."""
+    ticks = iter([0.0, 0.0, 0.0] + [100.0] * 10)  # deadline, block check, first series; then too late
+    monkeypatch.setattr("time.monotonic", lambda: next(ticks))
+    series = "".join(
+        vevent(f"s{n}", "DTSTART:20261005T090000Z", "RRULE:FREQ=WEEKLY;COUNT=2") for n in range(3)
+    )
+    result = parse(cal(series))
+    assert ["s0", "s0"] == [e.uid for e in result.events]
     assert [
-        "calendar 'work': stopped after -1 s, the limit for one calendar; 3 series not read"
+        "calendar 'work': stopped after 20 s, the limit for one calendar; 2 series not read"
     ] == result.problems
 
 

@@ -1,0 +1,44 @@
+"""Reduce the occurrences of one calendar text to the newest per key, applying iTIP cancellations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+
+from followupd.domain.models import CalendarEvent
+
+__all__ = ["Merge"]
+
+_Rank = tuple[int, datetime, int]
+_NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+@dataclass
+class Merge:
+    """Occurrences of one text reduced to the newest per (uid, recurrence id), and the iTIP cancels seen."""
+
+    newest: dict[tuple[str, str, str], tuple[_Rank, CalendarEvent, bool]] = field(default_factory=dict)
+    cancels: list[tuple[str, str, _Rank]] = field(default_factory=list)  # (uid, recurrence id or "", rank)
+    order: int = 0
+
+    def add(self, event: CalendarEvent, *, cancel: bool) -> None:
+        self.order += 1
+        rank = (event.sequence, event.dtstamp or _NEVER, self.order)
+        if event.key not in self.newest or self.newest[event.key][0] < rank:
+            self.newest[event.key] = (rank, event, cancel)
+
+    def cancel(self, uid: str, rid: str, *, sequence: int, stamp: datetime | None) -> None:
+        self.order += 1
+        self.cancels.append((uid, rid, (sequence, stamp or _NEVER, self.order)))
+
+    def events(self) -> list[CalendarEvent]:
+        """Apply each METHOD:CANCEL to what it is newer than: without RECURRENCE-ID it cancels the whole UID."""
+        recurring = {key[1] for key in self.newest if key[2]}
+        out = []
+        for key, (rank, event, from_cancel) in self.newest.items():
+            if from_cancel and not key[2] and key[1] in recurring:
+                continue  # a cancel of a whole series read as one extra occurrence at DTSTART
+            if any(uid == key[1] and rid in ("", key[2]) and rank < when for uid, rid, when in self.cancels):
+                event = replace(event, status="CANCELLED")
+            out.append(event)
+        return sorted(out, key=lambda e: (e.start, e.uid, e.recurrence_id))
