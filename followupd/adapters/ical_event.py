@@ -250,11 +250,14 @@ def utc(value: date, zone: Any) -> datetime:
 def _person(value: Any) -> Attendee | None:
     if value is None or isinstance(value, vBroken):
         return None
+    params = getattr(value, "params", {})
     address = str(value).strip()
     if address.lower().startswith("mailto:"):
         address = address[7:]
     address = address.strip().lower()
-    params = getattr(value, "params", {})
+    email = str(params.get("EMAIL", "")).strip().strip('"').lower()
+    if "@" not in address and "@" in email:  # Apple and CalDAV servers: "EMAIL=jane@x:urn:uuid:..."
+        address = email
     if not address:
         return None
     return Attendee(

@@ -39,6 +39,10 @@ DEFAULT_KEYWORDS: tuple[str, ...] = (
     "coding interview",
     "system design interview",
     "behavioral interview",
+    "case interview",
+    "superday",
+    "assessment center",
+    "assessment centre",
     # German
     "Vorstellungsgespräch",
     "Bewerbungsgespräch",
@@ -46,10 +50,12 @@ DEFAULT_KEYWORDS: tuple[str, ...] = (
     "Videointerview",
     "Jobinterview",
     "Kennenlerngespräch",
+    "Assessment-Center",
     # French
     "entretien",
     "entretien d'embauche",
     "entretien téléphonique",
+    "entrevue",
     # Spanish, Portuguese
     "entrevista",
     "entrevista de trabajo",
@@ -449,5 +455,12 @@ TITLE_QUALIFIERS: frozenset[str] = frozenset(
         "三次",
         "最終",
         "オンライン",
+        "confirmation",
+        "confirmed",
+        "scheduled",
+        "reminder",
+        "request",
+        "invite",
+        "bestätigung",
     )
 )

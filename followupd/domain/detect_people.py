@@ -64,7 +64,8 @@ def _in_domains(domain: str, domains: tuple[str, ...]) -> bool:
 
 
 def is_person(attendee: Attendee) -> bool:
-    """Someone who takes part: not a room, resource, group or robot, not "for information" and not declined."""
+    """Someone who takes part: not a room, resource, group, robot or team mailbox (careers@, jobs@), not
+    "for information" and not declined. A team mailbox still names the company (company_from_people)."""
     return (
         attendee.cutype not in {"ROOM", "RESOURCE", "GROUP", "UNKNOWN"}
         and attendee.role != "NON-PARTICIPANT"
@@ -72,6 +73,7 @@ def is_person(attendee: Attendee) -> bool:
         and "@" in attendee.email
         and not is_robot(attendee.email)
         and not _ROOM_NAME.search(attendee.name)
+        and attendee.email.rpartition("@")[0] not in _TEAM_LOCALS
     )
 
 

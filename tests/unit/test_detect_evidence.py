@@ -241,3 +241,35 @@ def test_a_colleague_at_the_users_own_company_inviting_her_to_interview_a_candid
         attendees=(Attendee("sam.lee@gmail.com", "Sam Lee"), Attendee("maya@example.org")),
     )
     assert False is found(ev)
+
+
+def test_team_mailboxes_name_the_company_but_are_no_interviewers():
+    """careers@ or jobs@ organizing an interview is nobody to thank, yet its domain names the company."""
+    ev = event(
+        "Phone screen",
+        organizer=Attendee("careers@tailspin.example", "Tailspin Careers"),
+        attendees=(Attendee("raj.patel@tailspin.example", "Raj Patel"), Attendee("maya@example.org")),
+    )
+    result = detect(ev, rules=RULES, own_addresses=ME)
+    assert ("Tailspin", ["raj.patel@tailspin.example"]) == (
+        result.company,
+        [p.email for p in result.interviewers],
+    )
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        (
+            "Interview Confirmation: Maya Example - Senior Engineer at Northwind",
+            ("Northwind", "Senior Engineer"),
+        ),
+        ("Superday - Northwind Capital", ("Northwind Capital", "")),
+        ("Assessment Center: Northwind", ("Northwind", "")),
+        ("Entrevue avec Northwind", ("Northwind", "")),
+    ],
+)
+def test_ats_confirmations_and_finance_and_assessment_shapes(summary, expected):
+    """ATS confirmation titles, superdays, assessment centres and Canadian French are interviews."""
+    result = detect(event(summary, organizer=RECRUITER), rules=RULES, own_addresses=ME)
+    assert (True, *expected) == (result.is_interview, result.company, result.role)

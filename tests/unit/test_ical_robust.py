@@ -241,3 +241,15 @@ def test_a_series_starting_long_ago_every_minute_is_quick():
     assert timedelta(seconds=5) > datetime.now() - started
     assert 500 == len(result.events)
     assert 0 == (result.events[0].start - datetime(2020, 1, 1, tzinfo=UTC)).total_seconds() % 420
+
+
+def test_attendee_written_as_urn_with_email_parameter():
+    """Apple and CalDAV servers write "ATTENDEE;EMAIL=x:urn:uuid:..."; the address comes from EMAIL."""
+    text = cal(
+        vevent(
+            "u",
+            "DTSTART:20261110T090000Z",
+            "ATTENDEE;CN=Jane Doe;EMAIL=jane.doe@northwind.example:urn:uuid:7f3c2a9e-0000-4000-8000-000000000001",
+        )
+    )
+    assert ["jane.doe@northwind.example"] == [a.email for a in parse(text).events[0].attendees]
