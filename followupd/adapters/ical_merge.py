@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 
 from followupd.domain.models import CalendarEvent
 
 __all__ = ["Merge"]
 
-_Rank = tuple[int, datetime, int]
-_NEVER = datetime.min.replace(tzinfo=UTC)
+_Rank = tuple[int, datetime | None, int]  # (SEQUENCE, DTSTAMP, position in the text)
+
+
+def _newer(a: _Rank, b: _Rank) -> bool:
+    """RFC 5546 section 2.1.5: a higher SEQUENCE wins, then a later DTSTAMP; the later position in the text
+    breaks ties, and decides alone when either side has no DTSTAMP."""
+    if a[1] is None or b[1] is None:
+        return (a[0], a[2]) > (b[0], b[2])
+    return (a[0], a[1], a[2]) > (b[0], b[1], b[2])
 
 
 @dataclass
@@ -23,13 +30,13 @@ class Merge:
 
     def add(self, event: CalendarEvent, *, cancel: bool) -> None:
         self.order += 1
-        rank = (event.sequence, event.dtstamp or _NEVER, self.order)
-        if event.key not in self.newest or self.newest[event.key][0] < rank:
+        rank = (event.sequence, event.dtstamp, self.order)
+        if event.key not in self.newest or _newer(rank, self.newest[event.key][0]):
             self.newest[event.key] = (rank, event, cancel)
 
     def cancel(self, uid: str, rid: str, *, sequence: int, stamp: datetime | None) -> None:
         self.order += 1
-        self.cancels.append((uid, rid, (sequence, stamp or _NEVER, self.order)))
+        self.cancels.append((uid, rid, (sequence, stamp, self.order)))
 
     def events(self) -> list[CalendarEvent]:
         """Apply each METHOD:CANCEL to what it is newer than: without RECURRENCE-ID it cancels the whole UID."""
@@ -38,7 +45,10 @@ class Merge:
         for key, (rank, event, from_cancel) in self.newest.items():
             if from_cancel and not key[2] and key[1] in recurring:
                 continue  # a cancel of a whole series read as one extra occurrence at DTSTART
-            if any(uid == key[1] and rid in ("", key[2]) and rank < when for uid, rid, when in self.cancels):
+            if any(
+                uid == key[1] and rid in ("", key[2]) and _newer(when, rank)
+                for uid, rid, when in self.cancels
+            ):
                 event = replace(event, status="CANCELLED")
             out.append(event)
         return sorted(out, key=lambda e: (e.start, e.uid, e.recurrence_id))

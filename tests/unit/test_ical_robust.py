@@ -83,6 +83,7 @@ UPDATE = vevent(
     [
         vevent("iv-1", "SEQUENCE:2", "DTSTART:20261111T130000Z", "SUMMARY:Canceled: Interview"),
         vevent("iv-1", "SEQUENCE:1", "SUMMARY:Canceled: Interview"),  # Exchange: no new SEQUENCE, no times
+        "BEGIN:VEVENT\nUID:iv-1\nSEQUENCE:1\nEND:VEVENT\n",  # not even a DTSTAMP: the later position decides
     ],
 )
 def test_request_update_and_cancel_of_one_uid_in_one_file_end_cancelled(cancel):
