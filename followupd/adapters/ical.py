@@ -330,9 +330,10 @@ def _check(comp: icalendar.Component, *, label: str, uid: str, problems: list[st
         return "DTSTART is not a date or date-time"
     if "DTEND" in comp:
         end = comp["DTEND"].dt
-        if type(end) is not type(start):
-            return "DTEND and DTSTART are of different kinds"
-        if utc(end, _UTC) < utc(start, _UTC):
+        if type(end) is not type(start):  # a date against a date-time: the start alone still places it
+            del comp["DTEND"]
+            problems.append(f"{label}: event UID {uid}: DTEND ignored: a date and a date-time do not mix")
+        elif utc(end, _UTC) < utc(start, _UTC):
             del comp["DTEND"]  # recurring-ical-events refuses it; a zero-length event is the kind reading
             problems.append(f"{label}: event UID {uid}: DTEND before DTSTART ignored")
     return ""

@@ -57,8 +57,11 @@ def detect(event: CalendarEvent, *, rules: InterviewRules, own_addresses: tuple[
         return Detection(is_interview=False, rule=rule)
     people = interviewers(event, own)
     company, role = parse_title(title, keywords=_keywords(rules), people=people_names(event, own))
-    if not company:
-        company = company_from_people(event, own)
+    from_people = company_from_people(event, own)
+    if not company or (
+        company.islower() and company.replace(" ", "") == from_people.replace(" ", "").lower()
+    ):
+        company = from_people  # "interview northwind" from jane@northwind.example: "Northwind"
     return Detection(
         is_interview=True,
         rule=rule,

@@ -40,6 +40,8 @@ DEFAULT_KEYWORDS: tuple[str, ...] = (
     "system design interview",
     "behavioral interview",
     "case interview",
+    "technical assessment",
+    "coding assessment",
     "superday",
     "assessment center",
     "assessment centre",

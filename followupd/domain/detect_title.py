@@ -61,8 +61,11 @@ def parse_title(
     ``people`` (lower case, full or first name) is a person, never the company.
     """
     match = keyword_span(keywords, title)
-    if match is None:
-        return "", ""
+    if match is None:  # found by category, pattern or domain: only "Acme / QA Lead" says which is which
+        bare = [(t, h) for t, h in _parts(title) if not _is_person(t, people)]
+        role = next((t for t, _ in bare if ROLE_WORDS.search(t)), "")
+        company = next((t for t, _ in bare if t != role), "") if role else ""
+        return _tidy(company), _tidy(role)
     before, after = title[: match[0]], _skip_noise(title[match[1] :], keywords)
     parts = [*_parts(before, last_is_ja=True), *_parts(after, leading=True)]
     parts = [(text, hint) for text, hint in parts if not _is_person(text, people)]
@@ -81,9 +84,9 @@ def parse_title(
 # unambiguous ones split a part ("Senior Engineer at Acme"); right after the keyword all of them do
 # ("Entrevista con Acme", "Sollicitatiegesprek bij Acme").
 _FOR = r"(?:for|für|pour|para|per|voor)"
-_AT = r"(?:at|@|bei|chez|en|presso|bij|na|no|with|mit|con|met|avec|com)"
+_AT = r"(?:at|@|w/|bei|chez|en|presso|bij|na|no|with|mit|con|met|avec|com)"
 _INNER = re.compile(
-    r"\s+(for|für|pour|para|per|voor|at|@|bei|chez|presso|bij|with|mit|avec|from)\s+", re.IGNORECASE
+    r"\s+(for|für|pour|para|per|voor|at|@|w/|bei|chez|presso|bij|with|mit|avec|from)\s+", re.IGNORECASE
 )
 _LEADING = re.compile(rf"^\s*({_FOR}|{_AT}|between)(?!\w)\s*", re.IGNORECASE)
 

@@ -273,3 +273,19 @@ def test_ats_confirmations_and_finance_and_assessment_shapes(summary, expected):
     """ATS confirmation titles, superdays, assessment centres and Canadian French are interviews."""
     result = detect(event(summary, organizer=RECRUITER), rules=RULES, own_addresses=ME)
     assert (True, *expected) == (result.is_interview, result.company, result.role)
+
+
+@pytest.mark.parametrize(
+    ("summary", "categories", "expected"),
+    [
+        ("Northwind / QA Lead", ("Interview",), ("Northwind", "QA Lead")),
+        ("Coffee chat", ("Interview",), ("Northwind", "")),
+        ("interview northwind", (), ("Northwind", "")),
+        ("Interview w/ Tailspin", (), ("Tailspin", "")),
+        ("Technical assessment - Tailspin - Backend Engineer", (), ("Tailspin", "Backend Engineer")),
+    ],
+)
+def test_company_and_role_when_the_title_lacks_the_keyword_or_capitals(summary, categories, expected):
+    """A category-found interview reads "Company / Role"; an all-lower company takes the domain's capitals."""
+    result = detect(event(summary, categories=categories, organizer=RECRUITER), rules=RULES, own_addresses=ME)
+    assert (True, *expected) == (result.is_interview, result.company, result.role)

@@ -254,3 +254,12 @@ def test_attendee_written_as_urn_with_email_parameter():
         )
     )
     assert ["jane.doe@northwind.example"] == [a.email for a in parse(text).events[0].attendees]
+
+
+def test_dtend_of_the_other_kind_is_dropped_not_the_event():
+    """A date-time start with a date end keeps the event (as a zero-length one) with one problem line."""
+    result = parse(cal(vevent("m", "DTSTART:20261111T090000Z", "DTEND;VALUE=DATE:20261112")))
+    assert [(datetime(2026, 11, 11, 9, tzinfo=UTC),) * 2] == [(e.start, e.end) for e in result.events]
+    assert [
+        "calendar 'work': event UID m: DTEND ignored: a date and a date-time do not mix"
+    ] == result.problems
