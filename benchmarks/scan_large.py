@@ -1,4 +1,8 @@
-"""Times parse + detect of a 10,000-event calendar file: whole text at once beside one parse per object."""
+"""Times parse + detect of a 10,000-event calendar file: whole text at once beside one parse per object.
+
+python benchmarks/scan_large.py                          # this checkout
+python benchmarks/scan_large.py --baseline /tmp/old      # and another checkout (git archive), same run
+"""
 
 from __future__ import annotations
 
@@ -13,8 +17,10 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # run as `python benchmarks/scan_large.py` from anywhere
+HERE = Path(__file__).resolve().parents[1]
+# The checkout whose followupd is measured: this one, or the one a parent run passes with --code (a baseline).
+ROOT = Path(sys.argv[sys.argv.index("--code") + 1]).resolve() if "--code" in sys.argv else HERE
+if str(ROOT) not in sys.path[:1]:  # run as `python benchmarks/scan_large.py` from anywhere
     sys.path.insert(0, str(ROOT))
 
 from followupd.adapters.ical import parse_calendar  # noqa: E402
@@ -135,6 +141,8 @@ def main() -> int:
         "--mode", choices=["whole", "per-object"], help="(internal) run one mode and print JSON"
     )
     parser.add_argument("--file", type=Path, help="(internal) the generated file")
+    parser.add_argument("--code", type=Path, help="(internal) the checkout to measure")
+    parser.add_argument("--baseline", type=Path, help="another checkout to measure side by side")
     args = parser.parse_args()
     if args.mode:
         print(json.dumps(run(args.mode, args.file)))
@@ -149,21 +157,18 @@ def main() -> int:
             "CPU s is this process's CPU time, which other jobs on the machine disturb less than wall time\n"
         )
         print(
-            f"{'mode':<12}{'parse s':>9}{'parse+detect s':>16}{'CPU s':>8}{'occurrences':>13}{'interviews':>12}"
-            f"{'problems':>10}{'peak MiB':>10}"
+            f"{'code':<10}{'mode':<12}{'parse s':>9}{'parse+detect s':>16}{'CPU s':>8}{'occurrences':>13}"
+            f"{'interviews':>12}{'problems':>10}{'peak MiB':>10}"
         )
-        for mode in ("whole", "per-object"):
-            out = subprocess.run(
-                [sys.executable, __file__, "--mode", mode, "--file", str(path)],
-                check=True,
-                capture_output=True,
-                text=True,
-            ).stdout
-            r = json.loads(out)
-            print(
-                f"{mode:<12}{r['parse_s']:>9.2f}{r['total_s']:>16.2f}{r['total_cpu_s']:>8.2f}"
-                f"{r['occurrences']:>13,}{r['interviews']:>12}{r['problems']:>10}{r['peak_mib']:>10.0f}"
-            )
+        codes = [("baseline", args.baseline)] if args.baseline else []
+        for label, code in [*codes, ("this", HERE)]:
+            for mode in ("whole", "per-object"):
+                command = [sys.executable, __file__, "--mode", mode, "--file", str(path), "--code", str(code)]
+                r = json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+                print(
+                    f"{label:<10}{mode:<12}{r['parse_s']:>9.2f}{r['total_s']:>16.2f}{r['total_cpu_s']:>8.2f}"
+                    f"{r['occurrences']:>13,}{r['interviews']:>12}{r['problems']:>10}{r['peak_mib']:>10.0f}"
+                )
     return 0
 
 
