@@ -74,10 +74,10 @@ def _parse_parts(
         )
     except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError... on broken text
         error = exc
+    reported = len(problems)
     good_zones: list[str] = []
-    for (
-        part
-    ) in zones:  # one unreadable zone (iCloud writes offsets like +5328) must not take down every event
+    # One unreadable zone (iCloud writes offsets like +5328) must not take down every event.
+    for part in zones:
         try:
             icalendar.Calendar.from_ical("\r\n".join([*head, part.text, "END:VCALENDAR"]))
             good_zones.append(part.text)
@@ -102,7 +102,7 @@ def _parse_parts(
                 c.name == "VTIMEZONE" and c.get("TZID") == comp.get("TZID") for c in cal.subcomponents
             ):
                 cal.add_component(comp)
-    if not parsed and not problems:
+    if not parsed and len(problems) == reported:
         problems.append(f"{label}: not readable as iCalendar: {short(error)}")
     return cal
 
