@@ -109,45 +109,78 @@ def parse_calendar(
                     f"{len(found) - number} of {len(found)} VCALENDAR blocks not read"
                 )
                 break
-            cal, plain = parse_block(
-                block, label=label, window=window, limits=limits, problems=problems, fast=fast_reader
-            )
-            shown_in = _x_wr_timezone(block.header)
-            for props in plain:
-                if far_from_window(*single_days(props), window, open_end="DURATION" in props):
-                    continue
-                try:
-                    event = make_event(
-                        props,  # type: ignore[arg-type]
-                        source=source,
-                        zone=zone,
-                        default_zone=zone,
-                        calendar_name=calendar_name,
-                        recurrence_id="",
-                        method=block.method or None,
-                        shown_in=shown_in,
-                    )
-                except Exception:  # the fast reader's values surprise the event reader: let icalendar try
-                    cal = append_event(cal, block, props, label=label, problems=problems)
-                    continue
-                if _overlaps(event, window):
-                    merge.add(event, cancel=False)
-            if cal is None:
-                continue
-            _read_block(
-                cal,
-                block=block,
-                merge=merge,
-                label=label,
+            try:
+                _read_whole_block(
+                    block,
+                    merge=merge,
+                    label=label,
+                    source=source,
+                    zone=zone,
+                    window=window,
+                    calendar_name=calendar_name,
+                    limits=limits,
+                    deadline=deadline,
+                    problems=problems,
+                    fast_reader=fast_reader,
+                )
+            except Exception as exc:  # a bug or a library surprise: lose this block, never the calendar
+                problems.append(f"{label}: VCALENDAR {number + 1} of {len(found)} skipped: {short(exc)}")
+    return ParseResult(events=merge.events(), problems=problems, method=method)
+
+
+def _read_whole_block(
+    block: Block,
+    *,
+    merge: Merge,
+    label: str,
+    source: str,
+    zone: ZoneInfo,
+    window: tuple[datetime, datetime],
+    calendar_name: str,
+    limits: Limits,
+    deadline: float,
+    problems: list[str],
+    fast_reader: bool,
+) -> None:
+    """One VCALENDAR: the fast reader's events, then icalendar's, into ``merge``."""
+    cal, plain = parse_block(
+        block, label=label, window=window, limits=limits, problems=problems, fast=fast_reader
+    )
+    shown_in = _x_wr_timezone(block.header)
+    for props in plain:
+        if far_from_window(*single_days(props), window, open_end="DURATION" in props):
+            continue
+        try:
+            event = make_event(
+                props,  # type: ignore[arg-type]
                 source=source,
                 zone=zone,
-                window=window,
+                default_zone=zone,
                 calendar_name=calendar_name,
-                limits=limits,
-                deadline=deadline,
-                problems=problems,
+                recurrence_id="",
+                method=block.method or None,
+                shown_in=shown_in,
             )
-    return ParseResult(events=merge.events(), problems=problems, method=method)
+        except Exception:  # the fast reader's values surprise the event reader: let icalendar try
+            cal = append_event(cal, block, props, label=label, problems=problems)
+            continue
+        if _overlaps(event, window):
+            merge.add(event, cancel=False)
+    if cal is None:
+        return
+    _read_block(
+        cal,
+        block=block,
+        merge=merge,
+        label=label,
+        source=source,
+        zone=zone,
+        window=window,
+        calendar_name=calendar_name,
+        limits=limits,
+        deadline=deadline,
+        problems=problems,
+    )
 
 
 def _read_block(
@@ -304,12 +337,30 @@ def _int(value: object) -> int:
 
 
 def _stamp(comp: icalendar.Component) -> datetime | None:
-    value = getattr(comp.get("DTSTAMP"), "dt", None)
+    try:
+        value = comp["DTSTAMP"].dt
+    except Exception:  # missing, or broken (icalendar raises on .dt of a broken value)
+        return None
     return utc(value, _UTC) if isinstance(value, datetime) else None
+
+
+# Properties RFC 5545 allows once per event. Written twice, the first counts (times with a note).
+_ONCE = ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID", "RRULE")
+_ONCE_QUIET = ("SUMMARY", "DESCRIPTION", "LOCATION", "STATUS", "SEQUENCE", "DTSTAMP", "ORGANIZER", "URL")
 
 
 def _check(comp: icalendar.Component, *, label: str, uid: str, problems: list[str]) -> str:
     """Return why the event cannot be used ("" when it can); drop broken optional values with a note."""
+    for name in (*_ONCE, *_ONCE_QUIET):
+        values = comp.get(name)
+        if isinstance(values, list):
+            del comp[name]
+            if values:
+                comp[name] = values[0]
+            if name in _ONCE:
+                problems.append(
+                    f"{label}: event UID {uid}: {name} given {len(values)} times, the first is used"
+                )
     for name, message in list(comp.errors):
         if name in _OPTIONAL and name in comp:
             values = comp[name] if isinstance(comp[name], list) else [comp[name]]
@@ -324,6 +375,10 @@ def _check(comp: icalendar.Component, *, label: str, uid: str, problems: list[st
     for name in ("DTSTART", "DTEND", "DURATION", "RRULE", "RECURRENCE-ID"):
         value = comp.get(name)
         if isinstance(value, vBroken) or any(isinstance(v, vBroken) for v in as_list(value)):
+            if name in ("DTEND", "DURATION"):  # the start still places the event: keep it, zero-length
+                del comp[name]
+                problems.append(f"{label}: event UID {uid}: {name} ignored: {errors.get(name, value)}")
+                continue
             return f"{name} invalid: {errors.get(name, value)}"
     start = comp["DTSTART"].dt
     if not isinstance(start, date):

@@ -294,7 +294,10 @@ def _categories(occ: icalendar.Component) -> tuple[str, ...]:
 
 
 def _dtstamp(value: Any) -> datetime | None:
-    stamp = getattr(value, "dt", None)
+    try:
+        stamp = value.dt
+    except Exception:  # missing, or broken (icalendar raises on .dt of a broken value)
+        return None
     if not isinstance(stamp, datetime):
         return None
     return utc(stamp, _UTC)

@@ -93,7 +93,7 @@ def _series(
     ] = {}  # (uid, RECURRENCE-ID) of a THISANDFUTURE change -> its shift
     kept: dict[str, list[icalendar.Component]] = {}
     for uid, comps in series.items():
-        verdicts = [_cap(c, window=window, limits=limits) for c in comps if "RRULE" in c]
+        verdicts = [_safe_cap(c, window=window, limits=limits) for c in comps if "RRULE" in c]
         if "skip" in verdicts:
             problems.append(
                 f"series {uid} in {label} repeats too often to reach the window (more than "
@@ -190,6 +190,14 @@ def _original(comp: icalendar.Component, moves: dict[tuple[str, Any], timedelta]
     return original
 
 
+def _safe_cap(comp: icalendar.Component, *, window: tuple[datetime, datetime], limits: Limits) -> str:
+    """``_cap``, or "" when the series' values are too odd to judge (the expansion then reports them)."""
+    try:
+        return _cap(comp, window=window, limits=limits)
+    except (TypeError, ValueError, OverflowError, KeyError, AttributeError):
+        return ""
+
+
 def _cap(comp: icalendar.Component, *, window: tuple[datetime, datetime], limits: Limits) -> str:
     """Bound a series' RRULE before it is expanded: "" (fine), "capped" (UNTIL set at the last occurrence
     read) or "skip". Sub-daily rules without COUNT start again just before the window, so that neither we nor
@@ -208,7 +216,10 @@ def _cap(comp: icalendar.Component, *, window: tuple[datetime, datetime], limits
         return (moment.astimezone(tz) if tz else moment).replace(tzinfo=None)
 
     end = comp["DTEND"].dt if "DTEND" in comp else None
-    length = end - start if type(end) is type(start) and end is not None and end >= start else timedelta(0)
+    try:
+        length = max(end - start, timedelta(0)) if type(end) is type(start) else timedelta(0)
+    except TypeError:  # a naive end against an aware start: judge by the start alone
+        length = timedelta(0)
     floating = timedelta(hours=14) if tz is None else timedelta(0)  # read later in the user's zone
     low = wall(window[0]) - length - floating
     high = wall(window[1]) + floating

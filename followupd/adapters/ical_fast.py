@@ -62,7 +62,10 @@ def read_single(lines: list[str]) -> dict[str, Any] | None:
                 return None
             props[name] = _prop(raw, params, dt=value)
         elif name == "DURATION":
-            props[name] = _prop(raw, params, dt=vDuration.from_ical(raw))
+            try:
+                props[name] = _prop(raw, params, dt=vDuration.from_ical(raw))
+            except ValueError:
+                return None
         elif name in _PEOPLE:
             prop = _prop(raw, params)
             if name == "ATTENDEE":

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from followupd.adapters.ical import Limits, ParseResult, parse_calendar
 from followupd.adapters.ical_split import split_objects
@@ -263,3 +266,64 @@ def test_dtend_of_the_other_kind_is_dropped_not_the_event():
     assert [
         "calendar 'work': event UID m: DTEND ignored: a date and a date-time do not mix"
     ] == result.problems
+
+
+_SAMPLES = sorted((Path(__file__).resolve().parents[1] / "eval" / "calendars" / "dev").glob("*.ics"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    index=st.integers(min_value=0, max_value=max(len(_SAMPLES) - 1, 0)),
+    cut=st.floats(min_value=0, max_value=1),
+    drop=st.lists(st.integers(min_value=0, max_value=400), max_size=5),
+)
+def test_cut_or_damaged_calendars_never_raise(index, cut, drop):
+    """Any prefix of a real-shaped calendar, with any lines removed, gives events and problems, never an error."""
+    lines = _SAMPLES[index].read_text().splitlines()
+    lines = [line for number, line in enumerate(lines[: int(len(lines) * cut) + 1]) if number not in drop]
+    result = parse("\r\n".join(lines))
+    assert all(e.start.tzinfo is not None and e.end >= e.start for e in result.events)
+
+
+@pytest.mark.parametrize(
+    ("body", "method", "uids", "problem"),
+    [
+        (
+            vevent("d", "DTSTART:20261110T090000Z", "DTSTART:20261111T090000Z"),
+            "",
+            ["d"],
+            "calendar 'work': event UID d: DTSTART given 2 times, the first is used",
+        ),
+        (
+            vevent("p", "DTSTART:20261110T090000Z", "DURATION:9T45M"),
+            "",
+            ["p"],
+            "calendar 'work': event UID p: DURATION ignored",
+        ),
+        (
+            "BEGIN:VEVENT\nUID:c\nDTSTAMP:=0261114T090000Z\nSEQUENCE:1\nEND:VEVENT\n",
+            "CANCEL",
+            [],
+            "calendar 'work': event UID c: DTSTAMP ignored",
+        ),
+        (
+            vevent(
+                "s",
+                "DTSTART;TZID=Europe/Berlin:20261110T090000",
+                "DTEND:20261110T100000",
+                "RRULE:FREQ=DAILY;COUNT=2",
+            ),
+            "",
+            ["s", "s"],
+            "",
+        ),
+    ],
+    ids=["start-twice", "broken-duration", "cancel-broken-stamp", "naive-end-aware-start"],
+)
+def test_damage_found_by_fuzzing_is_reported_not_raised(body, method, uids, problem):
+    """Doubled starts, broken durations and stamps, mixed naive and aware times: problems, not lost blocks."""
+    result = parse(cal(body, method=method))
+    assert uids == [e.uid for e in result.events]
+    assert not any("VCALENDAR 1 of 1 skipped" in p for p in result.problems)
+    if problem:
+        assert any(p.startswith(problem) for p in result.problems), result.problems
