@@ -36,6 +36,12 @@ def parse_block(
     for part in block.parts:
         if part.kind in _SKIPPED_KINDS:
             continue
+        if part.complete and part.kind == "VTIMEZONE":
+            zones.append(part)
+            continue
+        if part.complete and part.kind in _EVENTS and part.size <= limits.object_bytes:
+            events.append(part)
+            continue
         what = f"{label}: event UID {part.uid}" if part.kind in _EVENTS else f"{label}: {part.kind}"
         if not part.complete:
             problems.append(f"{what} (line {part.line}) is cut off: BEGIN:{part.kind} without END; skipped")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 __all__ = ["Block", "Part", "blocks", "decode", "split_objects", "unfold"]
 
@@ -18,7 +19,7 @@ class Part:
     line: int  # 1-based line of its BEGIN in the unfolded text
     complete: bool = True  # False: BEGIN without END (a file cut off, or a component cut short)
 
-    @property
+    @cached_property
     def uid(self) -> str:
         return uid_of(self.lines)
 

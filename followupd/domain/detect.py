@@ -77,6 +77,10 @@ def _decide(
 ) -> tuple[bool, str] | None:
     if rules.calendars and event.calendar_name.casefold() not in {c.casefold() for c in rules.calendars}:
         return False, f"calendar {event.calendar_name!r} not watched"
+    keyword = find_word(_keywords(rules), title)
+    category = "" if keyword else find_word(_keywords(rules), " , ".join(event.categories))
+    if not (keyword or category or rules.patterns or rules.domains):
+        return None  # nothing could make it an interview: most of a calendar stops here, cheaply
     fields = _fields(event)
     for pattern in rules.exclude:
         where = _search(pattern, fields)
@@ -91,12 +95,10 @@ def _decide(
         return False, "all-day event"
     if not rules.detect_own_hiring and _own_hiring(event, title, own):
         return False, "excluded: your side organizes it and interviews a candidate"
-    keyword = find_word(_keywords(rules), title)
     if keyword:
         return True, f"keyword {keyword!r} in summary"
-    keyword = find_word(_keywords(rules), " , ".join(event.categories))
-    if keyword:
-        return True, f"keyword {keyword!r} in categories"
+    if category:
+        return True, f"keyword {category!r} in categories"
     for pattern in rules.patterns:
         where = _search(pattern, fields)
         if where:
