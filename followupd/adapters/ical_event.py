@@ -44,6 +44,14 @@ _MEETING_LINK = re.compile(
 )
 
 
+# Outlook and Exchange keep a meeting the organizer called off in the attendee's calendar as "Canceled: ...",
+# in published feeds sometimes without STATUS:CANCELLED.
+_CANCELLED_TITLE = re.compile(
+    r"^\s*(?:canceled|cancelled|abgesagt|annulé|annule|cancelado|cancelada|annullato|geannuleerd)\s*:",
+    re.IGNORECASE,
+)
+
+
 def make_event(
     occ: icalendar.Component,
     *,
@@ -66,7 +74,7 @@ def make_event(
         raw_start, raw_end, zone=zone, default_zone=default_zone, shown_in=shown_in
     )
     status = str(occ.get("STATUS", "CONFIRMED")).strip().upper() or "CONFIRMED"
-    if method == "CANCEL":
+    if method == "CANCEL" or _CANCELLED_TITLE.match(_text(occ.get("SUMMARY"))):
         status = "CANCELLED"
     return CalendarEvent(
         source=source,

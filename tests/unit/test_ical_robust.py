@@ -327,3 +327,10 @@ def test_damage_found_by_fuzzing_is_reported_not_raised(body, method, uids, prob
     assert not any("VCALENDAR 1 of 1 skipped" in p for p in result.problems)
     if problem:
         assert any(p.startswith(problem) for p in result.problems), result.problems
+
+
+@pytest.mark.parametrize("title", ["Canceled: Interview: Northwind", "Abgesagt: Vorstellungsgespräch Acme"])
+def test_an_outlook_cancelled_title_is_a_cancelled_event(title):
+    """Outlook's "Canceled: ..." left in a published calendar without STATUS:CANCELLED reads as cancelled."""
+    events = parse(cal(vevent("x", "DTSTART:20261110T090000Z", f"SUMMARY:{title}"))).events
+    assert ["CANCELLED"] == [e.status for e in events]
