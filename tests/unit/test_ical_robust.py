@@ -188,6 +188,7 @@ def test_time_limit_reports_the_series_not_read(monkeypatch):
         ),
     ],
 )
+@pytest.mark.filterwarnings("ignore:Timezone .* is a globally unique TZID")  # icalendar's guess is right
 def test_windows_and_vendor_zone_names_without_vtimezone(tzid, start, zone):
     """Outlook display names, Exchange's tzone:// names and path-like TZIDs resolve to the real zone."""
     result = parse(cal(vevent("z", f"DTSTART;TZID={tzid}:20261110T100000", "SUMMARY:Interview")))
