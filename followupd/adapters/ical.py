@@ -165,7 +165,7 @@ def _read_whole_block(
             cal = append_event(cal, block, props, label=label, problems=problems)
             continue
         if _overlaps(event, window):
-            merge.add(event, cancel=False)
+            merge.add(event)
     if cal is None:
         return
     _read_block(
@@ -261,7 +261,7 @@ def _read_block(
             continue
         if found.original is None and not _overlaps(event, window):
             continue
-        merge.add(event, cancel=method == "CANCEL")
+        merge.add(event, cancel=method == "CANCEL", reply=method == "REPLY")
 
 
 def _occurrence_event(

@@ -26,13 +26,24 @@ class Merge:
 
     newest: dict[tuple[str, str, str], tuple[_Rank, CalendarEvent, bool]] = field(default_factory=dict)
     cancels: list[tuple[str, str, _Rank]] = field(default_factory=list)  # (uid, recurrence id or "", rank)
+    replies: set[tuple[str, str, str]] = field(default_factory=set)  # keys held only by a METHOD:REPLY
     order: int = 0
 
-    def add(self, event: CalendarEvent, *, cancel: bool) -> None:
+    def add(self, event: CalendarEvent, *, cancel: bool = False, reply: bool = False) -> None:
+        """Keep ``event`` if it is the newest for its key. An attendee's METHOD:REPLY (Exchange files them
+        as "Accepted: ...") only answers for one attendee (RFC 5546 section 3.2.3): it never replaces the
+        organizer's event, and any organizer's copy replaces it."""
         self.order += 1
         rank = (event.sequence, event.dtstamp, self.order)
-        if event.key not in self.newest or _newer(rank, self.newest[event.key][0]):
+        known = event.key in self.newest
+        if reply and known and event.key not in self.replies:
+            return
+        if not known or (not reply and event.key in self.replies) or _newer(rank, self.newest[event.key][0]):
             self.newest[event.key] = (rank, event, cancel)
+            if reply:
+                self.replies.add(event.key)
+            else:
+                self.replies.discard(event.key)
 
     def cancel(self, uid: str, rid: str, *, sequence: int, stamp: datetime | None) -> None:
         self.order += 1

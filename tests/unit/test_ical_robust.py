@@ -335,3 +335,20 @@ def test_an_outlook_cancelled_title_is_a_cancelled_event(title):
     """Outlook's "Canceled: ..." left in a published calendar without STATUS:CANCELLED reads as cancelled."""
     events = parse(cal(vevent("x", "DTSTART:20261110T090000Z", f"SUMMARY:{title}"))).events
     assert ["CANCELLED"] == [e.status for e in events]
+
+
+def test_an_attendees_reply_never_replaces_the_organizers_event():
+    """A METHOD:REPLY ("Accepted: ...", one attendee, later DTSTAMP) keeps the request's title and people."""
+    reply = vevent(
+        "iv-1",
+        "SEQUENCE:1",
+        "DTSTART:20261111T130000Z",
+        "SUMMARY:Accepted: Interview",
+        "ATTENDEE;PARTSTAT=ACCEPTED:mailto:maya@example.org",
+    ).replace("DTSTAMP:20260901T080000Z", "DTSTAMP:20261120T080000Z")
+    for text in (
+        cal(UPDATE, method="REQUEST") + cal(reply, method="REPLY"),
+        cal(reply, method="REPLY") + cal(UPDATE, method="REQUEST"),
+    ):
+        assert [("Interview", "CONFIRMED")] == [(e.summary, e.status) for e in parse(text).events]
+    assert ["Accepted: Interview"] == [e.summary for e in parse(cal(reply, method="REPLY")).events]
