@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -11,7 +12,11 @@ import pytest
 from followupd.adapters.calendar.ical import parse_calendar
 from followupd.adapters.calendar.split import split_objects
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "ics"
+# The corpus sits beside the checkout (../shared/corpus/ics); FOLLOWUPD_ICS_CORPUS points elsewhere (a worktree).
+CORPUS = Path(
+    os.environ.get("FOLLOWUPD_ICS_CORPUS")
+    or Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "ics"
+)
 FILES = sorted(CORPUS.rglob("*.ics")) if CORPUS.is_dir() else []
 UTC = ZoneInfo("UTC")
 # Wide enough to reach the old fixtures, narrow enough that century-long daily series stay quick.

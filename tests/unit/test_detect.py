@@ -121,7 +121,7 @@ def test_own_hiring_interviews_are_vetoed(summary):
         organizer=Attendee("maya@example.org", "Maya"),
         attendees=(Attendee("raj.patel@gmail.com", "Raj Patel"),),
     )
-    assert (False, "excluded: you organize it and interview a candidate") == verdict(ev)
+    assert (False, "excluded: your side organizes it and interviews a candidate") == verdict(ev)
     assert True is verdict(ev, InterviewRules(detect_own_hiring=True))[0]
 
 

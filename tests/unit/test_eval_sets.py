@@ -161,8 +161,11 @@ def test_calendar_parses_with_icalendar_and_expectations_are_valid(path: Path):
     """The file parses with the icalendar library; each expected occurrence is complete, inside the window,
     and names a UID that the file holds."""
     data = path.read_bytes()
-    calendars = icalendar.Calendar.from_ical(data, multiple=True)
-    uids = {str(e.get("UID")) for c in calendars for e in c.walk("VEVENT")}
+    if data.rstrip().endswith(b"END:VCALENDAR"):
+        calendars = icalendar.Calendar.from_ical(data, multiple=True)
+        uids = {str(e.get("UID")) for c in calendars for e in c.walk("VEVENT")}
+    else:  # a file cut off on purpose (an interrupted download): icalendar refuses it, our reader must not
+        uids = set(re.findall(r"^UID:(.+?)\r?$", data.decode("utf-8", "replace"), re.MULTILINE))
     expected = _expected(path)
     assert {"source", "user_addresses", "user_timezone", "window", "events"} <= set(expected)
     start, end = (datetime.fromisoformat(w.replace("Z", "+00:00")) for w in expected["window"])

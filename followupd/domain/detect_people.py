@@ -1,0 +1,178 @@
+"""Tell people from calendar machinery in an event, and name the company their addresses belong to."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from followupd.domain.detect_defaults import (
+    FREEMAIL_DOMAINS,
+    MAILING_DOMAINS,
+    MAILING_LOCAL_PARTS,
+    ROBOT_DOMAINS,
+    ROBOT_LOCAL_PARTS,
+)
+from followupd.domain.models import Attendee, CalendarEvent, Person
+
+__all__ = [
+    "company_from_domain",
+    "company_from_people",
+    "interviewers",
+    "is_mailing",
+    "is_robot",
+    "name_from_address",
+    "people_names",
+]
+
+# Local parts of notification and no-reply senders, wherever the marker sits: "meet-recordings-noreply",
+# "invitations-noreply", "noreply+abc", "scheduling-bot", "calendar_bot".
+_ROBOT_LOCAL = re.compile(
+    r"(?:^|[-_.+])(?:no-?reply|no_reply|do-?not-?reply|do_not_reply|donotreply)(?:$|[-_.+])"
+    r"|(?:^|[-_.])bot$|^(?:notifications?|calendar|scheduling|mailer|invitations?)[-_.+]",
+)
+# Exchange and Google Workspace rooms that arrive as plain attendees (CUTYPE missing or INDIVIDUAL).
+_ROOM_NAME = re.compile(
+    r"\b(?:room|rooms|raum|konferenzraum|besprechungsraum|meeting\s*room|conference\s*room|boardroom|salle|"
+    r"sala|zaal|vergaderruimte|会議室)\b|\(\d+\)\s*$|\[\d+\]\s*$",
+    re.IGNORECASE,
+)
+_ROOM_LOCAL = re.compile(
+    r"^(?:room|rm|conf|confroom|conference|meetingroom|mtgroom|boardroom|raum)(?:[-_.\d]|$)"
+)
+
+
+def is_robot(address: str) -> bool:
+    """A notification, scheduling, booking, resource or group-calendar address rather than a person."""
+    local, _, domain = address.lower().rpartition("@")
+    if _in_domains(domain, ROBOT_DOMAINS):
+        return True
+    return local in ROBOT_LOCAL_PARTS or bool(_ROBOT_LOCAL.search(local)) or bool(_ROOM_LOCAL.match(local))
+
+
+def is_mailing(address: str) -> bool:
+    """A newsletter, events or marketing sender: what it invites to is an event, not an interview."""
+    local, _, domain = address.lower().rpartition("@")
+    if _in_domains(domain, MAILING_DOMAINS):
+        return True
+    if domain.split(".")[0] in {"events", "event", "news", "newsletter", "marketing", "webinars", "email"}:
+        return len(domain.split(".")) >= 3
+    return local in MAILING_LOCAL_PARTS
+
+
+def _in_domains(domain: str, domains: tuple[str, ...]) -> bool:
+    return any(domain == d or domain.endswith("." + d) for d in domains)
+
+
+def is_person(attendee: Attendee) -> bool:
+    """Someone who takes part: not a room, resource, group, robot or team mailbox (careers@, jobs@), not
+    "for information" and not declined. A team mailbox still names the company (company_from_people)."""
+    return (
+        attendee.cutype not in {"ROOM", "RESOURCE", "GROUP", "UNKNOWN"}
+        and attendee.role != "NON-PARTICIPANT"
+        and attendee.partstat != "DECLINED"
+        and "@" in attendee.email
+        and not is_robot(attendee.email)
+        and not _ROOM_NAME.search(attendee.name)
+        and attendee.email.rpartition("@")[0] not in _TEAM_LOCALS
+    )
+
+
+def interviewers(event: CalendarEvent, own: set[str]) -> tuple[Person, ...]:
+    """The people in the event other than the user: organizer first, then attendees, each once."""
+    seen: set[str] = set()
+    people: list[Person] = []
+    for attendee in (event.organizer, *event.attendees):
+        if attendee is None or not is_person(attendee) or attendee.email in own or attendee.email in seen:
+            continue
+        seen.add(attendee.email)
+        name = (
+            attendee.name if attendee.name and "@" not in attendee.name else name_from_address(attendee.email)
+        )
+        people.append(Person(name=name, email=attendee.email))
+    return tuple(people)
+
+
+def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
+    """Lower-case names of everyone in the event, the user included: none of them is the company.
+
+    A display name that is really a team or the company ("Northwind Talent", "Acme Recruiting") is left out,
+    and so is a one-word address ("acme@acme.com") that spells the company.
+    """
+    names: set[str] = set()
+    for person in (event.organizer, *event.attendees):
+        if person is None:
+            continue
+        company = company_from_domain(person.email.rpartition("@")[2]).lower()
+        cn = re.sub(r"\s+", " ", person.name.strip().strip('"'))
+        if "," in cn:  # Exchange's "Doe, Jane"
+            last, _, first = cn.partition(",")
+            cn = f"{first.strip()} {last.strip()}"
+        words = cn.lower().split()
+        if cn and "@" not in cn and not _TEAM_WORDS.search(cn) and words[:1] != [company]:
+            names.add(cn.lower())
+        derived = name_from_address(person.email).lower()
+        if not is_robot(person.email) and derived and derived != company and derived not in _TEAM_LOCALS:
+            names.add(derived)
+    return frozenset(n for n in names if n)
+
+
+_TEAM_WORDS = re.compile(
+    r"\b(?:team|talent|recruiting|recruitment|careers?|jobs|hiring|hr|people|calendar|acquisition|"
+    r"personal|rekrutierung|recrutement|inc|gmbh|ltd|llc|corp)\b",
+    re.IGNORECASE,
+)
+_TEAM_LOCALS = frozenset(
+    [
+        "recruiting",
+        "recruiter",
+        "recruitment",
+        "talent",
+        "careers",
+        "career",
+        "jobs",
+        "hiring",
+        "hr",
+        "people",
+        "info",
+        "hello",
+        "contact",
+        "team",
+    ]
+)
+
+
+def company_from_domain(domain: str) -> str:
+    """ "acme.com" -> "Acme", "mail.acme-robotics.co.uk" -> "Acme Robotics"; "" for freemail."""
+    domain = domain.lower().strip(".")
+    if domain in FREEMAIL_DOMAINS or not domain:
+        return ""
+    labels = domain.split(".")
+    if len(labels) >= 3 and labels[-2] in {"co", "com", "ac", "org", "net", "gov", "ne", "or"}:
+        name = labels[-3]
+    else:
+        name = labels[-2] if len(labels) >= 2 else labels[0]
+    return " ".join(w.capitalize() for w in re.split(r"[-_]+", name) if w)
+
+
+def company_from_people(event: CalendarEvent, own: set[str]) -> str:
+    """The organizer's company domain, else the most common company domain among the attendees."""
+    own_domains = {a.rpartition("@")[2] for a in own}
+
+    def company_domain(person: Attendee | None) -> str:
+        if person is None or person.email in own or is_robot(person.email) or is_mailing(person.email):
+            return ""
+        domain = person.email.rpartition("@")[2]
+        return "" if domain in own_domains or domain in FREEMAIL_DOMAINS else domain
+
+    organizer = company_domain(event.organizer)
+    if organizer:
+        return company_from_domain(organizer)
+    domains = Counter(d for d in (company_domain(a) for a in event.attendees if is_person(a)) if d)
+    return company_from_domain(domains.most_common(1)[0][0]) if domains else ""
+
+
+def name_from_address(address: str) -> str:
+    """ "jane.doe@acme.com" -> "Jane Doe"."""
+    local = address.partition("@")[0].partition("+")[0]
+    words = [w for w in re.split(r"[._-]+", re.sub(r"\d+", "", local)) if w]
+    return " ".join(w.capitalize() for w in words) or local

@@ -1,0 +1,225 @@
+"""Read company and role from an interview title, and match word lists in titles as whole words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from followupd.domain.detect_defaults import TITLE_PREFIXES, TITLE_QUALIFIERS
+
+__all__ = ["clean_title", "find_word", "keyword_span", "normal", "parse_title", "word_spans"]
+
+_SEPARATORS = ":-–—|/·•,"
+# A part of a title that says how or how long, not who: "(3 rounds)", "Round 2", "45 min", "via Zoom".
+_NOISE = re.compile(
+    r"^(?:#?\d+|\d+\s*(?:rounds?|stages?|parts?|min(?:ute)?s?|h|hours?|hrs?)|(?:round|part|stage|step)\s*\d+(?:/\d+)?"
+    r"|\d+(?:st|nd|rd|th)\s+(?:round|stage)|\d+\s*/\s*\d+|via\s+.+|on\s+(?:zoom|teams|google meet|site)"
+    r"|zoom|teams|microsoft teams|google meet|webex|video call|phone call|tbc|tbd|confirmed|rescheduled|moved"
+    r"|updated|new time|in person|onsite|remote|hybrid|virtual|online|[mwfdx]\s*/\s*[mwfdx]\s*/\s*[mwfdx]|all genders"
+    r"|\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?(?:\s+[a-z]{2,5}(?:[+-]\d+)?)?"
+    r"|[a-z]{2,4}t|utc[+-]?\d*)$",
+    re.IGNORECASE,
+)
+ROLE_WORDS = re.compile(
+    r"\b(engineer|developer|manager|designer|analyst|scientist|lead|architect|consultant|director|intern|"
+    r"specialist|administrator|researcher|product owner|sre|devops|head of|vp|cto|recruiter|associate|"
+    r"programmer|tester|qa|officer|coordinator|accountant|writer|editor|technician|owner|partner|"
+    r"entwickler\w*|ingenieur\w*|berater\w*|leiter\w*|développeu\w*|ingénieu\w*|desarrollador\w*|"
+    r"ingeniero\w*|sviluppatore|ontwikkelaar|engenheiro\w*|desenvolvedor\w*|エンジニア)\b",
+    re.IGNORECASE,
+)
+_JA_PARTICLES = re.compile(r"(との|様との|さんとの|の|で)$")
+_SEGMENT_SPLIT = re.compile(
+    r"\s+[-–—|/·•]\s+|\s*\|\s*|\s*(?<!\d):(?!\d{2})\s*|,\s+|\s*[()\[\]]\s*|\s+<>\s+|\s+x\s+"
+)
+
+
+_PREFIX = re.compile(r"^(?:" + "|".join(re.escape(p) for p in TITLE_PREFIXES) + r")\s*:\s*", re.IGNORECASE)
+
+
+def clean_title(summary: str) -> str:
+    """The summary without the "Invitation:" / "FW:" / "Canceled:" prefixes clients add, in NFKC form."""
+    text = normal(summary).strip()
+    # Google's invitation subjects end in " @ Wed Nov 11, 2026 2pm - 3pm (CET) (someone@example.org)".
+    text = re.sub(r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*\b.*$", "", text, flags=re.IGNORECASE)
+    while True:
+        stripped = _PREFIX.sub("", text, count=1)
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def parse_title(
+    title: str, *, keywords: tuple[str, ...], people: frozenset[str] = frozenset()
+) -> tuple[str, str]:
+    """Read (company, role) from the common shapes of an interview title; "" where a part is not there.
+
+    "Interview: Acme, Senior Backend Engineer", "Acme - Senior Backend Engineer interview", "Interview with
+    Acme for Senior Backend Engineer", "Senior Backend Engineer interview at Acme", "Acme interview – QA Lead",
+    "Acme – Engineering Manager – interview (3 rounds)", "Vorstellungsgespräch bei Acme GmbH". A name in
+    ``people`` (lower case, full or first name) is a person, never the company.
+    """
+    match = keyword_span(keywords, title)
+    if match is None:  # found by category, pattern or domain: only "Acme / QA Lead" says which is which
+        bare = [(t, h) for t, h in _parts(title) if not _is_person(t, people)]
+        role = next((t for t, _ in bare if ROLE_WORDS.search(t)), "")
+        company = next((t for t, _ in bare if t != role), "") if role else ""
+        return _tidy(company), _tidy(role)
+    before, after = title[: match[0]], _skip_noise(title[match[1] :], keywords)
+    parts = [*_parts(before, last_is_ja=True), *_parts(after, leading=True)]
+    parts = [(text, hint) for text, hint in parts if not _is_person(text, people)]
+    role = next((t for t, h in parts if h == "role" or (h != "company" and ROLE_WORDS.search(t))), "")
+    rest = [(t, h) for t, h in parts if t != role]
+    company = next((t for t, h in rest if h == "company"), "") or next((t for t, h in rest if h == ""), "")
+    if not company:  # "Interview for Northwind": "for" names a company when nothing else does
+        company = next((t for t, h in rest if h == "for"), "")
+    others = [t for t, h in rest if t != company and h in ("", "for")]
+    if not role and others and len(parts) >= 2:
+        role = others[-1]
+    return _tidy(company), _tidy(role)
+
+
+# Words that join a company, a role or a person to the rest of a title. Between separators only the
+# unambiguous ones split a part ("Senior Engineer at Acme"); right after the keyword all of them do
+# ("Entrevista con Acme", "Sollicitatiegesprek bij Acme").
+_FOR = r"(?:for|für|pour|para|per|voor)"
+_AT = r"(?:at|@|w/|bei|chez|en|presso|bij|na|no|with|mit|con|met|avec|com)"
+_INNER = re.compile(
+    r"\s+(for|für|pour|para|per|voor|at|@|w/|bei|chez|presso|bij|with|mit|avec|from)\s+", re.IGNORECASE
+)
+_LEADING = re.compile(rf"^\s*({_FOR}|{_AT}|between)(?!\w)\s*", re.IGNORECASE)
+
+
+def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> list[tuple[str, str]]:
+    """The parts of one side of a title, each with a hint from the word that joined it: "company" (at, bei,
+    with...), "for" (for, für...), "role" (a role word after "for"), or "" (a bare part)."""
+    found: list[tuple[str, str]] = []
+    hint = ""
+    head = _LEADING.match(text) if leading else None
+    if head:
+        word = head.group(1).lower()
+        hint = "between" if word == "between" else "for" if re.fullmatch(_FOR, word) else "company"
+        text = text[head.end() :]
+    segments = _segments(text)
+    if last_is_ja and segments:
+        segments[-1] = _JA_PARTICLES.sub("", segments[-1]).strip()
+    for number, segment in enumerate(segments):
+        pieces = _INNER.split(" " + segment)
+        first_hint = hint if number == 0 else ""
+        if first_hint == "between":  # "between Acme and Maya Example": either side may be the company
+            found.extend((p.strip(), "") for p in re.split(r"\s+(?:and|und|et|&)\s+", pieces[0]) if p.strip())
+        else:
+            found.append((pieces[0].strip(), first_hint))
+        for word, value in zip(pieces[1::2], pieces[2::2], strict=False):
+            found.append((value.strip(), "for" if re.fullmatch(_FOR, word, re.IGNORECASE) else "company"))
+    cleaned = ((_strip_qualifiers(t), h) for t, h in found)
+    return [(t, _role_hint(t, h)) for t, h in cleaned if t and not _NOISE.match(t)]
+
+
+def _role_hint(text: str, hint: str) -> str:
+    return "role" if hint == "for" and ROLE_WORDS.search(text) else hint
+
+
+def _segments(text: str) -> list[str]:
+    """The parts of a title between separators, without qualifiers, noise or empty parts."""
+    parts = (_strip_qualifiers(p) for p in _SEGMENT_SPLIT.split(text.strip()))
+    return [p for p in parts if p and not _NOISE.match(p)]
+
+
+def _is_person(text: str, people: frozenset[str]) -> bool:
+    """A name of someone in the event: in full, the first name alone, or a first name and a surname
+    ("Maya Example" when only "maya" is known from an address)."""
+    low = text.lower().strip()
+    if low in people:
+        return True
+    first_names = {p.split()[0] for p in people if p.split()}
+    words = text.split()
+    return bool(words) and (
+        low in first_names
+        or (
+            words[0].lower() in first_names
+            and len(words) <= 3
+            and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        )
+    )
+
+
+def _skip_noise(text: str, keywords: tuple[str, ...]) -> str:
+    """Drop what continues the keyword phrase: "(final round) interview", "(interview) loop", "days"."""
+    while True:
+        stripped = text.lstrip()
+        word = stripped.split(" ", 1)[0]
+        if word and word.lower().rstrip(_SEPARATORS) in TITLE_QUALIFIERS and word[-1] not in _SEPARATORS:
+            text = stripped[len(word) :]
+            continue
+        span = keyword_span(keywords, stripped)
+        if span and span[0] == 0:
+            text = stripped[span[1] :]
+            continue
+        return text
+
+
+def _strip_qualifiers(text: str) -> str:
+    words = text.strip().strip(_SEPARATORS).split()
+    while words and words[-1].lower().strip(_SEPARATORS) in TITLE_QUALIFIERS:
+        words.pop()
+    while words and words[0].lower().strip(_SEPARATORS) in TITLE_QUALIFIERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip().strip(_SEPARATORS + "\"'()[]").strip()
+    text = re.sub(r"^(?:the|die|der|le|la|el|il|de|a)\s+(?=\S)", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s+(?:role|position|Stelle|poste|puesto|posizione|functie|vaga)$", "", text, flags=re.I)
+    text = re.sub(
+        r"^(?:(?:the\s+)?(?:role|position)\s+(?:of|as)|Stelle\s+als|poste\s+de)\s+", "", text, flags=re.I
+    )
+    return text if len(text) <= 80 else ""
+
+
+def find_word(words: tuple[str, ...], text: str) -> str:
+    """The first of ``words`` found in ``text`` as a whole word (plural endings allowed), or ""."""
+    text = normal(text)
+    span = keyword_span(words, text)
+    return text[span[0] : span[1]] if span else ""
+
+
+def normal(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).replace("’", "'")
+
+
+def keyword_span(words: tuple[str, ...], text: str) -> tuple[int, int] | None:
+    """The leftmost (then longest) whole-word match of any of ``words`` in ``text`` (already normalized)."""
+    match = _word_regex(words, True).search(text)
+    if match is None:
+        return None
+    return match.span("kw") if match.group("kw") is not None else match.span("cjk")
+
+
+def word_spans(words: tuple[str, ...], text: str) -> list[tuple[int, int]]:
+    """Every exact whole-word match of ``words`` (no plural endings: a veto must be the word itself)."""
+    spans = []
+    for match in _word_regex(words, False).finditer(text):
+        spans.append(match.span("kw") if match.group("kw") is not None else match.span("cjk"))
+    return spans
+
+
+@lru_cache(maxsize=64)
+def _word_regex(words: tuple[str, ...], endings: bool) -> re.Pattern[str]:
+    latin: list[str] = []
+    cjk: list[str] = []
+    for word in sorted({normal(w).strip() for w in words if w.strip()}, key=len, reverse=True):
+        (cjk if _is_cjk(word) else latin).append(re.escape(word).replace(r"\ ", r"\s+"))
+    never = "(?!)"
+    suffix = "(?:s|e|es|en|n)?" if endings else ""
+    return re.compile(
+        r"(?<!\w)(?P<kw>" + ("|".join(latin) or never) + r")" + suffix + r"(?!\w)"
+        r"|(?P<cjk>" + ("|".join(cjk) or never) + ")",
+        re.IGNORECASE,
+    )
+
+
+def _is_cjk(word: str) -> bool:
+    return any(unicodedata.east_asian_width(ch) in {"W", "F"} for ch in word)
