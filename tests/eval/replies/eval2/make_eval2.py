@@ -13,11 +13,28 @@ import cases_a  # noqa: E402
 import cases_b  # noqa: E402
 import cases_c  # noqa: E402
 import cases_d  # noqa: E402
+import cases_e  # noqa: E402
+import cases_f  # noqa: E402
+import cases_g  # noqa: E402
+import cases_h  # noqa: E402
+import cases_i  # noqa: E402
+import cases_j  # noqa: E402
 from shapes import build  # noqa: E402
 
 
 def main() -> int:
-    cases = cases_a.CASES + cases_b.CASES + cases_c.CASES + cases_d.CASES
+    cases = (
+        cases_a.CASES
+        + cases_b.CASES
+        + cases_c.CASES
+        + cases_d.CASES
+        + cases_e.CASES
+        + cases_f.CASES
+        + cases_g.CASES
+        + cases_h.CASES
+        + cases_i.CASES
+        + cases_j.CASES
+    )
     names = [c.name for c in cases]
     assert len(names) == len(set(names)), "case names must be unique"
     for case in cases:

@@ -234,3 +234,22 @@ def numbered(
         qid = QIDS[number - 1]
         answers[qid] = money(text, *value) if qid == "money" else (text, value)
     return sep.join(lines), answers
+
+
+def top(body: str, header: str, debrief: Debrief, *, prefix: str = "> ", gap: str = "\n") -> str:
+    """A top-posted reply: the user's text, the client's attribution line and the quoted debrief."""
+    return f"{body}\n\n{header}\n{gap}{quoted(debrief.lines(), prefix)}"
+
+
+def block(labels: tuple[str, str, str, str], sent: str, debrief: Debrief, *, rule: str = "") -> str:
+    """An unquoted Outlook-style history: From / Sent / To / Subject in the client's language, then the debrief."""
+    frm, snt, to, subj = labels
+    lines = [rule] if rule else []
+    lines += [
+        f"{frm} Maya Example <maya@example.org>",
+        f"{snt} {sent}",
+        f"{to} Maya Example <maya@example.org>",
+        f"{subj} {debrief.subject}",
+        "",
+    ]
+    return "\n".join(lines + debrief.lines())
