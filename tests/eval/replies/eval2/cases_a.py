@@ -49,7 +49,7 @@ Q8 - no numbers discussed yet
 Q11 - probably not
 Q12 - within a week
 
-Get Outlook for iOS<https://aka.ms/o0ukef>"""
+Get Outlook for iOS<https://aka.example/o0ukef>"""
 
 A04_TEXT = """1: 8
 2: Architecture whiteboard \u2013 felt in control the whole time.

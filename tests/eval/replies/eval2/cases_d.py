@@ -128,7 +128,7 @@ CASES = [
         shape="partial numbered, Outlook mobile footer, Polish Od:/Wysłane: block",
         debrief=WISLA,
         text=D02
-        + "\n\nPobierz aplikację Outlook dla systemu Android<https://aka.ms/AAb9ysg>\n"
+        + "\n\nPobierz aplikację Outlook dla systemu Android<https://aka.example/AAb9ysg>\n"
         + block(
             ("Od:", "Wysłane:", "Do:", "Temat:"),
             "czwartek, 26 listopada 2026 17:42",

@@ -125,7 +125,7 @@ CASES = [
         shape="English 'Q1.' answers, Swedish mobile footer and Från:/Skickat: block",
         debrief=NORRSKEN,
         text=F03
-        + "\n\nSkaffa Outlook för iOS<https://aka.ms/o0ukef>\n"
+        + "\n\nSkaffa Outlook för iOS<https://aka.example/o0ukef>\n"
         + block(
             ("Från:", "Skickat:", "Till:", "Ämne:"),
             "torsdag, november 26, 2026 5:42 em",

@@ -216,7 +216,7 @@ CASES = [
         shape="rating given as a range, Outlook mobile footer and block",
         debrief=HARBOR,
         text=H07
-        + "\n\nGet Outlook for Android<https://aka.ms/AAb9ysg>\n"
+        + "\n\nGet Outlook for Android<https://aka.example/AAb9ysg>\n"
         + block(
             ("From:", "Sent:", "To:", "Subject:"),
             "Thursday, November 26, 2026 5:42:13 PM",
