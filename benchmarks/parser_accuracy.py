@@ -20,6 +20,7 @@ from followupd.domain.replies import parse_reply, value_to_json  # noqa: E402
 
 PARTS = {
     "eval": ROOT / "tests" / "eval" / "replies" / "eval",
+    "eval2": ROOT / "tests" / "eval" / "replies" / "eval2",
     "dev": ROOT / "tests" / "eval" / "replies" / "dev",
     "project fixtures": ROOT / "tests" / "fixtures" / "replies",
 }
