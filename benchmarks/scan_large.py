@@ -111,7 +111,10 @@ def run(mode: str, path: Path) -> dict[str, float]:
     started, cpu = time.perf_counter(), time.process_time()
     if mode == "whole":
         results = [parse_calendar(text, source="bench", user_tz="Europe/Berlin", window=WINDOW)]
-    else:  # what `followupd interviews scan` and the service do today: one parse per object
+    elif mode == "joined":  # the objects joined back into one text and parsed at once (measured, not used)
+        joined = "\r\n".join(split_objects(text).values())
+        results = [parse_calendar(joined, source="bench", user_tz="Europe/Berlin", window=WINDOW)]
+    else:  # what the daemon, `interviews scan` and `check` do (adapters/calendar/objects.py): one parse per object
         results = [
             parse_calendar(piece, source="bench", user_tz="Europe/Berlin", window=WINDOW)
             for piece in split_objects(text).values()
@@ -138,7 +141,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument(
-        "--mode", choices=["whole", "per-object"], help="(internal) run one mode and print JSON"
+        "--mode", choices=["whole", "per-object", "joined"], help="(internal) run one mode and print JSON"
     )
     parser.add_argument("--file", type=Path, help="(internal) the generated file")
     parser.add_argument("--code", type=Path, help="(internal) the checkout to measure")
@@ -162,7 +165,8 @@ def main() -> int:
         )
         codes = [("baseline", args.baseline)] if args.baseline else []
         for label, code in [*codes, ("this", HERE)]:
-            for mode in ("whole", "per-object"):
+            modes = ("whole", "per-object", "joined") if label == "this" else ("whole", "per-object")
+            for mode in modes:
                 command = [sys.executable, __file__, "--mode", mode, "--file", str(path), "--code", str(code)]
                 r = json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
                 print(

@@ -166,7 +166,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     # Only scan reads calendars; the parser and the sources (icalendar, caldav) would slow every other command.
-    from followupd.adapters.calendar.ical import parse_calendar
+    from followupd.adapters.calendar.objects import read_objects
     from followupd.adapters.calendar.sources import make_source
     from followupd.adapters.secrets import resolve
     from followupd.domain.detect import detect
@@ -186,23 +186,15 @@ def cmd_scan(args: argparse.Namespace) -> int:
     found = []
     for calendar in settings.calendars:
         source = make_source(calendar, resolve(calendar.secret) if calendar.secret else None)
-        for text in source.sync(None).changed.values():
-            parsed = parse_calendar(
-                text,
-                source=calendar.name,
-                user_tz=settings.account.timezone,
-                window=window,
-                calendar_name=calendar.name,
+        reading = read_objects(
+            source.sync(None).changed, source=calendar.name, user_tz=settings.account.timezone, window=window
+        )
+        for problem in reading.problems:
+            print(f"warning: {problem}", file=sys.stderr)
+        for event in reading.all_events:
+            found.append(
+                (event, detect(event, rules=settings.interviews, own_addresses=settings.account.addresses))
             )
-            for problem in parsed.problems:
-                print(f"warning: {problem}", file=sys.stderr)
-            for event in parsed.events:
-                found.append(
-                    (
-                        event,
-                        detect(event, rules=settings.interviews, own_addresses=settings.account.addresses),
-                    )
-                )
     found.sort(key=lambda pair: pair[0].start)
     if args.json:
         print_json([scan_json(e, d) for e, d in found])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -10,6 +9,7 @@ from datetime import datetime, timedelta
 import structlog
 
 from followupd.adapters.calendar.ical import ParseResult, parse_calendar
+from followupd.adapters.calendar.objects import Reading, read_objects
 from followupd.adapters.store.db import Store
 from followupd.config.settings import Settings
 from followupd.domain.detect import detect
@@ -20,7 +20,6 @@ from followupd.services.plans import Plans
 __all__ = ["LOOKAHEAD", "CalendarChanges", "Calendars", "SyncReport"]
 
 log = structlog.get_logger("followupd.calendars")
-_UID = re.compile(r"^UID[;:][^\r\n]*?:?([^:\r\n]+)\r?$", re.MULTILINE)
 
 # How far into the future calendars are read; interviews are rarely booked further ahead.
 LOOKAHEAD = timedelta(days=60)
@@ -76,15 +75,15 @@ class Calendars:
             event, rules=self.settings.interviews, own_addresses=self.settings.account.addresses
         )
 
-    def parse(self, source: str, text: str, now: datetime) -> tuple[list[CalendarEvent], list[str]]:
-        result = self._parse_calendar(
-            text,
+    def read(self, source: str, changed: dict[str, str], now: datetime) -> Reading:
+        """Every changed object of one sync, parsed in one pass, occurrences per object (href)."""
+        return read_objects(
+            changed,
             source=source,
             user_tz=self.settings.account.timezone,
             window=self.window(now),
-            calendar_name=source,
+            parser=self._parse_calendar,
         )
-        return list(result.events), list(result.problems)
 
     def apply(self, source: str, changes: CalendarChanges, *, now: datetime) -> SyncReport:
         """Bring interviews in line with what a source reported; one transaction, cursor saved with it."""
@@ -102,18 +101,15 @@ class Calendars:
                     continue
                 for interview in self.store.interviews(source=source, uid=uid):
                     report.withdrawn += self.plans.apply(interview, debrief.on_event_gone(interview), now=now)
-            for href, text in changes.changed.items():
-                try:
-                    events, problems = self.parse(source, text, now)
-                except Exception as exc:  # a parser bug must not stop the rest of the calendar
-                    problems, events = [f"calendar {source!r}: object {href} skipped: {exc!r}"], []
-                for problem in problems:
-                    log.warning("calendar_problem", source=source, href=href, problem=problem)
-                report.problems.extend(problems)
-                uids = {e.uid for e in events} or {m.group(1).strip() for m in _UID.finditer(text)}
+            reading = self.read(source, changes.changed, now)
+            for problem in reading.problems:
+                log.warning("calendar_problem", source=source, problem=problem)
+            report.problems.extend(reading.problems)
+            for href in changes.changed:
+                uids = reading.uids[href]
                 self.store.set_calendar_object(source, href, next(iter(sorted(uids)), ""))
                 seen = set()
-                for event in events:
+                for event in reading.events.get(href, []):
                     seen.add(event.key)
                     existing = self.store.interview_by_key(*event.key)
                     plan = debrief.on_event(

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from followupd.adapters.calendar.ical import parse_calendar
+from followupd.adapters.calendar.objects import read_objects
 from followupd.adapters.calendar.sources import make_source
 from followupd.adapters.mail import imap, smtp
 from followupd.adapters.secrets import resolve
@@ -94,12 +94,12 @@ def check_calendar(settings: Settings, calendar: CalendarSettings) -> CheckResul
     except (ServiceError, UserError) as exc:
         return CheckResult(name, False, getattr(exc, "what", str(exc)), getattr(exc, "fix", ""))
     window = (now - timedelta(weeks=QUIET_WEEKS), now + timedelta(days=30))
-    events = ahead = problems = 0
-    for text in result.changed.values():
-        parsed = parse_calendar(text, source=calendar.name, user_tz=settings.account.timezone, window=window)
-        events += len(parsed.events)
-        ahead += sum(1 for e in parsed.events if e.end >= now)
-        problems += len(parsed.problems)
+    reading = read_objects(
+        result.changed, source=calendar.name, user_tz=settings.account.timezone, window=window
+    )
+    occurrences = reading.all_events
+    events, problems = len(occurrences), len(reading.problems)
+    ahead = sum(1 for e in occurrences if e.end >= now)
     detail = f"{_count(len(result.changed), 'object')}, {_count(ahead, 'event')} in the next 30 days"
     if problems:
         detail += f", {problems} skipped as malformed (see `followupd interviews scan`)"
@@ -153,17 +153,16 @@ def upcoming_interviews(settings: Settings, *, days: int = 30) -> str:
             result = source.sync(None)
         except (ServiceError, UserError):
             continue  # check has said why already
-        for text in result.changed.values():
-            parsed = parse_calendar(
-                text,
-                source=calendar.name,
-                user_tz=settings.account.timezone,
-                window=(now, now + timedelta(days=days)),
-            )
-            for event in parsed.events:
-                detection = detect(event, rules=settings.interviews, own_addresses=settings.account.addresses)
-                if detection.is_interview and not event.cancelled:
-                    found.append((event.start, detection.company or event.summary))
+        reading = read_objects(
+            result.changed,
+            source=calendar.name,
+            user_tz=settings.account.timezone,
+            window=(now, now + timedelta(days=days)),
+        )
+        for event in reading.all_events:
+            detection = detect(event, rules=settings.interviews, own_addresses=settings.account.addresses)
+            if detection.is_interview and not event.cancelled:
+                found.append((event.start, detection.company or event.summary))
     found.sort()
     head = f"found {_count(len(found), 'interview')} in the next {days} days"
     if not found:

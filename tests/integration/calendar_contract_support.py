@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from followupd.adapters.calendar.base import CalendarSource, SyncResult
-from followupd.adapters.calendar.ical import parse_calendar
+from followupd.adapters.calendar.objects import read_objects
 from followupd.adapters.calendar.sources import make_source
 from followupd.config.settings import CalendarSettings, Credentials
 from tests.stack.caldav import delete_event, put_event
@@ -151,9 +151,10 @@ class CalendarUnderTest:
 
     def _fold(self, known: dict[str, list[Occurrence]], result: SyncResult) -> dict[str, list[Occurrence]]:
         objects = {} if result.full else {h: o for h, o in known.items() if h not in result.deleted}
-        for href, text in result.changed.items():
-            parsed = parse_calendar(text, source=self.kind, user_tz=USER_TZ, window=WINDOW)
-            self.problems.extend(parsed.problems)
+        # The same reader the daemon, `scan` and `check` use: one parse for every object of the sync.
+        reading = read_objects(result.changed, source=self.kind, user_tz=USER_TZ, window=WINDOW)
+        self.problems.extend(reading.problems)
+        for href in result.changed:
             objects[href] = [
                 Occurrence(
                     uid=e.uid,
@@ -163,7 +164,7 @@ class CalendarUnderTest:
                     cancelled=e.cancelled,
                     summary=e.summary,
                 )
-                for e in parsed.events
+                for e in reading.events[href]
             ]
         return objects
 
