@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from zoneinfo import ZoneInfo
 
+from followupd.adapters.store.db import Store
 from followupd.cli.output import EXIT_OK, print_json, print_table
 from followupd.domain.models import Stage
 from followupd.services.app import load_app
@@ -40,6 +41,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         ],
         "next_wakeup": (w.strftime("%Y-%m-%dT%H:%M:%SZ") if (w := store.next_wakeup()) else None),
     }
+    set_aside = _set_aside(store)
+    data["set_aside"] = set_aside
     if args.json:
         print_json(data)
         return EXIT_OK
@@ -65,4 +68,29 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"{'ok    ' if h['ok'] else 'FAILED'} {h['component']}: {h['detail']} (at {h['at']})")
     if data["next_wakeup"]:
         print(f"Next due: {data['next_wakeup']}")
+    _print_set_aside(set_aside)
     return EXIT_OK
+
+
+# --- intake: replies set aside after repeated temporary failures or a parser bug ---------------------------
+def _set_aside(store: Store) -> list[dict[str, object]]:
+    return [
+        {
+            "message_id": r["message_id"],
+            "folder": r["folder"],
+            "uid": r["uid"],
+            "error": r["error"],
+            "attempts": r["attempts"],
+            "at": r["at"],
+            "retry": f"followupd debrief retry '{r['message_id']}'",
+        }
+        for r in store.set_aside_list()
+    ]
+
+
+def _print_set_aside(rows: list[dict[str, object]]) -> None:
+    for row in rows:
+        print(
+            f"set aside: reply {row['message_id']} ({row['folder']} uid {row['uid']}) after {row['attempts']}"
+            f" tries: {row['error']}; fix the cause, then: {row['retry']}"
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["PROVIDERS"]
+__all__ = ["AUTHSERV_IDS", "PROVIDERS", "authserv_id_for"]
 
 PROVIDERS: dict[str, dict[str, Any]] = {
     "fastmail": {
@@ -28,3 +28,27 @@ PROVIDERS: dict[str, dict[str, Any]] = {
         "caldav": "https://caldav.icloud.com/",
     },
 }
+
+
+# The authserv-id each provider writes at the start of its Authentication-Results (RFC 8601), by IMAP host
+# domain. A header counts when its id is this one or a host under it (Fastmail writes mx1.messagingengine.com).
+AUTHSERV_IDS: dict[str, str] = {
+    "fastmail.com": "messagingengine.com",
+    "gmail.com": "mx.google.com",
+    "googlemail.com": "mx.google.com",
+    "office365.com": "spf.protection.outlook.com",
+    "outlook.com": "spf.protection.outlook.com",
+    "me.com": "icloud.com",
+    "icloud.com": "icloud.com",
+}
+
+
+def authserv_id_for(imap_host: str) -> str:
+    """The provider's authserv-id for a known IMAP host, else the host's parent domain (imap.example.org gives
+    example.org, which also matches mx.example.org)."""
+    host = imap_host.strip().lower().rstrip(".")
+    for domain, authserv_id in AUTHSERV_IDS.items():
+        if host == domain or host.endswith("." + domain):
+            return authserv_id
+    labels = host.split(".")
+    return ".".join(labels[1:]) if len(labels) > 2 else host

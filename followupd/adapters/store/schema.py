@@ -63,4 +63,12 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE outbox ADD COLUMN attempted_at TEXT;
     """,
+    # 3 (intake): replies set aside after repeated temporary failures or a parser bug, listed by `status`
+    # until `followupd debrief retry` releases them.
+    """
+    CREATE TABLE set_aside (
+        message_id TEXT PRIMARY KEY, folder TEXT NOT NULL, uid INTEGER NOT NULL, error TEXT NOT NULL,
+        attempts INTEGER NOT NULL, first_at TEXT NOT NULL, at TEXT NOT NULL
+    );
+    """,
 ]
