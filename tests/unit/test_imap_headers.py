@@ -5,9 +5,11 @@ from __future__ import annotations
 import time
 
 import pytest
+from imapclient.exceptions import ProtocolError
 
-from followupd.adapters.mail.imap import parse_headers
+from followupd.adapters.mail.imap import parse_headers, translate
 from followupd.domain.senders import AuthHeader, AuthResult
+from followupd.errors import Transient
 
 REPLY = (
     b"From: Maya Example <MAYA@Example.org>\r\nTo: maya@example.org\r\nSubject: Re: Debrief: Acme [fu-k3x9q2ab]\r\n"
@@ -107,3 +109,11 @@ def test_thread_ids_put_in_reply_to_first_then_the_newest_references() -> None:
     """In-Reply-To, then References from the newest back, without repeats."""
     h = parse_headers(7, REPLY)
     assert ("<followupd.debrief.1.x@example.org>", "<a@x>") == h.thread_ids
+
+
+def test_a_garbled_response_is_transient() -> None:
+    """A response line that does not parse (a TLS record split inside IDLE) means reconnect soon, not a config
+    problem waiting out the long backoff of a Permanent error."""
+    assert isinstance(
+        translate(None, ProtocolError("Server replied with a response that violates")), Transient
+    )

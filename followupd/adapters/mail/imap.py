@@ -18,7 +18,13 @@ from typing import Any, ParamSpec, TypeVar
 import authres
 import structlog
 from imapclient import IMAPClient
-from imapclient.exceptions import CapabilityError, IMAPClientAbortError, IMAPClientError, LoginError
+from imapclient.exceptions import (
+    CapabilityError,
+    IMAPClientAbortError,
+    IMAPClientError,
+    LoginError,
+    ProtocolError,
+)
 from imapclient.imapclient import DRAFTS, SENT, TRASH
 
 from followupd.adapters.mail.errors import (
@@ -191,6 +197,11 @@ def translate(server: ServerSettings | None, exc: BaseException) -> ServiceError
         tls = tls_failure(server, exc, kind=KIND)
         if tls is not None:
             return tls
+    if isinstance(exc, ProtocolError):
+        # A response line that does not parse: imapclient's idle_check reads a non-blocking TLS socket and can
+        # lose the start of a line split across records (seen once in 40 replies in the reply benchmark). The
+        # stream is out of step, not the config wrong: reconnect soon rather than wait out a Permanent backoff.
+        return Transient(f"IMAP response garbled: {exc}", fix="followupd reconnects by itself")
     if isinstance(exc, (IMAPClientAbortError, OSError, EOFError)):
         where = f" with {server.host}:{server.port}" if server else ""
         return Transient(f"IMAP connection{where} lost: {exc}", fix="followupd reconnects by itself")
