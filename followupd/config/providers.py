@@ -47,6 +47,8 @@ def authserv_id_for(imap_host: str) -> str:
     """The provider's authserv-id for a known IMAP host, else the host's parent domain (imap.example.org gives
     example.org, which also matches mx.example.org)."""
     host = imap_host.strip().lower().rstrip(".")
+    if host.replace(".", "").isdigit() or ":" in host:  # an IP address names no provider: use it as it is
+        return host
     for domain, authserv_id in AUTHSERV_IDS.items():
         if host == domain or host.endswith("." + domain):
             return authserv_id

@@ -209,3 +209,38 @@ def test_a_huge_message_from_the_user_does_not_stop_a_later_reply(
     assert instance.cli("run", "--once").returncode == 0
     assert time.monotonic() - started < 30
     assert _answered(instance) == 2
+
+
+def test_with_require_dkim_only_the_providers_topmost_aligned_pass_counts(
+    mail_stack: MailStack, instance: Instance
+) -> None:
+    """A pass for a look-alike domain, or one the sender wrote under the provider's header, records nothing;
+    the provider's own pass for the user's domain records the reply."""
+    with instance.config.open("a") as config:
+        config.write('\n[mailbox]\nrequire_dkim = true\nauthserv_id = "mx.example.test"\n')
+    debrief = _debrief(mail_stack, instance.user)
+    address = instance.user.address
+    domain = address.rsplit("@", 1)[1]
+    forged = {
+        "look-alike": [f"mx.example.test; dkim=pass header.d={domain}.evil.example"],
+        "below a fail": [
+            f"mx.example.test; dkim=fail header.d={domain}",
+            f"mx.example.test; dkim=pass header.d={domain}",
+        ],
+        "another server": [f"mx.evil.example; dkim=pass header.d={domain}"],
+    }
+    for results in forged.values():
+        reply = _reply(debrief, sender=address)
+        for value in results:
+            reply["Authentication-Results"] = value
+        mail_stack.deliver(instance.user, reply)
+    assert instance.cli("run", "--once").returncode == 0
+    assert _answered(instance) == 0
+    genuine = _reply(
+        debrief,
+        sender=address,
+        headers={"Authentication-Results": f"mx.example.test; dkim=pass header.d={domain}"},
+    )
+    mail_stack.deliver(instance.user, genuine)
+    assert instance.cli("run", "--once").returncode == 0
+    assert _answered(instance) == 2

@@ -79,6 +79,7 @@ def test_retry_releases_the_reply_and_moves_the_cursor_back(cli, tmp_path: Path)
         ("imap.mail.me.com", "icloud.com"),
         ("imap.example.org", "example.org"),
         ("localhost", "localhost"),
+        ("127.0.0.1", "127.0.0.1"),
     ],
 )
 def test_authserv_id_default_from_the_imap_host(host: str, expected: str) -> None:
