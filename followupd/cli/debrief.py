@@ -13,7 +13,7 @@ from followupd.config.load import default_config_path, load_questionnaire
 from followupd.domain.questionnaire import DEFAULT_QUESTIONS
 from followupd.domain.replies import parse_reply, value_to_json
 from followupd.errors import UserError
-from followupd.services.app import load_config
+from followupd.services.app import load_app, load_config
 
 __all__: list[str] = []
 
@@ -79,3 +79,18 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 def _default_config_exists() -> bool:
     return default_config_path().exists()
+
+
+def cmd_retry(args: argparse.Namespace) -> int:
+    """Release a reply that intake set aside; the daemon (or the next `run --once`) reads it again."""
+    app = load_app(args.config, args.state_dir)
+    with app.store.transaction():
+        row = app.store.release_set_aside(args.message_id)
+    if row is None:
+        raise UserError(
+            f"no reply {args.message_id!r} is set aside",
+            where="debrief retry",
+            fix="`followupd status` lists set-aside replies with their Message-ID",
+        )
+    print(f"Released {row['message_id']} ({row['folder']} uid {row['uid']}); intake reads it again shortly.")
+    return EXIT_OK

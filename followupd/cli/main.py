@@ -162,6 +162,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--questionnaire", type=Path, help="a TOML file with a [questionnaire] table (default: the config's)"
     )
     parse.add_argument("--json", action="store_true")
+    retry = dsub.add_parser("retry", help="read a reply again that intake set aside (see `status`)")
+    retry.add_argument("message_id", metavar="MESSAGE-ID")
 
     secrets = sub.add_parser("secrets", help="store passwords in the system keyring")
     ssub = secrets.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -186,6 +188,7 @@ COMMANDS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("interviews", "add"): ("followupd.cli.interviews", "cmd_add"),
     ("interviews", "scan"): ("followupd.cli.interviews", "cmd_scan"),
     ("debrief", "parse"): ("followupd.cli.debrief", "cmd_parse"),
+    ("debrief", "retry"): ("followupd.cli.debrief", "cmd_retry"),
     ("secrets", "set"): ("followupd.cli.secrets", "cmd_set"),
     ("secrets", "status"): ("followupd.cli.secrets", "cmd_status"),
 }

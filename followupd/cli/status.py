@@ -9,6 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from followupd.adapters.store import db
+from followupd.adapters.store.db import Store
 from followupd.cli.output import EXIT_OK, EXIT_RUNTIME, print_json, print_table
 from followupd.config import load as config
 from followupd.domain.models import Stage
@@ -115,7 +116,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         )
         health[-1]["stale"] = stale
     failing = [h for h in health if not h["ok"] and not h["stale"]]
-    ok = not (daemon.problem or failed or uncertain or failing)
+    set_aside = _set_aside(store)
+    ok = not (daemon.problem or failed or uncertain or failing or set_aside)
     if args.json:
         _, missed = db.interview_counts(store)
         print_json(
@@ -136,6 +138,7 @@ def cmd_status(args: argparse.Namespace) -> int:
                     s: counts.get(s, 0) for s in ("pending", "sending", "sent", "failed", "uncertain")
                 },
                 "failed": [{"id": i, "kind": k, "subject": s, "error": e} for i, k, s, e, _to in failed],
+                "set_aside": set_aside,
                 "uncertain": [
                     {"id": i, "kind": k, "subject": s, "to": to, "error": e} for i, k, s, e, to in uncertain
                 ],
@@ -189,6 +192,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"  failed #{row_id} {subject}: {error}")
     for row_id, _kind, subject, error, to in uncertain:
         print(f"  uncertain #{row_id} {subject} to {', '.join(to)}: {error}")
+    _print_set_aside(set_aside)
     if missed:
         ids = ", ".join(str(m) for m in missed[:10]) + (" ..." if len(missed) > 10 else "")
         print(
@@ -202,3 +206,27 @@ def cmd_status(args: argparse.Namespace) -> int:
         note = ", stale: older than the daemon's last run" if h["stale"] else ""
         print(f"  {mark:10} {h['component']}: {h['detail']} (at {when(h['at'], tz, now=now)}{note})")
     return EXIT_OK if ok else EXIT_RUNTIME
+
+
+# --- intake: replies set aside after repeated temporary failures or a parser bug ---------------------------
+def _set_aside(store: Store) -> list[dict[str, object]]:
+    return [
+        {
+            "message_id": r["message_id"],
+            "folder": r["folder"],
+            "uid": r["uid"],
+            "error": r["error"],
+            "attempts": r["attempts"],
+            "at": r["at"],
+            "retry": f"followupd debrief retry '{r['message_id']}'",
+        }
+        for r in store.set_aside_list()
+    ]
+
+
+def _print_set_aside(rows: list[dict[str, object]]) -> None:
+    for row in rows:
+        print(
+            f"set aside: reply {row['message_id']} ({row['folder']} uid {row['uid']}) after {row['attempts']}"
+            f" tries: {row['error']}; fix the cause, then: {row['retry']}"
+        )

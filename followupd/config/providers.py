@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["CALDAV_SERVERS", "PROVIDERS", "Provider", "Server", "guess_provider", "providers_help"]
+__all__ = [
+    "AUTHSERV_IDS",
+    "CALDAV_SERVERS",
+    "PROVIDERS",
+    "Provider",
+    "Server",
+    "authserv_id_for",
+    "guess_provider",
+    "providers_help",
+]
 
 
 @dataclass(frozen=True)
@@ -110,3 +119,29 @@ def providers_help() -> str:
         "(Baïkal is baikal); any other server is found from its address or host by DNS SRV and "
         "/.well-known/caldav (RFC 6764)."
     )
+
+
+# The authserv-id each provider writes at the start of its Authentication-Results (RFC 8601), by IMAP host
+# domain. A header counts when its id is this one or a host under it (Fastmail writes mx1.messagingengine.com).
+AUTHSERV_IDS: dict[str, str] = {
+    "fastmail.com": "messagingengine.com",
+    "gmail.com": "mx.google.com",
+    "googlemail.com": "mx.google.com",
+    "office365.com": "spf.protection.outlook.com",
+    "outlook.com": "spf.protection.outlook.com",
+    "me.com": "icloud.com",
+    "icloud.com": "icloud.com",
+}
+
+
+def authserv_id_for(imap_host: str) -> str:
+    """The provider's authserv-id for a known IMAP host, else the host's parent domain (imap.example.org gives
+    example.org, which also matches mx.example.org)."""
+    host = imap_host.strip().lower().rstrip(".")
+    if host.replace(".", "").isdigit() or ":" in host:  # an IP address names no provider: use it as it is
+        return host
+    for domain, authserv_id in AUTHSERV_IDS.items():
+        if host == domain or host.endswith("." + domain):
+            return authserv_id
+    labels = host.split(".")
+    return ".".join(labels[1:]) if len(labels) > 2 else host

@@ -10,6 +10,7 @@ from datetime import time, timedelta
 from pathlib import Path
 from typing import Any
 
+from followupd.config.providers import authserv_id_for
 from followupd.config.settings import (
     AccountSettings,
     CalendarSettings,
@@ -186,16 +187,27 @@ class Validator:
         self.known(
             mailbox,
             "mailbox",
-            {"folders", "poll_interval", "done_folder", "require_dkim", "smtp_saves_sent", "settle_after"},
+            {
+                "folders",
+                "poll_interval",
+                "done_folder",
+                "require_dkim",
+                "authserv_id",
+                "smtp_saves_sent",
+                "settle_after",
+            },
         )
         folders = self.string_list(mailbox, "folders", "mailbox") or ("INBOX",)
         poll = self.duration(mailbox, "poll_interval", "mailbox", timedelta(minutes=2))
         done_folder = self.get(mailbox, "done_folder", "mailbox", str, "")
         require_dkim = self.get(mailbox, "require_dkim", "mailbox", bool, False)
+        authserv_id = self.get(mailbox, "authserv_id", "mailbox", str, "")
         saves_sent = self.get(mailbox, "smtp_saves_sent", "mailbox", bool, None)
         settle_after = self.duration(mailbox, "settle_after", "mailbox", timedelta(minutes=2))
         if account is None or imap is None or smtp is None:
             return None
+        # Intake: whose Authentication-Results header counts; the IMAP host names the provider by default.
+        authserv_id = authserv_id or authserv_id_for(imap.host)
         return Settings(
             account=account,
             imap=imap,
@@ -212,6 +224,7 @@ class Validator:
             poll_interval=poll,
             done_folder=done_folder,
             require_dkim=require_dkim,
+            authserv_id=authserv_id,
             smtp_saves_sent=saves_sent,
             settle_after=settle_after,
             source_path=self.source,

@@ -128,6 +128,7 @@ class Settings:
     poll_interval: timedelta = timedelta(minutes=2)  # IMAP servers without IDLE
     done_folder: str = ""  # move processed replies here; "" keeps them where they are
     require_dkim: bool = False
+    authserv_id: str = ""  # whose Authentication-Results count (require_dkim); default from the IMAP host
     settle_after: timedelta = timedelta(minutes=2)  # wait this long before looking for an interrupted send
     smtp_saves_sent: bool | None = None  # None: guess from the host (Gmail, Office 365 save it themselves)
     source_path: Path | None = None  # the config file, for messages

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -12,7 +13,7 @@ from followupd.adapters.mail.imap import FetchedMessage, MailboxCursor
 from followupd.adapters.mail.watch import MailboxWatcher
 from followupd.config.settings import Credentials, Settings
 from followupd.services.core import Service
-from followupd.services.inbound import Intake, Outcome, first_scan_since
+from followupd.services.inbound import Handled, Intake, Outcome, Status, first_scan_since
 
 
 class Daemon(Protocol):
@@ -38,16 +39,22 @@ def _on_loop(loop: asyncio.AbstractEventLoop, func: Any, *args: Any) -> Any:
     return asyncio.run_coroutine_threadsafe(call(), loop).result()
 
 
+def _recorded(messages: list[FetchedMessage], handled: Handled) -> list[int]:
+    return [m.uid for m, o in zip(messages, handled.outcomes, strict=True) if o.status is Status.recorded]
+
+
 def start_watcher(daemon: Daemon, loop: asyncio.AbstractEventLoop) -> Any:
     intake = Intake(daemon.service)
 
-    def on_messages(folder: str, messages: list[FetchedMessage], cursor: MailboxCursor) -> None:
-        outcomes = _on_loop(loop, lambda: intake.on_messages(folder, messages, cursor, now=datetime.now(UTC)))
-        if any(o.outcome == "recorded" for o in outcomes):
-            loop.call_soon_threadsafe(daemon.wake.set)
-        done = [m.uid for m, o in zip(messages, outcomes, strict=True) if o.outcome == "recorded"]
+    def on_messages(folder: str, messages: list[FetchedMessage], cursor: MailboxCursor) -> MailboxCursor:
+        handled: Handled = _on_loop(
+            loop, lambda: intake.on_messages(folder, messages, cursor, now=datetime.now(UTC))
+        )
+        done = _recorded(messages, handled)
         if done:
+            loop.call_soon_threadsafe(daemon.wake.set)
             daemon.mark_done_later(folder, done)
+        return handled.cursor
 
     assert daemon.imap_creds is not None
     watcher = MailboxWatcher(
@@ -57,6 +64,7 @@ def start_watcher(daemon: Daemon, loop: asyncio.AbstractEventLoop) -> Any:
         load_cursor=lambda folder: _on_loop(loop, intake.load_cursor, folder),
         on_messages=on_messages,
         wants=lambda headers: bool(_on_loop(loop, intake.wants, headers)),
+        from_user=intake.from_user,  # pure: runs on the watcher thread
         since=first_scan_since(datetime.now(UTC)),
         poll_interval=daemon.settings.poll_interval.total_seconds(),
     )
@@ -82,19 +90,21 @@ async def catch_up_once(daemon: Daemon) -> list[Outcome]:
                     cursor=cursor,
                     since=first_scan_since(datetime.now(UTC)),
                     wants=lambda h: bool(_on_loop(loop, intake.wants, h)),
+                    from_user=intake.from_user,
                 )
-                got = _on_loop(
+                handled: Handled = _on_loop(
                     loop,
                     functools.partial(
                         intake.on_messages, folder, messages, new_cursor, now=datetime.now(UTC)
                     ),
                 )
-                outcomes.extend(got)
-                done = [m.uid for m, o in zip(messages, got, strict=True) if o.outcome == "recorded"]
+                outcomes.extend(handled.outcomes)
+                done = _recorded(messages, handled)
                 if done:
                     mark_done(daemon, client, folder, done)
         finally:
-            imap.close_quietly(client) if hasattr(imap, "close_quietly") else client.logout()
+            with contextlib.suppress(Exception):
+                client.logout()
 
     await asyncio.to_thread(work)
     return outcomes

@@ -74,7 +74,8 @@ def test_one_debrief_then_a_reply_is_recorded_and_confirmed_once(
     ]
     assert len(confirmations) == 1
     text = confirmations[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
-    assert "Recorded 3 of 12 answers (you rated it 7/10)" in text
+    assert "Recorded 3 answers from this reply; the debrief now has 3 of 12." in text
+    assert "1. rating: 7/10" in text
     assert confirmations[0]["In-Reply-To"] == reply["Message-ID"]
 
 

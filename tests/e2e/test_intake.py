@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.policy
 import email.utils
 import time
 import urllib.request
@@ -54,13 +55,30 @@ def _reply(
     return reply
 
 
+def _raw_from(message: EmailMessage, value: str) -> bytes:
+    """The message as bytes with its From replaced verbatim (EmailMessage would quote a lying display name)."""
+    raw = message.as_bytes(policy=email.policy.SMTP)
+    head, body = raw.split(b"\r\n\r\n", 1)
+    lines = [line for line in head.split(b"\r\n") if not line.lower().startswith(b"from:")]
+    return b"\r\n".join([f"From: {value}".encode(), *lines]) + b"\r\n\r\n" + body
+
+
+def _confirmations(stack: MailStack, user: MailUser) -> list[str]:
+    texts = []
+    for m in stack.fetch_all(user):
+        body = m.get_body(("plain",))
+        if str(m["Subject"]).startswith("Re: ") and body is not None:
+            texts.append(str(body.get_content()).replace("\r\n", "\n"))  # type: ignore[attr-defined]
+    return [t for t in texts if "from this reply" in t or "Nothing in this reply" in t]
+
+
 def _answered(instance: Instance) -> int:
     return int(instance.json("interviews", "show", "1")["debrief"]["answered"])
 
 
 @pytest.mark.parametrize(
     "variant",
-    ["other sender", "outside the thread", "auto-reply", "bounce"],
+    ["other sender", "outside the thread", "auto-reply", "bounce", "display name looks like the user"],
 )
 def test_only_the_user_in_a_debrief_thread_counts(
     mail_stack: MailStack, instance: Instance, variant: str
@@ -73,6 +91,9 @@ def test_only_the_user_in_a_debrief_thread_counts(
         "outside the thread": _reply(debrief, sender=address, thread=False, subject="Re: Debrief: Acme"),
         "auto-reply": _reply(debrief, sender=address, headers={"Auto-Submitted": "auto-replied"}),
         "bounce": _reply(debrief, sender=address),
+        "display name looks like the user": _raw_from(
+            _reply(debrief, sender=address), f"{address} <eve@evil.example>"
+        ),
     }[variant]
     mail_stack.deliver(instance.user, message, mail_from="" if variant == "bounce" else None)
     before = len(mail_stack.fetch_all(instance.user))
@@ -149,4 +170,77 @@ def test_processed_reply_moves_to_done_folder(mail_stack: MailStack, instance: I
     moved = mail_stack.fetch_all(instance.user, "Debriefs")
     assert [m["Message-ID"] for m in moved] == [reply["Message-ID"]]
     assert reply["Message-ID"] not in [m["Message-ID"] for m in mail_stack.fetch_all(instance.user)]
+    assert _answered(instance) == 2
+
+
+def test_three_answers_get_a_three_answer_confirmation(mail_stack: MailStack, instance: Instance) -> None:
+    """The confirmation counts this reply's answers and the debrief's, echoes the values, and says how to correct."""
+    debrief = _debrief(mail_stack, instance.user)
+    body = "1. 8/10\n8. 70k EUR a year\n11. yes\n"
+    mail_stack.deliver(instance.user, _reply(debrief, sender=instance.user.address, body=body))
+    assert instance.cli("run", "--once").returncode == 0
+    [text] = _confirmations(mail_stack, instance.user)
+    assert "Recorded 3 answers from this reply; the debrief now has 3 of 12." in text
+    assert (
+        "1. rating: 8/10" in text and "11. want job: yes" in text and "8. money: 70,000 EUR per year" in text
+    )
+    assert '"11. <new answer>"' in text
+
+
+def test_a_huge_message_from_the_user_does_not_stop_a_later_reply(
+    mail_stack: MailStack, instance: Instance
+) -> None:
+    """260,000 References ids in a message from the user: `run --once` still records the next reply, quickly."""
+    debrief = _debrief(mail_stack, instance.user)
+    address = instance.user.address
+    refs = b"".join(b" <ref-%d@thread.example>\r\n" % i for i in range(260_000))
+    huge = (
+        (
+            f"From: {address}\r\nTo: {address}\r\nSubject: Re: old thread\r\n"
+            f"Message-ID: <huge@client.example>\r\nIn-Reply-To: <ref-259999@thread.example>\r\n"
+        ).encode()
+        + b"References:"
+        + refs
+        + b"\r\nhello\r\n"
+    )
+    mail_stack.deliver(instance.user, huge, mail_from=address)
+    mail_stack.deliver(instance.user, _reply(debrief, sender=address))
+    started = time.monotonic()
+    assert instance.cli("run", "--once").returncode == 0
+    assert time.monotonic() - started < 30
+    assert _answered(instance) == 2
+
+
+def test_with_require_dkim_only_the_providers_topmost_aligned_pass_counts(
+    mail_stack: MailStack, instance: Instance
+) -> None:
+    """A pass for a look-alike domain, or one the sender wrote under the provider's header, records nothing;
+    the provider's own pass for the user's domain records the reply."""
+    with instance.config.open("a") as config:
+        config.write('\n[mailbox]\nrequire_dkim = true\nauthserv_id = "mx.example.test"\n')
+    debrief = _debrief(mail_stack, instance.user)
+    address = instance.user.address
+    domain = address.rsplit("@", 1)[1]
+    forged = {
+        "look-alike": [f"mx.example.test; dkim=pass header.d={domain}.evil.example"],
+        "below a fail": [
+            f"mx.example.test; dkim=fail header.d={domain}",
+            f"mx.example.test; dkim=pass header.d={domain}",
+        ],
+        "another server": [f"mx.evil.example; dkim=pass header.d={domain}"],
+    }
+    for results in forged.values():
+        reply = _reply(debrief, sender=address)
+        for value in results:
+            reply["Authentication-Results"] = value
+        mail_stack.deliver(instance.user, reply)
+    assert instance.cli("run", "--once").returncode == 0
+    assert _answered(instance) == 0
+    genuine = _reply(
+        debrief,
+        sender=address,
+        headers={"Authentication-Results": f"mx.example.test; dkim=pass header.d={domain}"},
+    )
+    mail_stack.deliver(instance.user, genuine)
+    assert instance.cli("run", "--once").returncode == 0
     assert _answered(instance) == 2

@@ -39,9 +39,12 @@ class _Dead(Transient):
 class MailboxWatcher:
     """Delivers new messages of `folders` to `on_messages(folder, messages, new_cursor)` from its own thread.
 
-    The caller processes the messages and persists `new_cursor` inside `on_messages` (for an asyncio caller:
-    `asyncio.run_coroutine_threadsafe(...).result()`). If it raises, the watcher keeps its old cursor and the
-    same messages come again at the next catch-up: a reply seen on the server is processed or seen again.
+    The caller processes the messages and persists a cursor inside `on_messages` (for an asyncio caller:
+    `asyncio.run_coroutine_threadsafe(...).result()`), and returns the cursor it kept: `new_cursor`, or an
+    earlier one to see a message again (a temporary failure); None means `new_cursor`. If it raises, the
+    watcher keeps its old cursor and the same messages come again at the next catch-up: a reply seen on the
+    server is processed or seen again. Cursors are re-read with `load_cursor` before each catch-up, so one
+    moved back from outside (`followupd debrief retry`) is honoured by a running watcher.
     It is also called with no messages when only the cursor moved (first scan, new UIDVALIDITY).
 
     The first folder is watched with IDLE, renewed every `idle_renew` seconds (NAT boxes drop quiet flows,
@@ -59,8 +62,9 @@ class MailboxWatcher:
         creds: Credentials,
         folders: Sequence[str],
         load_cursor: Callable[[str], MailboxCursor | None],
-        on_messages: Callable[[str, list[FetchedMessage], MailboxCursor], None],
+        on_messages: Callable[[str, list[FetchedMessage], MailboxCursor], MailboxCursor | None],
         wants: Callable[[Headers], bool],
+        from_user: Callable[[Headers], bool] = lambda _headers: True,
         since: date | None = None,
         idle_renew: float = 60.0,
         settle_after: float = 2.0,
@@ -80,6 +84,7 @@ class MailboxWatcher:
             wants,
             since,
         )
+        self._from_user = from_user
         self.idle_renew, self.poll_interval, self.check_interval = idle_renew, poll_interval, check_interval
         self.settle_after = settle_after
         self.backoff_base, self.backoff_cap, self.alert_after = backoff_base, backoff_cap, alert_after
@@ -197,20 +202,30 @@ class MailboxWatcher:
         advanced = True
         for folder in folders:
             old = self._cursors.get(folder)
+            try:
+                old = self._load_cursor(folder)
+            except Exception as exc:  # the state is busy: go on from what this watcher last saw
+                log.warning("imap_watch_cursor_unread", folder=folder, error=repr(exc))
             messages, cursor = imap.fetch_new(
-                client, folder=folder, cursor=old, wants=self._wants, since=self._since
+                client,
+                folder=folder,
+                cursor=old,
+                wants=self._wants,
+                since=self._since,
+                from_user=self._from_user,
             )
             self._ok()
             if not messages and cursor == old:
                 continue
             try:
-                self._on_messages(folder, messages, cursor)
+                kept = self._on_messages(folder, messages, cursor)
             except Exception:
                 # Not advancing is the whole point: these messages come again at the next catch-up.
                 log.exception("imap_watch_callback_failed", folder=folder, count=len(messages))
                 advanced = False
                 continue
-            self._cursors[folder] = cursor
+            self._cursors[folder] = kept or cursor
+            advanced = advanced and (kept is None or kept == cursor)
         return advanced
 
     def _poll_loop(self, client: IMAPClient) -> None:

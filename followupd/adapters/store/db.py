@@ -463,6 +463,58 @@ class Store:
             found.setdefault(row[0], {})[row[1]] = (row[2], json.loads(row[3]) if row[3] else None)
         return found
 
+    # --- intake (added by the intake branch): thread lookup, set-aside replies ---------------------------
+    def thread_rows(self, message_ids: list[str]) -> list[tuple[int, str]]:
+        """(interview_id, kind) of our outgoing messages among `message_ids`, in the order of the ids given.
+
+        Looked up in chunks far below SQLite's parameter limit, so no list of ids can make the query fail."""
+        found: dict[str, tuple[int, str]] = {}
+        for start in range(0, len(message_ids), 500):
+            chunk = message_ids[start : start + 500]
+            rows = self.conn.execute(
+                f"SELECT message_id, interview_id, kind FROM outbox WHERE message_id IN ({','.join('?' * len(chunk))})"
+                " AND interview_id IS NOT NULL",
+                chunk,
+            )
+            found.update({r[0]: (int(r[1]), str(r[2])) for r in rows})
+        return [found[m] for m in dict.fromkeys(message_ids) if m in found]
+
+    def set_aside(
+        self,
+        message_id: str,
+        *,
+        folder: str,
+        uid: int,
+        error: str,
+        attempts: int,
+        first_at: datetime,
+        now: datetime,
+    ) -> None:
+        """Keep a reply out of intake until `release_set_aside`; it is also marked processed."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO set_aside VALUES (?,?,?,?,?,?,?)",
+            (message_id, folder, uid, error, attempts, _iso(first_at), _iso(now)),
+        )
+        self.mark_processed(message_id, folder=folder, uid=uid, outcome=f"set aside: {error}", now=now)
+
+    def set_aside_list(self) -> list[sqlite3.Row]:
+        return list(self.conn.execute("SELECT * FROM set_aside ORDER BY at"))
+
+    def release_set_aside(self, message_id: str) -> sqlite3.Row | None:
+        """Forget a set-aside reply and move its folder's cursor back before it, so intake reads it again."""
+        row: sqlite3.Row | None = self.conn.execute(
+            "SELECT * FROM set_aside WHERE message_id = ?", (message_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        self.conn.execute("DELETE FROM set_aside WHERE message_id = ?", (message_id,))
+        self.conn.execute("DELETE FROM processed_messages WHERE message_id = ?", (message_id,))
+        self.conn.execute(
+            "UPDATE mailbox_cursors SET last_uid = ? WHERE folder = ? AND last_uid >= ?",
+            (row["uid"] - 1, row["folder"], row["uid"]),
+        )
+        return row
+
 
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]

@@ -89,4 +89,12 @@ MIGRATIONS: list[str] = [
     ALTER TABLE outbox ADD COLUMN audience TEXT NOT NULL DEFAULT 'user';
     ALTER TABLE outbox ADD COLUMN resent_after_unknown INTEGER NOT NULL DEFAULT 0;
     """,
+    # 4: replies set aside after repeated temporary failures or a parser bug, listed by `status`
+    # until `followupd debrief retry` releases them.
+    """
+    CREATE TABLE set_aside (
+        message_id TEXT PRIMARY KEY, folder TEXT NOT NULL, uid INTEGER NOT NULL, error TEXT NOT NULL,
+        attempts INTEGER NOT NULL, first_at TEXT NOT NULL, at TEXT NOT NULL
+    );
+    """,
 ]
