@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.policy
 import email.utils
+import json
 import time
 import urllib.request
 from datetime import UTC, datetime
@@ -128,14 +129,28 @@ def test_later_reply_replaces_only_what_it_answers(mail_stack: MailStack, instan
     assert len(flagged) == 2
 
 
+def _wait_for_watcher(instance: Instance, *, timeout: float) -> None:
+    """Until `status --json` shows the IMAP watcher connected and current (the daemon reports it once IDLE runs)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        shown = instance.cli("status", "--json")  # exit 1 while something is not yet well: read it anyway
+        health = {h["component"]: h for h in json.loads(shown.stdout)["health"]} if shown.stdout else {}
+        imap = health.get("imap")
+        if imap and imap["ok"] and not imap.get("stale") and "watching" in imap["detail"]:
+            return
+        time.sleep(0.3)
+    raise AssertionError(f"the daemon's IMAP watcher did not connect within {timeout} s")
+
+
 def test_running_daemon_records_a_reply_within_seconds(mail_stack: MailStack, instance: Instance) -> None:
     """With `followupd run` in the foreground, a reply is recorded and confirmed via IDLE, and SIGTERM stops it."""
     debrief = _debrief(mail_stack, instance.user)
     link = next(w for w in debrief.get_body(("plain",)).get_content().split() if "/debrief/" in w)  # type: ignore[union-attr]
     daemon = instance.start_daemon()
     try:
-        time.sleep(2.0)  # let the watcher connect and enter IDLE
-        # The link in the debrief opens the form on the daemon's own web server.
+        # Wait until the daemon says its watcher is connected (a loaded machine takes seconds to import and
+        # connect; a fixed sleep made this test flaky), then the web server must answer the debrief's link.
+        _wait_for_watcher(instance, timeout=60)
         with urllib.request.urlopen(link, timeout=5) as response:
             assert response.status == 200 and "Acme" in response.read().decode()
         mail_stack.deliver(instance.user, _reply(debrief, sender=instance.user.address))
