@@ -127,9 +127,13 @@ def _plain(
     end: str,
     organizer: str,
     attendees: tuple[str, ...] = (),
+    description: str = "",
+    zones: tuple[str, ...] = (),
 ) -> str:
     lines = [f"UID:{uid}", STAMP, start, end, f"SUMMARY:{summary}", f"ORGANIZER;{organizer}", *attendees]
-    return calendar(vevent(*lines, "SEQUENCE:0", "STATUS:CONFIRMED"), prodid=prodid, method="REQUEST")
+    lines += [f"DESCRIPTION:{description}"] if description else []
+    event = vevent(*lines, "SEQUENCE:0", "STATUS:CONFIRMED")
+    return calendar(event, prodid=prodid, method="REQUEST", zones=zones)
 
 
 def fastmail_it() -> None:
@@ -198,7 +202,8 @@ def proton_nl() -> None:
         attendees=(
             f"ATTENDEE;CN=Maya Example;ROLE=REQ-PARTICIPANT;RSVP=TRUE;PARTSTAT=NEEDS-ACTION{pm}:mailto:{MAYA}",
         ),
-    ).replace("METHOD:REQUEST\r\n", "METHOD:REQUEST\r\n" + "".join(_zone("Europe/Amsterdam")))
+        zones=("Europe/Amsterdam",),
+    )
     events = [
         occ(
             uid,
@@ -211,12 +216,6 @@ def proton_nl() -> None:
         )
     ]
     write("proton_invite_nl", ics, source="Proton Calendar", tz="Europe/Amsterdam", events=events)
-
-
-def _zone(name: str) -> list[str]:
-    from _ics import ZONES
-
-    return [line + "\r\n" for line in ZONES[name]]
 
 
 def zoom_pt() -> None:
@@ -293,10 +292,8 @@ def calcom() -> None:
             f"ATTENDEE;RSVP=TRUE;PARTSTAT=ACCEPTED;CN=Maya Example:mailto:{MAYA}",
             "ATTENDEE;RSVP=FALSE;PARTSTAT=ACCEPTED;CN=Cal.com:mailto:no-reply@cal.example",
         ),
-    ).replace(
-        "SEQUENCE:0",
-        "DESCRIPTION:What: Take-home review\\nWe will walk through your take-home exercise for the Frontend "
-        "Engineer role at Tyrell.\r\nSEQUENCE:0",
+        description="What: Take-home review\\nWe will walk through your take-home exercise for the Frontend "
+        "Engineer role at Tyrell.",
     )
     events = [
         occ(
