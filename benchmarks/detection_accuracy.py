@@ -19,6 +19,7 @@ from followupd.domain.policy import InterviewRules  # noqa: E402
 
 PARTS = {
     "eval": ROOT / "tests" / "eval" / "calendars" / "eval",
+    "eval2": ROOT / "tests" / "eval" / "calendars" / "eval2",
     "dev": ROOT / "tests" / "eval" / "calendars" / "dev",
     "project fixtures": ROOT / "tests" / "fixtures" / "ics",
 }

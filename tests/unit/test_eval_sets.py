@@ -165,6 +165,11 @@ def test_eval_calendar_set_is_large_enough():
     assert len([p for p in CALENDARS if p.parent.name == "eval"]) >= 30
 
 
+def test_second_eval_calendar_set_is_large_enough():
+    """The second held-out calendar set has at least 40 files."""
+    assert len([p for p in CALENDARS if p.parent.name == "eval2"]) >= 40
+
+
 @pytest.mark.parametrize("path", CALENDARS, ids=_ids)
 def test_calendar_parses_with_icalendar_and_expectations_are_valid(path: Path):
     """The file parses with the icalendar library; each expected occurrence is complete, inside the window,
