@@ -23,18 +23,14 @@ from tests.integration.calendar_contract_support import (
 pytestmark = pytest.mark.integration
 
 KINDS = ["radicale", "xandikos", "ics_url", "ics_url_last_modified", "ics_file", "ics_folder"]
-SPLIT_STREAM = (
-    "split_objects copies every VCALENDAR's properties into one shared head, so the METHOD:CANCEL of one "
-    "calendar in an iCalendar stream cancels the objects of all the others"
-)
 # Sources whose objects may each be an iTIP message of their own. RFC 4791 forbids METHOD in a CalDAV resource,
 # but Radicale and Xandikos store it as written (clients that file invitations do write it).
 METHOD_KINDS = [
     "radicale",
     "xandikos",
     "ics_folder",
-    pytest.param("ics_file_stream", marks=pytest.mark.xfail(strict=True, reason=SPLIT_STREAM)),
-    pytest.param("ics_url_stream", marks=pytest.mark.xfail(strict=True, reason=SPLIT_STREAM)),
+    "ics_file_stream",
+    "ics_url_stream",
 ]
 
 BERLIN = (
