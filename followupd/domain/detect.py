@@ -24,6 +24,7 @@ from followupd.domain.detect_people import (
     people_names,
 )
 from followupd.domain.detect_title import (
+    ROLE_WORDS,
     clean_title,
     find_word,
     keyword_span,
@@ -119,11 +120,11 @@ def _veto(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own: s
     organizer = event.organizer.email if event.organizer else ""
     if organizer and organizer not in own and is_mailing(organizer):
         return f"excluded: sent by the mailing address {organizer}"
-    word = _first_word(EVENT_WORDS, title)
-    if word:
-        return f"excluded: an event about interviews ({word!r})"
     span = keyword_span(keywords, normal(title))
     text = normal(title)
+    for start, end in word_spans(EVENT_WORDS, text):
+        if span is None or start < span[1] or not _in_role_name(text, (start, end)):
+            return f"excluded: an event about interviews ({text[start:end]!r})"
     for start, end in word_spans(PREP_WORDS, text):
         if span is None or _leading(text, start) or _adjacent(text, (start, end), span):
             return "excluded: prep block"
@@ -134,10 +135,20 @@ def _veto(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own: s
     return ""
 
 
-def _first_word(words: tuple[str, ...], title: str) -> str:
-    text = normal(title)
-    spans = word_spans(words, text)
-    return text[spans[0][0] : spans[0][1]] if spans else ""
+# After an interview word, an event word may be part of the role's name: "Interview: Woodgrove - Developer
+# Advocate (Webinars & Workshops)" (in brackets after a role), "Interview: Acme, Webinar & Events Manager"
+# (capitalized words that end in a role noun).
+_ROLE_BEFORE_BRACKET = re.compile(r"(?:" + ROLE_WORDS.pattern + r")[\w\s-]*\([^()]*$", re.IGNORECASE)
+_ROLE_AFTER = re.compile(
+    r"^(?:\s*(?:&|and|und|/)?\s*[A-Z][\w-]*){0,3}?\s*(?:&|and|und|/)?\s*(?i:" + ROLE_WORDS.pattern + ")"
+)
+
+
+def _in_role_name(text: str, word: tuple[int, int]) -> bool:
+    before = re.split(r"\s[-–—|]\s|:\s|,\s", text[: word[0]])[-1]
+    if _ROLE_BEFORE_BRACKET.search(before):
+        return True
+    return _ROLE_AFTER.match(text[word[1] :]) is not None
 
 
 # What may stand between a veto word and the interview word it speaks of: "prep for the interview".

@@ -64,8 +64,9 @@ def _in_domains(domain: str, domains: tuple[str, ...]) -> bool:
 
 
 def is_person(attendee: Attendee) -> bool:
-    """Someone who takes part: not a room, resource, group, robot or team mailbox (careers@, jobs@), not
-    "for information" and not declined. A team mailbox still names the company (company_from_people)."""
+    """Someone to thank: not a room, resource, group, bot, notification or scheduling-service address, not
+    "for information" and not declined. A hiring team's mailbox (recruiting@, talent@, hr@) that organizes or
+    attends is the people who ran the interview, so it counts."""
     return (
         attendee.cutype not in {"ROOM", "RESOURCE", "GROUP", "UNKNOWN"}
         and attendee.role != "NON-PARTICIPANT"
@@ -73,7 +74,6 @@ def is_person(attendee: Attendee) -> bool:
         and "@" in attendee.email
         and not is_robot(attendee.email)
         and not _ROOM_NAME.search(attendee.name)
-        and attendee.email.rpartition("@")[0] not in _TEAM_LOCALS
     )
 
 
@@ -85,20 +85,32 @@ def interviewers(event: CalendarEvent, own: set[str]) -> tuple[Person, ...]:
         if attendee is None or not is_person(attendee) or attendee.email in own or attendee.email in seen:
             continue
         seen.add(attendee.email)
-        name = (
-            attendee.name if attendee.name and "@" not in attendee.name else name_from_address(attendee.email)
-        )
+        name = attendee.name if attendee.name and "@" not in attendee.name else _name_of(attendee.email)
         people.append(Person(name=name, email=attendee.email))
     return tuple(people)
 
 
+def _name_of(address: str) -> str:
+    """ "jane.doe@acme.com" -> "Jane Doe"; a team mailbox "talent@acme.com" -> "Acme Talent"."""
+    local, _, domain = address.lower().rpartition("@")
+    company = company_from_domain(domain)
+    if local in _TEAM_LOCALS and company:
+        return f"{company} {name_from_address(address)}"
+    return name_from_address(address)
+
+
 def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
-    """Lower-case names of everyone in the event, the user included: none of them is the company.
+    """Lower-case names of everyone in the event, and the user's own, whether she is listed or not: none of
+    them is the company.
 
     A display name that is really a team or the company ("Northwind Talent", "Acme Recruiting") is left out,
-    and so is a one-word address ("acme@acme.com") that spells the company.
+    and so is a one-word address ("acme@acme.com") that spells the company, and a group's or room's address.
     """
-    names: set[str] = set()
+    names: set[str] = {
+        derived
+        for derived in (name_from_address(a).lower() for a in own)
+        if derived and derived not in _TEAM_LOCALS
+    }
     for person in (event.organizer, *event.attendees):
         if person is None:
             continue
@@ -110,8 +122,10 @@ def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
         words = cn.lower().split()
         if cn and "@" not in cn and not _TEAM_WORDS.search(cn) and words[:1] != [company]:
             names.add(cn.lower())
+        if person.cutype in {"ROOM", "RESOURCE", "GROUP", "UNKNOWN"} or is_robot(person.email):
+            continue  # "platform-team@" is no one's name: "Platform Engineer" stays a role
         derived = name_from_address(person.email).lower()
-        if not is_robot(person.email) and derived and derived != company and derived not in _TEAM_LOCALS:
+        if derived and derived != company and derived not in _TEAM_LOCALS and not _TEAM_WORDS.search(derived):
             names.add(derived)
     return frozenset(n for n in names if n)
 
