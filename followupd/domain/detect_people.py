@@ -112,8 +112,8 @@ def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
         if derived and derived not in _TEAM_LOCALS
     }
     for person in (event.organizer, *event.attendees):
-        if person is None:
-            continue
+        if person is None or person.cutype in {"ROOM", "RESOURCE", "GROUP", "UNKNOWN"}:
+            continue  # "Platform team", "platform-team@" are no one's name: "Platform Engineer" stays a role
         company = company_from_domain(person.email.rpartition("@")[2]).lower()
         cn = re.sub(r"\s+", " ", person.name.strip().strip('"'))
         if "," in cn:  # Exchange's "Doe, Jane"
@@ -122,8 +122,8 @@ def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
         words = cn.lower().split()
         if cn and "@" not in cn and not _TEAM_WORDS.search(cn) and words[:1] != [company]:
             names.add(cn.lower())
-        if person.cutype in {"ROOM", "RESOURCE", "GROUP", "UNKNOWN"} or is_robot(person.email):
-            continue  # "platform-team@" is no one's name: "Platform Engineer" stays a role
+        if is_robot(person.email):
+            continue
         derived = name_from_address(person.email).lower()
         if derived and derived != company and derived not in _TEAM_LOCALS and not _TEAM_WORDS.search(derived):
             names.add(derived)

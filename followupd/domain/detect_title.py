@@ -24,7 +24,8 @@ _NOISE = re.compile(
 ROLE_WORDS = re.compile(
     r"\b(engineer|developer|manager|designer|analyst|scientist|lead|architect|consultant|director|intern|"
     r"specialist|administrator|researcher|product owner|sre|devops|head of|vp|cto|recruiter|associate|"
-    r"programmer|tester|qa|officer|coordinator|accountant|writer|editor|technician|owner|partner|"
+    r"programmer|tester|qa|officer|coordinator|accountant|writer|editor|technician|owner|partner|producer|"
+    r"advocate|facilitator|trainer|instructor|teacher|lecturer|representative|strategist|marketer|planner|"
     r"entwickler\w*|ingenieur\w*|berater\w*|leiter\w*|développeu\w*|ingénieu\w*|desarrollador\w*|"
     r"ingenier[oa]\w*|sviluppat\w*|ingegner\w*|programmat\w*|ontwikkelaar|engenheir\w*|desenvolvedor\w*|"
     r"programad\w*|programist\w*|inżynier\w*|analityk\w*|kierownik\w*|\w*leitung|\w*utvecklare|ingenjör\w*|"
@@ -152,12 +153,18 @@ def _is_person(text: str, people: frozenset[str]) -> bool:
         return True
     first_names = {p.split()[0] for p in people if p.split()}
     words = text.split()
-    return bool(words) and (
-        low in first_names
-        or (
-            words[0].lower() in first_names
-            and len(words) <= 3
-            and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+    return (
+        bool(words)
+        and (
+            low in first_names
+            or (
+                not ROLE_WORDS.search(
+                    text
+                )  # "Machine Learning Engineer" is a role, whoever is called Machine
+                and words[0].lower() in first_names
+                and len(words) <= 3
+                and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+            )
         )
     )
 
