@@ -21,16 +21,18 @@ _NOISE = re.compile(
     r"|[a-z]{2,4}t|utc[+-]?\d*)$",
     re.IGNORECASE,
 )
+# Role nouns as whole words; German and Nordic compounds end in theirs ("Softwareentwickler", "Teamleitung",
+# "Backendutvecklare"), so those match at the end of a word; CJK has no spaces, so anywhere.
 ROLE_WORDS = re.compile(
-    r"\b(engineer|developer|manager|designer|analyst|scientist|lead|architect|consultant|director|intern|"
+    r"\b(?:engineer|developer|manager|designer|analyst|scientist|lead|architect|consultant|director|intern|"
     r"specialist|administrator|researcher|product owner|sre|devops|head of|vp|cto|recruiter|associate|"
     r"programmer|tester|qa|officer|coordinator|accountant|writer|editor|technician|owner|partner|producer|"
     r"advocate|facilitator|trainer|instructor|teacher|lecturer|representative|strategist|marketer|planner|"
-    r"entwickler\w*|ingenieur\w*|berater\w*|leiter\w*|développeu\w*|ingénieu\w*|desarrollador\w*|"
-    r"ingenier[oa]\w*|sviluppat\w*|ingegner\w*|programmat\w*|ontwikkelaar|engenheir\w*|desenvolvedor\w*|"
-    r"programad\w*|programist\w*|inżynier\w*|analityk\w*|kierownik\w*|\w*leitung|\w*utvecklare|ingenjör\w*|"
-    r"\w*udvikler\w*|\w*utvikler\w*|ingeniør\w*|\w*kehittäjä\w*|insinööri\w*|\w*vývojář\w*|"
-    r"разработчик\w*|инженер\w*)\b|エンジニア|工程师|工程師|开发|開發|经理|經理|엔지니어|개발자",
+    r"berater\w*|développeu\w*|ingénieu\w*|desarrollador\w*|ingenier[oa]\w*|sviluppat\w*|ingegner\w*|"
+    r"programmat\w*|ontwikkelaar|engenheir\w*|desenvolvedor\w*|programad\w*|programist\w*|inżynier\w*|"
+    r"analityk\w*|kierownik\w*|ingenjör\w*|ingeniør\w*|insinööri\w*|разработчик\w*|инженер\w*)\b"
+    r"|(?:entwickler|ingenieur|leiter|leitung|utvecklare|udvikler|utvikler|kehittäjä|vývojář)\w*\b"
+    r"|エンジニア|工程师|工程師|开发|開發|经理|經理|엔지니어|개발자",
     re.IGNORECASE,
 )
 _JA_PARTICLES = re.compile(r"(との|様との|さんとの|の|で)$")

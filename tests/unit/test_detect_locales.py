@@ -77,6 +77,7 @@ def test_machinery_and_groups_are_still_nobody_to_thank():
         ("Pohovor – Tailspin – Vývojář Java", "Tailspin", "Vývojář Java"),
         ("面试：Tailspin – 后端工程师", "Tailspin", "后端工程师"),
         ("Entrevista con Tailspin – Ingeniera de Software", "Tailspin", "Ingeniera de Software"),
+        ("Bewerbungsgespräch: Tailspin, Softwareentwickler", "Tailspin", "Softwareentwickler"),
     ],
 )
 def test_interviews_in_more_languages_with_their_company_and_role(summary, company, role):
