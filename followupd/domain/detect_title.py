@@ -95,7 +95,7 @@ def _with_specialty(title: str, role: str, spare: list[str]) -> str:
     if match is None:
         return role
     inner = _strip_qualifiers(match.group(1))
-    return f"{role} ({inner})" if inner in spare else role
+    return f"{role} ({match.group(1).strip()})" if inner and inner in spare else role
 
 
 # Words that join a company, a role or a person to the rest of a title. Between separators only the

@@ -105,6 +105,7 @@ def test_prep_blocks_and_events_in_more_languages_are_not_interviews(summary):
         ),
         ("Interview - Tailspin - Workshop & Events Coordinator", "Workshop & Events Coordinator"),
         ("Phone screen: Tailspin, Training Specialist (Bootcamp)", "Training Specialist (Bootcamp)"),
+        ("Interview Tailspin (Training Specialist, Bootcamps)", "Training Specialist"),
     ],
 )
 def test_an_event_word_inside_the_role_name_does_not_veto(summary, role):
@@ -120,6 +121,8 @@ def test_an_event_word_inside_the_role_name_does_not_veto(summary, role):
         "Interview webinar for career changers",
         "Meetup: interviews at Tailspin",
         "Interview: how to run workshops as a manager",
+        "Interview tips for every Developer (Webinar)",
+        "Interview: how to ace it (workshop for engineers)",
     ],
 )
 def test_event_words_that_speak_of_the_event_still_veto(summary):
