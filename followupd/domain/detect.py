@@ -24,6 +24,7 @@ from followupd.domain.detect_people import (
     people_names,
 )
 from followupd.domain.detect_title import (
+    ROLE_WORDS,
     clean_title,
     find_word,
     keyword_span,
@@ -119,11 +120,11 @@ def _veto(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own: s
     organizer = event.organizer.email if event.organizer else ""
     if organizer and organizer not in own and is_mailing(organizer):
         return f"excluded: sent by the mailing address {organizer}"
-    word = _first_word(EVENT_WORDS, title)
-    if word:
-        return f"excluded: an event about interviews ({word!r})"
     span = keyword_span(keywords, normal(title))
     text = normal(title)
+    for start, end in word_spans(EVENT_WORDS, text):
+        if span is None or start < span[1] or not _in_role_name(text, (start, end), span[1]):
+            return f"excluded: an event about interviews ({text[start:end]!r})"
     for start, end in word_spans(PREP_WORDS, text):
         if span is None or _leading(text, start) or _adjacent(text, (start, end), span):
             return "excluded: prep block"
@@ -134,10 +135,24 @@ def _veto(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own: s
     return ""
 
 
-def _first_word(words: tuple[str, ...], title: str) -> str:
-    text = normal(title)
-    spans = word_spans(words, text)
-    return text[spans[0][0] : spans[0][1]] if spans else ""
+# After an interview word, an event word may be part of the role's name: in brackets after a role or beside one
+# ("Interview: Woodgrove - Developer Advocate (Webinars & Workshops)", "Interview (Developer Advocate,
+# Webinars)"), or in capitalized words that end in a role noun ("Interview: Acme, Webinar & Events Manager").
+_ROLE_AFTER = re.compile(
+    r"^(?:\s*(?:&|and|und|/)?\s*[A-Z][\w-]*){0,3}?\s*(?:&|and|und|/)?\s*(?i:" + ROLE_WORDS.pattern + ")"
+)
+_PART_BREAK = re.compile(r"\s[-–—|/]\s|:\s|,\s")
+
+
+def _in_role_name(text: str, word: tuple[int, int], keyword_end: int) -> bool:
+    before = text[: word[0]]
+    bracket = before.rfind("(")
+    if bracket > before.rfind(")") and bracket >= keyword_end:
+        inside = before[bracket + 1 :]
+        head_start = max((m.end() for m in _PART_BREAK.finditer(before[:bracket])), default=0)
+        head = before[head_start:bracket] if head_start >= keyword_end else ""
+        return bool(ROLE_WORDS.search(inside) or ROLE_WORDS.search(head))
+    return _ROLE_AFTER.match(text[word[1] :]) is not None
 
 
 # What may stand between a veto word and the interview word it speaks of: "prep for the interview".

@@ -44,7 +44,7 @@ _ROOM_LOCAL = re.compile(
 def is_robot(address: str) -> bool:
     """A notification, scheduling, booking, resource or group-calendar address rather than a person."""
     local, _, domain = address.lower().rpartition("@")
-    if _in_domains(domain, ROBOT_DOMAINS):
+    if _in_domains(domain, _ROBOT_SET):
         return True
     return local in ROBOT_LOCAL_PARTS or bool(_ROBOT_LOCAL.search(local)) or bool(_ROOM_LOCAL.match(local))
 
@@ -52,20 +52,27 @@ def is_robot(address: str) -> bool:
 def is_mailing(address: str) -> bool:
     """A newsletter, events or marketing sender: what it invites to is an event, not an interview."""
     local, _, domain = address.lower().rpartition("@")
-    if _in_domains(domain, MAILING_DOMAINS):
+    if _in_domains(domain, _MAILING_SET):
         return True
     if domain.split(".")[0] in {"events", "event", "news", "newsletter", "marketing", "webinars", "email"}:
         return len(domain.split(".")) >= 3
     return local in MAILING_LOCAL_PARTS
 
 
-def _in_domains(domain: str, domains: tuple[str, ...]) -> bool:
-    return any(domain == d or domain.endswith("." + d) for d in domains)
+_ROBOT_SET = frozenset(ROBOT_DOMAINS)
+_MAILING_SET = frozenset(MAILING_DOMAINS)
+
+
+def _in_domains(domain: str, domains: frozenset[str]) -> bool:
+    """The domain or one of its parents is listed: each suffix looked up once, not each list entry tried."""
+    labels = domain.split(".")
+    return any(".".join(labels[i:]) in domains for i in range(len(labels)))
 
 
 def is_person(attendee: Attendee) -> bool:
-    """Someone who takes part: not a room, resource, group, robot or team mailbox (careers@, jobs@), not
-    "for information" and not declined. A team mailbox still names the company (company_from_people)."""
+    """Someone to thank: not a room, resource, group, bot, notification or scheduling-service address, not
+    "for information" and not declined. A hiring team's mailbox (recruiting@, talent@, hr@) that organizes or
+    attends is the people who ran the interview, so it counts."""
     return (
         attendee.cutype not in {"ROOM", "RESOURCE", "GROUP", "UNKNOWN"}
         and attendee.role != "NON-PARTICIPANT"
@@ -73,7 +80,6 @@ def is_person(attendee: Attendee) -> bool:
         and "@" in attendee.email
         and not is_robot(attendee.email)
         and not _ROOM_NAME.search(attendee.name)
-        and attendee.email.rpartition("@")[0] not in _TEAM_LOCALS
     )
 
 
@@ -85,23 +91,35 @@ def interviewers(event: CalendarEvent, own: set[str]) -> tuple[Person, ...]:
         if attendee is None or not is_person(attendee) or attendee.email in own or attendee.email in seen:
             continue
         seen.add(attendee.email)
-        name = (
-            attendee.name if attendee.name and "@" not in attendee.name else name_from_address(attendee.email)
-        )
+        name = attendee.name if attendee.name and "@" not in attendee.name else _name_of(attendee.email)
         people.append(Person(name=name, email=attendee.email))
     return tuple(people)
 
 
+def _name_of(address: str) -> str:
+    """ "jane.doe@acme.com" -> "Jane Doe"; a team mailbox "talent@acme.com" -> "Acme Talent"."""
+    local, _, domain = address.lower().rpartition("@")
+    company = company_from_domain(domain)
+    if local in _TEAM_LOCALS and company:
+        return f"{company} {name_from_address(address)}"
+    return name_from_address(address)
+
+
 def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
-    """Lower-case names of everyone in the event, the user included: none of them is the company.
+    """Lower-case names of everyone in the event, and the user's own, whether she is listed or not: none of
+    them is the company.
 
     A display name that is really a team or the company ("Northwind Talent", "Acme Recruiting") is left out,
-    and so is a one-word address ("acme@acme.com") that spells the company.
+    and so is a one-word address ("acme@acme.com") that spells the company, and a group's or room's address.
     """
-    names: set[str] = set()
+    names: set[str] = {
+        derived
+        for derived in (name_from_address(a).lower() for a in own)
+        if derived and derived not in _TEAM_LOCALS
+    }
     for person in (event.organizer, *event.attendees):
-        if person is None:
-            continue
+        if person is None or person.cutype in {"ROOM", "RESOURCE", "GROUP", "UNKNOWN"}:
+            continue  # "Platform team", "platform-team@" are no one's name: "Platform Engineer" stays a role
         company = company_from_domain(person.email.rpartition("@")[2]).lower()
         cn = re.sub(r"\s+", " ", person.name.strip().strip('"'))
         if "," in cn:  # Exchange's "Doe, Jane"
@@ -110,8 +128,10 @@ def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
         words = cn.lower().split()
         if cn and "@" not in cn and not _TEAM_WORDS.search(cn) and words[:1] != [company]:
             names.add(cn.lower())
+        if is_robot(person.email):
+            continue
         derived = name_from_address(person.email).lower()
-        if not is_robot(person.email) and derived and derived != company and derived not in _TEAM_LOCALS:
+        if derived and derived != company and derived not in _TEAM_LOCALS and not _TEAM_WORDS.search(derived):
             names.add(derived)
     return frozenset(n for n in names if n)
 

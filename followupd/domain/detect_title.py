@@ -21,12 +21,18 @@ _NOISE = re.compile(
     r"|[a-z]{2,4}t|utc[+-]?\d*)$",
     re.IGNORECASE,
 )
+# Role nouns as whole words; German and Nordic compounds end in theirs ("Softwareentwickler", "Teamleitung",
+# "Backendutvecklare"), so those match at the end of a word; CJK has no spaces, so anywhere.
 ROLE_WORDS = re.compile(
-    r"\b(engineer|developer|manager|designer|analyst|scientist|lead|architect|consultant|director|intern|"
+    r"\b(?:engineer|developer|manager|designer|analyst|scientist|lead|architect|consultant|director|intern|"
     r"specialist|administrator|researcher|product owner|sre|devops|head of|vp|cto|recruiter|associate|"
-    r"programmer|tester|qa|officer|coordinator|accountant|writer|editor|technician|owner|partner|"
-    r"entwickler\w*|ingenieur\w*|berater\w*|leiter\w*|développeu\w*|ingénieu\w*|desarrollador\w*|"
-    r"ingeniero\w*|sviluppatore|ontwikkelaar|engenheiro\w*|desenvolvedor\w*|エンジニア)\b",
+    r"programmer|tester|qa|officer|coordinator|accountant|writer|editor|technician|owner|partner|producer|"
+    r"advocate|facilitator|trainer|instructor|teacher|lecturer|representative|strategist|marketer|planner|"
+    r"berater\w*|développeu\w*|ingénieu\w*|desarrollador\w*|ingenier[oa]\w*|sviluppat\w*|ingegner\w*|"
+    r"programmat\w*|ontwikkelaar|engenheir\w*|desenvolvedor\w*|programad\w*|programist\w*|inżynier\w*|"
+    r"analityk\w*|kierownik\w*|ingenjör\w*|ingeniør\w*|insinööri\w*|разработчик\w*|инженер\w*)\b"
+    r"|(?:entwickler|ingenieur|leiter|leitung|utvecklare|udvikler|utvikler|kehittäjä|vývojář)\w*\b"
+    r"|エンジニア|工程师|工程師|开发|開發|经理|經理|엔지니어|개발자",
     re.IGNORECASE,
 )
 _JA_PARTICLES = re.compile(r"(との|様との|さんとの|の|で)$")
@@ -77,16 +83,30 @@ def parse_title(
     others = [t for t, h in rest if t != company and h in ("", "for")]
     if not role and others and len(parts) >= 2:
         role = others[-1]
+    if role and company:
+        role = _with_specialty(title, role, [t for t in others if t != role])
     return _tidy(company), _tidy(role)
+
+
+def _with_specialty(title: str, role: str, spare: list[str]) -> str:
+    """A role with the brackets that follow it in the title: "Developer Advocate (Webinars & Workshops)",
+    "Backend Engineer (Payments)"; only a bracket that is nothing else (not the company, a person, noise)."""
+    match = re.search(re.escape(role) + r"\s*\(\s*([^()]+?)\s*\)", title)
+    if match is None:
+        return role
+    inner = _strip_qualifiers(match.group(1))
+    return f"{role} ({match.group(1).strip()})" if inner and inner in spare else role
 
 
 # Words that join a company, a role or a person to the rest of a title. Between separators only the
 # unambiguous ones split a part ("Senior Engineer at Acme"); right after the keyword all of them do
 # ("Entrevista con Acme", "Sollicitatiegesprek bij Acme").
-_FOR = r"(?:for|für|pour|para|per|voor)"
-_AT = r"(?:at|@|w/|bei|chez|en|presso|bij|na|no|with|mit|con|met|avec|com)"
+_FOR = r"(?:for|für|pour|para|per|voor|för|na\s+stanowisko|na\s+pozici)"
+_AT = r"(?:at|@|w/|bei|chez|en|presso|bij|na|no|with|mit|con|met|avec|com|hos|med|w|z|ve|u)"
 _INNER = re.compile(
-    r"\s+(for|für|pour|para|per|voor|at|@|w/|bei|chez|presso|bij|with|mit|avec|from)\s+", re.IGNORECASE
+    r"\s+(for|für|pour|para|per|voor|för|na\s+stanowisko|na\s+pozici|at|@|w/|bei|chez|presso|bij|with|mit|"
+    r"avec|from|hos)\s+",
+    re.IGNORECASE,
 )
 _LEADING = re.compile(rf"^\s*({_FOR}|{_AT}|between)(?!\w)\s*", re.IGNORECASE)
 
@@ -135,12 +155,18 @@ def _is_person(text: str, people: frozenset[str]) -> bool:
         return True
     first_names = {p.split()[0] for p in people if p.split()}
     words = text.split()
-    return bool(words) and (
-        low in first_names
-        or (
-            words[0].lower() in first_names
-            and len(words) <= 3
-            and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+    return (
+        bool(words)
+        and (
+            low in first_names
+            or (
+                not ROLE_WORDS.search(
+                    text
+                )  # "Machine Learning Engineer" is a role, whoever is called Machine
+                and words[0].lower() in first_names
+                and len(words) <= 3
+                and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+            )
         )
     )
 
@@ -171,6 +197,8 @@ def _strip_qualifiers(text: str) -> str:
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip().strip(_SEPARATORS + "\"'()[]").strip()
+    if text.count("(") > text.count(")"):  # "Developer Advocate (Webinars & Workshops)" keeps its bracket
+        text += ")"
     text = re.sub(r"^(?:the|die|der|le|la|el|il|de|a)\s+(?=\S)", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+(?:role|position|Stelle|poste|puesto|posizione|functie|vaga)$", "", text, flags=re.I)
     text = re.sub(

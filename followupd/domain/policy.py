@@ -17,7 +17,7 @@ __all__ = [
 
 @dataclass(frozen=True)
 class InterviewRules:
-    keywords: tuple[str, ...] = ()  # extra keywords; defaults for 8 languages always apply unless replaced
+    keywords: tuple[str, ...] = ()  # extra keywords; defaults for 20 languages always apply unless replaced
     replace_default_keywords: bool = False
     patterns: tuple[str, ...] = ()  # regexes on summary / description / location / categories
     exclude: tuple[str, ...] = ()  # regexes that veto

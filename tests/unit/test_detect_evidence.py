@@ -243,15 +243,15 @@ def test_a_colleague_at_the_users_own_company_inviting_her_to_interview_a_candid
     assert False is found(ev)
 
 
-def test_team_mailboxes_name_the_company_but_are_no_interviewers():
-    """careers@ or jobs@ organizing an interview is nobody to thank, yet its domain names the company."""
+def test_a_team_mailbox_that_organizes_is_an_interviewer_and_names_the_company():
+    """careers@ organizing the interview is the hiring team, someone to thank; its domain names the company."""
     ev = event(
         "Phone screen",
         organizer=Attendee("careers@tailspin.example", "Tailspin Careers"),
         attendees=(Attendee("raj.patel@tailspin.example", "Raj Patel"), Attendee("maya@example.org")),
     )
     result = detect(ev, rules=RULES, own_addresses=ME)
-    assert ("Tailspin", ["raj.patel@tailspin.example"]) == (
+    assert ("Tailspin", ["careers@tailspin.example", "raj.patel@tailspin.example"]) == (
         result.company,
         [p.email for p in result.interviewers],
     )

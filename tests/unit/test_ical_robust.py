@@ -330,7 +330,17 @@ def test_damage_found_by_fuzzing_is_reported_not_raised(body, method, uids, prob
         assert any(p.startswith(problem) for p in result.problems), result.problems
 
 
-@pytest.mark.parametrize("title", ["Canceled: Interview: Northwind", "Abgesagt: Vorstellungsgespräch Acme"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Canceled: Interview: Northwind",
+        "Abgesagt: Vorstellungsgespräch Acme",
+        "Odwołane: Rozmowa kwalifikacyjna – Acme",
+        "Avbokat: Intervju med Acme",
+        "Aflyst: Jobsamtale hos Acme",
+        "已取消：面试 Acme",
+    ],
+)
 def test_an_outlook_cancelled_title_is_a_cancelled_event(title):
     """Outlook's "Canceled: ..." left in a published calendar without STATUS:CANCELLED reads as cancelled."""
     events = parse(cal(vevent("x", "DTSTART:20261110T090000Z", f"SUMMARY:{title}"))).events

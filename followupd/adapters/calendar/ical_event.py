@@ -47,7 +47,8 @@ _MEETING_LINK = re.compile(
 # Outlook and Exchange keep a meeting the organizer called off in the attendee's calendar as "Canceled: ...",
 # in published feeds sometimes without STATUS:CANCELLED.
 _CANCELLED_TITLE = re.compile(
-    r"^\s*(?:canceled|cancelled|abgesagt|annulé|annule|cancelado|cancelada|annullato|geannuleerd)\s*:",
+    r"^\s*(?:canceled|cancelled|abgesagt|annulé|annule|cancelado|cancelada|annullato|geannuleerd|anulowane|"
+    r"odwołane|inställt|avbokat|aflyst|avlyst|peruttu|已取消)\s*[:：]",
     re.IGNORECASE,
 )
 
