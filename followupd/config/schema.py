@@ -393,6 +393,7 @@ class Validator:
                 "domains",
                 "include_all_day",
                 "detect_own_hiring",
+                "track_series",
             },
         )
         patterns = self.string_list(t, "patterns", "interviews")
@@ -412,6 +413,7 @@ class Validator:
             domains=tuple(d.lower() for d in self.string_list(t, "domains", "interviews")),
             include_all_day=self.get(t, "include_all_day", "interviews", bool, False),
             detect_own_hiring=self.get(t, "detect_own_hiring", "interviews", bool, False),
+            track_series=self.string_list(t, "track_series", "interviews"),
         )
 
     def debrief(self, t: dict[str, Any]) -> DebriefSettings:

@@ -25,6 +25,7 @@ class InterviewRules:
     domains: tuple[str, ...] = ()  # organizer or attendee domains that make an event an interview
     include_all_day: bool = False
     detect_own_hiring: bool = False  # count events where the user organizes and interviews others
+    track_series: tuple[str, ...] = ()  # UIDs of recurring series the user says are interviews, however long
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,9 @@ class DebriefSettings:
     delay: timedelta = timedelta(minutes=10)
     max_lateness: timedelta = timedelta(hours=48)
     reminder: timedelta | None = timedelta(hours=3)  # None: no reminder
+    # Never more debriefs than this in one hour (a day of back-to-back rounds, a calendar glitch): the rest wait
+    # an hour each, so the user is asked about every interview without her INBOX being flooded.
+    max_per_hour: int = 4
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import structlog
 
@@ -15,6 +16,8 @@ from followupd.config.settings import Settings
 from followupd.domain.detect import detect
 from followupd.domain.models import CalendarEvent, Detection
 from followupd.domain.workflows import debrief
+from followupd.domain.workflows.plan import MailKind
+from followupd.domain.workflows.series import unusual_series
 from followupd.services.plans import Plans
 
 __all__ = ["LOOKAHEAD", "CalendarChanges", "Calendars", "SyncReport"]
@@ -40,6 +43,7 @@ class SyncReport:
     detected: int = 0
     changed: int = 0
     withdrawn: int = 0
+    unusual: int = 0  # series that look like interviews but recur too often; the user was told once
     problems: list[str] = field(default_factory=list)
 
 
@@ -105,6 +109,17 @@ class Calendars:
             for problem in reading.problems:
                 log.warning("calendar_problem", source=source, problem=problem)
             report.problems.extend(reading.problems)
+            detections = {e.key: self.detect(e) for events in reading.events.values() for e in events}
+            unusual = unusual_series(
+                ((e, detections[e.key]) for e in reading.all_events),
+                tracked=self.settings.interviews.track_series,
+            )
+            for uid, events in unusual.items():
+                report.unusual += self._ask_about_series(source, uid, events, now=now)
+                for event in events:  # not interviews: ones already scheduled are withdrawn, none is added
+                    detections[event.key] = Detection(
+                        False, f"a recurring series of {len(events)} occurrences"
+                    )
             for href in changes.changed:
                 uids = reading.uids[href]
                 self.store.set_calendar_object(source, href, next(iter(sorted(uids)), ""))
@@ -113,7 +128,7 @@ class Calendars:
                     seen.add(event.key)
                     existing = self.store.interview_by_key(*event.key)
                     plan = debrief.on_event(
-                        existing, event, self.detect(event), debrief=self.settings.debrief
+                        existing, event, detections[event.key], debrief=self.settings.debrief
                     )
                     if plan.interview is not None:
                         report.detected += existing is None
@@ -127,12 +142,39 @@ class Calendars:
                                 interview, debrief.on_event_gone(interview), now=now
                             )
             self.store.save_calendar_cursor(source, dict(changes.cursor))
-        if report.detected or report.changed or report.withdrawn:
+        if report.detected or report.changed or report.withdrawn or report.unusual:
             log.info(
                 "calendar_synced",
                 source=source,
                 detected=report.detected,
                 changed=report.changed,
                 withdrawn=report.withdrawn,
+                unusual_series=report.unusual,
             )
         return report
+
+    def _ask_about_series(self, source: str, uid: str, events: list[CalendarEvent], *, now: datetime) -> int:
+        """Tell the user once about a series that looks like interviews but recurs too often to be them."""
+        zone = ZoneInfo(self.settings.account.timezone)
+        first, last = events[0].start.astimezone(zone), events[-1].start.astimezone(zone)
+        context: dict[str, object] = {
+            "first_name": self.settings.account.name.split()[0] if self.settings.account.name else "there",
+            "calendar": events[0].calendar_name or source,
+            "summary": events[0].summary,
+            "count": len(events),
+            "first": first.strftime("%a %-d %b %H:%M"),
+            "last": last.strftime("%a %-d %b %H:%M %Z"),
+            "first_iso": first.strftime("%Y-%m-%dT%H:%M"),
+            "uid": uid,
+            "max_per_hour": self.settings.debrief.max_per_hour,
+        }
+        queued = self.plans.outbox.queue_notice(
+            MailKind.series_notice,
+            key=f"series:{source}:{uid}",
+            subject=f"Not treated as interviews: {events[0].summary}",
+            context=context,
+            now=now,
+        )
+        if queued:
+            log.warning("calendar_unusual_series", source=source, uid=uid, occurrences=len(events))
+        return int(queued)

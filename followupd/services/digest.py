@@ -19,7 +19,7 @@ from followupd.domain.overview import (
     digest_week,
     next_digest,
 )
-from followupd.domain.workflows.plan import Subject, SubjectKind, TimerKind
+from followupd.domain.workflows.plan import MailKind, Subject, SubjectKind, TimerKind
 from followupd.services.outbox import Outbox
 from followupd.services.overview import dashboard_link, opportunities
 
@@ -79,7 +79,8 @@ class Digests:
                 return 0
             week = digest_week(due, tz=self.settings.account.timezone)
             content = digest_content(opportunities(self.store, self.settings), now=now)
-            queued = self.outbox.queue_digest(
+            queued = self.outbox.queue_notice(
+                MailKind.digest,
                 key=f"digest:{week}",
                 subject=_subject(content),
                 context=self.context(content, now=now),

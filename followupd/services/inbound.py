@@ -19,6 +19,7 @@ from followupd.adapters.mail.imap import BODY_LIMIT, FetchedMessage, Headers, Ma
 from followupd.domain import senders
 from followupd.domain.replies import parse_reply, value_to_json
 from followupd.domain.senders import Facts, Route, ThreadHit, Verdict
+from followupd.domain.workflows.plan import MailKind
 from followupd.errors import Transient
 from followupd.services.confirm import queue_confirmation
 from followupd.services.core import Service
@@ -279,15 +280,32 @@ class Intake:
         if not temporary:
             # A bug fails the same way every time: set it aside now rather than block or retry.
             log.exception("reply_failed", folder=folder, uid=message.uid, message_id=message_id, exc_info=exc)
+        named = message_id or f"<uid-{message.uid}@{folder}>"
         try:
             with self.store.transaction():
                 self.store.set_aside(
-                    message_id or f"<uid-{message.uid}@{folder}>",
+                    named,
                     folder=folder,
                     uid=message.uid,
                     error=error,
                     attempts=failure.attempts,
                     first_at=failure.first_at,
+                    now=now,
+                )
+                # One email naming it, in the same transaction as the set-aside mark (never one without the other).
+                self.service.outbox.queue_notice(
+                    MailKind.reply_set_aside,
+                    key=f"set_aside:{named}",
+                    subject="A reply followupd could not record",
+                    context={
+                        "first_name": self.settings.account.name.split()[0]
+                        if self.settings.account.name
+                        else "there",
+                        "reply_subject": message.headers.subject[:200],
+                        "folder": folder,
+                        "message_id": named,
+                        "error": error,
+                    },
                     now=now,
                 )
         except Exception as again:  # could not even write that down: it stays deferred and comes again

@@ -104,20 +104,23 @@ class Outbox:
             audience=Audience.user,
         )
 
-    def queue_digest(self, *, key: str, subject: str, context: dict[str, object], now: datetime) -> bool:
-        """Queue the weekly digest to the user: mail about no one interview, unique by `key`, after quiet hours."""
+    def queue_notice(
+        self, kind: MailKind, *, key: str, subject: str, context: dict[str, object], now: datetime
+    ) -> bool:
+        """Queue mail to the user about no one interview (the digest, a notice), unique by `key`, after quiet
+        hours; rendered from the template named after `kind`."""
         if self.store.outbox_by_key(key) is not None:
             return False
-        message_id = self._message_id(MailKind.digest.value)
+        message_id = self._message_id(kind.value)
         schedule = self.settings.schedule
         not_before = after_quiet_hours(
             now, tz=self.settings.account.timezone, start=schedule.quiet_start, end=schedule.quiet_end
         )
         message = self.composer.to_self(
-            kind=MailKind.digest.value, subject=subject, context=context, message_id=message_id, now=now
+            kind=kind.value, subject=subject, context=context, message_id=message_id, now=now
         )
         return self.store.queue(
-            kind=MailKind.digest.value,
+            kind=kind.value,
             interview_id=None,
             dedupe_key=key,
             message_id=message_id,

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import structlog
 
 from followupd.adapters.store.db import Store
 from followupd.config.settings import Settings
 from followupd.domain.workflows import debrief
-from followupd.domain.workflows.plan import Subject, SubjectKind, TimerKind
+from followupd.domain.workflows.plan import MailKind, Subject, SubjectKind, TimerKind
 from followupd.services.digest import Digests
 from followupd.services.plans import Plans
 
@@ -52,6 +52,14 @@ class Timers:
             self.store.cancel_timer(timer.value, subject.key)
             return 0
         answered = bool(self.store.answers(interview.id))
-        plan = debrief.on_timer(interview, timer, now=now, debrief=self.settings.debrief, answered=answered)
+        recent = self.store.count_outbox(kind=MailKind.debrief.value, created_after=now - timedelta(hours=1))
+        plan = debrief.on_timer(
+            interview,
+            timer,
+            now=now,
+            debrief=self.settings.debrief,
+            answered=answered,
+            debriefs_last_hour=recent,
+        )
         self.plans.apply(interview, plan, now=now)
         return 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -95,3 +97,50 @@ def test_a_meeting_that_is_no_interview_is_not_tracked(app: App) -> None:
         "cal", changes({"/m.ics": vevent("m", summary="Team sync")}), now=NOW
     )
     assert (0, []) == (report.detected, _globex(app))
+
+
+def hourly_series(uid: str, *, count: int, summary: str = "Interview: Globex, Data Engineer") -> str:
+    end = START + timedelta(minutes=30)
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+        f"UID:{uid}\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:{START:%Y%m%dT%H%M%SZ}\r\n"
+        f"DTEND:{end:%Y%m%dT%H%M%SZ}\r\nRRULE:FREQ=HOURLY;COUNT={count}\r\nSUMMARY:{summary}\r\n"
+        "ORGANIZER;CN=Jane Doe:mailto:jane@globex.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+
+
+def test_a_recurring_interview_series_is_not_a_flood(app: App) -> None:
+    """An hourly series titled as an interview creates no interviews and queues one notice, however often read."""
+    for _ in range(2):
+        report = app.service.calendars.apply(
+            "cal", changes({"/s.ics": hourly_series("s", count=48)}), now=NOW
+        )
+    assert (0, []) == (report.detected, _globex(app))
+    [notice] = app.store.outbox()
+    assert ("series_notice", "series:cal:s") == (notice.kind, notice.dedupe_key)
+    body = email.message_from_bytes(notice.raw, policy=email.policy.default).get_body(("plain",))
+    assert body is not None and 'track_series = ["s"]' in body.get_content()
+
+
+def test_a_short_series_is_three_interviews(app: App) -> None:
+    """Three rounds written as one series of three are three interviews (a real process looks like this)."""
+    app.service.calendars.apply("cal", changes({"/s.ics": hourly_series("s", count=3)}), now=NOW)
+    assert 3 == len(_globex(app)) and [] == app.store.outbox()
+
+
+def test_a_series_the_user_tracks_counts_however_long(tmp_path: Path) -> None:
+    """With the series' UID in [interviews] track_series, every occurrence is an interview."""
+    from dataclasses import replace
+
+    app = build_app(tmp_path)[0]
+    rules = replace(app.settings.interviews, track_series=("s",))
+    app.service.calendars.settings = replace(app.settings, interviews=rules)
+    app.service.calendars.apply("cal", changes({"/s.ics": hourly_series("s", count=6)}), now=NOW)
+    assert 6 == len(_globex(app))
+
+
+def test_interviews_already_scheduled_from_a_long_series_are_withdrawn(app: App) -> None:
+    """A series that grows past the limit withdraws its waiting interviews instead of debriefing each."""
+    app.service.calendars.apply("cal", changes({"/s.ics": hourly_series("s", count=3)}), now=NOW)
+    app.service.calendars.apply("cal", changes({"/s.ics": hourly_series("s", count=30)}), now=NOW)
+    assert {"cancelled"} == {stage for _uid, _company, stage in _globex(app)}

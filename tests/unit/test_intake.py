@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import email.utils
 import errno
 import sqlite3
@@ -287,6 +289,9 @@ def test_a_bug_sets_the_message_aside_and_the_next_is_recorded(
         row["attempts"],
     )
     assert intake.store.answers(interview_id)["rating"][1] == 5
+    [notice] = [r for r in intake.store.outbox() if r.kind == "reply_set_aside"]
+    text = email.message_from_bytes(notice.raw, policy=email.policy.default).get_body(("plain",))
+    assert text is not None and f"followupd debrief retry '{bad.headers.message_id}'" in text.get_content()
 
 
 def test_a_locked_database_defers_the_reply_and_it_is_recorded_later(setup: tuple[Intake, int, str]) -> None:

@@ -6,7 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from followupd.domain.delivery import OutboxStatus
-from followupd.domain.workflows.plan import Subject, SubjectKind, TimerKind
+from followupd.domain.workflows.plan import MailKind, Subject, SubjectKind, TimerKind
 from tests.support import NOW, at_stage, build_app
 
 
@@ -48,3 +48,29 @@ def test_a_due_debrief_timer_queues_the_debrief(tmp_path: Path) -> None:
     [row] = app.store.outbox()
     assert ("debrief", OutboxStatus.pending) == (row.kind, row.status)
     assert [TimerKind.reminder.value] == [kind for kind, _subject, _due in app.store.timers()]
+
+
+def test_debriefs_past_the_hourly_cap_wait_an_hour(tmp_path: Path) -> None:
+    """Past debrief.max_per_hour debriefs queued in the last hour, the next one is postponed by an hour."""
+    from dataclasses import replace
+
+    from followupd.domain.models import Stage
+
+    app, interview_id = build_app(tmp_path)
+    interview = app.store.interview(interview_id)
+    assert interview is not None
+    cap = app.settings.debrief.max_per_hour
+    with app.store.transaction():
+        for n in range(cap):
+            other = replace(interview, id=0, uid=f"other-{n}", **at_stage(Stage.debrief_sent))  # type: ignore[arg-type]
+            other_id = app.store.save_interview(other, now=NOW, token=f"tok{n:05d}")
+            app.service.outbox.queue_to_self(
+                replace(other, id=other_id), MailKind.debrief, f"debrief:{other_id}", now=NOW
+            )
+        app.store.save_interview(replace(interview, **at_stage(Stage.scheduled)), now=NOW)  # type: ignore[arg-type]
+        app.store.set_timer(TimerKind.debrief.value, Subject.interview(interview_id).key, NOW)
+    app.service.timers.fire_due(now=NOW)
+    assert cap == len(app.store.outbox())
+    assert [("debrief", f"interview:{interview_id}", NOW + timedelta(hours=1))] == app.store.timers(
+        f"interview:{interview_id}"
+    )

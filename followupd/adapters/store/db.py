@@ -272,6 +272,13 @@ class Store:
             sql, args = sql + " AND interview_id = ?", [*args, interview_id]
         return [_outbox(r) for r in self.conn.execute(sql + " ORDER BY id", args)]
 
+    def count_outbox(self, *, kind: str, created_after: datetime) -> int:
+        """How many messages of `kind` were queued after `created_after` (the debrief-per-hour cap)."""
+        row = self.conn.execute(
+            "SELECT count(*) FROM outbox WHERE kind = ? AND created_at > ?", (kind, _iso(created_after))
+        ).fetchone()
+        return int(row[0])
+
     def outbox_by_key(self, dedupe_key: str) -> OutboxRow | None:
         row = self.conn.execute("SELECT * FROM outbox WHERE dedupe_key = ?", (dedupe_key,)).fetchone()
         return _outbox(row) if row else None

@@ -8,7 +8,7 @@ decide first, then act), so every rule below is a table-driven unit test away.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from followupd.domain.models import (
     CalendarEvent,
@@ -129,14 +129,23 @@ def on_event_gone(existing: Interview) -> Plan:
 
 
 def on_timer(
-    existing: Interview, kind: TimerKind, *, now: datetime, debrief: DebriefSettings, answered: bool
+    existing: Interview,
+    kind: TimerKind,
+    *,
+    now: datetime,
+    debrief: DebriefSettings,
+    answered: bool,
+    debriefs_last_hour: int = 0,
 ) -> Plan:
-    """A durable timer fell due (possibly late, after a restart)."""
+    """A durable timer fell due (possibly late, after a restart). `debriefs_last_hour` counts the debriefs
+    queued in the hour before `now`: past `debrief.max_per_hour` this one waits an hour."""
     if kind is TimerKind.debrief:
         if not _waiting(existing):
             return Plan(None, (CancelTimer(kind),))
         if now - existing.end > debrief.max_lateness:
             return Plan(_debrief(existing, DebriefState.missed), (CancelTimer(kind),), "missed")
+        if debriefs_last_hour >= debrief.max_per_hour:
+            return Plan(None, (SetTimer(kind, now + timedelta(hours=1)),), "debrief postponed")
         effects: list[Effect] = [CancelTimer(kind), QueueMail(MailKind.debrief, f"debrief:{existing.id}")]
         if debrief.reminder is not None:
             effects.append(SetTimer(TimerKind.reminder, now + debrief.reminder))

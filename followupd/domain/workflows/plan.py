@@ -33,6 +33,8 @@ class MailKind(enum.StrEnum):
     reminder = "reminder"
     confirmation = "confirmation"
     digest = "digest"
+    series_notice = "series_notice"  # a recurring series titled as an interview was not taken as interviews
+    reply_set_aside = "reply_set_aside"  # a reply could not be recorded after several tries
 
 
 class SubjectKind(enum.StrEnum):
