@@ -46,7 +46,8 @@ def split_lines(text: str) -> list[Line]:
 _VERBS = (
     r"wrote|writes|schrieb|a\s+écrit|a\s+ecrit|escribió|escribio|schreef|skrev|ha\s+scritto|escreveu|"
     r"napisał\(a\)|napisał|napisal|написал\(а\)|написал|написала|написав|пише|писал|kirjoitti|írta|yazdı|"
-    r"έγραψε|kirjutas|rašė|napsal|napísal|a\s+scris|kirjoitti"
+    r"έγραψε|kirjutas|rašė|napsal\(a\)|napsal|napísal|a\s+scris|kirjoitti|pisze|píše|napisała|schreibt|"
+    r"het\s+volgende\s+geschreven|geschreven"
 )
 _CJK_VERBS = r"写道|寫道|のメッセージ|님이\s*작성"
 _COLON = r"[:：]"
@@ -55,10 +56,20 @@ _ATTRIBUTION_END = re.compile(
     # the date after the verb: 'Maya <m@x.example> schrieb am Do., 26. Nov. 2026, 15:10:' (Gmail for Android)
     rf"\s(?:{_VERBS})\s+(?:am|on|le|el|op|den|il|em|dnia|в|у)\s.*\d.*{_COLON}\s*$|"
     # mutt: '* Maya <maya@example.org> [2026-11-26 15:10 +0100]:'
-    rf"^\*\s.*\[\d{{4}}-\d\d-\d\d[^\]]*\]\s*{_COLON}\s*$",
+    rf"^\*\s.*\[\d{{4}}-\d\d-\d\d[^\]]*\]\s*{_COLON}\s*$|"
+    # Apple Mail in Polish: 'Wiadomość napisana przez Maya <m@x> w dniu 26.11.2026, o godz. 15:10:'
+    rf"^wiadomość\s+napisana\s+przez\s.*\d.*{_COLON}\s*$",
     re.IGNORECASE,
 )
-_STARTERS = re.compile(r"^(?:on|am|le|el|op|den|il\s+giorno|in\s+data|em|dnia)\s", re.IGNORECASE)
+_STARTER_WORDS = (
+    r"on|am|le|el|op|den|il\s+giorno|in\s+data|em|dnia|w\s+dniu|dne|d\.|wiadomość\s+napisana\s+przez"
+)
+_STARTERS = re.compile(rf"^(?:{_STARTER_WORDS})\s", re.IGNORECASE)
+# the verb before the name: 'Am 26.11.26 um 15:10 schrieb Maya Example:', 'Den 26 nov. 2026 kl 15:10 skrev Maya <m@x>:'
+_VERB_INSIDE = re.compile(
+    rf"^(?:{_STARTER_WORDS})\s.*\d.*[\s,](?:{_VERBS})\s+[^\s:<]+(?:\s+[^\s:<]+){{0,4}}\s*(?:<[^<>]+>)?\s*{_COLON}\s*$",
+    re.IGNORECASE,
+)
 _ADDRESS_COLON = re.compile(r"<?[^\s<>@]+@[^\s<>@]+\.[a-z]{2,}>?\)?\s*:\s*$", re.IGNORECASE)
 _SEPARATORS = re.compile(
     r"^\s*(?:-{2,}\s*(?:original\s+message|ursprüngliche\s+nachricht|message\s+d'origine|mensaje\s+original|"
@@ -163,7 +174,9 @@ _MOBILE_SIGNATURE = re.compile(
     r"skickades\s+från|sendt\s+fra|wysłane\s+(?:z|ze|przy)|发自|發自|来自我的|从我的|從我的|"
     r"télécharger\s+outlook|pobierz\s+(?:aplikację\s+)?outlook|skaffa\s+outlook|获取\s*outlook|獲取\s*outlook|"
     r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem)|"
-    r"から送信(?:しました)?\s*$|outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)",
+    r"から送信(?:しました)?\s*$|outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)|"
+    # the app and its platform, in any word order: 'Outlook voor iOS downloaden', 'Outlook für Android herunterladen'
+    r"^\W*(?:\w+\s+){0,2}outlook\s+(?:for|voor|für|pour|para|per|för|dla|til|pro|na|az|для)\s+(?:ios|android)\b\s*(?:<[^<>]*>)?\s*(?:\w+\s*){0,2}$",
     re.IGNORECASE,
 )
 _DEVICE_WORDS = re.compile(
@@ -209,7 +222,9 @@ _SIGNATURE_BLOCK_LINES = 8
 
 
 def _verb_attribution(text: str) -> bool:
-    return bool(_ATTRIBUTION_END.search(text) and (re.search(r"\d|@", text) or _STARTERS.match(text)))
+    if _ATTRIBUTION_END.search(text):
+        return bool(re.search(r"\d|@", text) or _STARTERS.match(text))
+    return bool(_VERB_INSIDE.match(text))
 
 
 def _attribution_span(lines: list[Line], index: int, own_addresses: tuple[str, ...]) -> int:
