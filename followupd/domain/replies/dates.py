@@ -121,6 +121,13 @@ _COUNTS = {
     "dwie": 2,
     "trzy": 3,
     "kilka": 3,
+    "en": 1,
+    "ett": 1,
+    "ett par": 2,
+    "um": 1,
+    "uma": 1,
+    "numa": 1,
+    "num": 1,
 }
 _UNITS = {
     "day": 1,
@@ -178,6 +185,10 @@ _UNITS = {
     "miesiąc": 30,
     "miesiące": 30,
     "miesięcy": 30,
+    "tygodnia": 7,
+    "miesiąca": 30,
+    "dnia": 1,
+    "veckan": 7,
 }
 
 
@@ -192,6 +203,11 @@ _IN_N = re.compile(
     rf"{_B}(?:(?:in|within|after|about|around|innerhalb(?:\s+von)?|in\s+etwa|dans|d'ici|sous|en|dentro\s+de|over|binnen|"
     rf"entro|fra|tra|em|om|inom|za|w\s+ciągu)"
     rf"\s+(?:the\s+next\s+|den\s+nächsten\s+|les\s+)?)?(?P<n>{_COUNT})\s+(?P<unit>{_alternation(_UNITS)}){_E}"
+)
+# a unit with no count after "within": Polish has no article ("za tydzień", "w ciągu miesiąca")
+_IN_ONE = re.compile(
+    rf"{_B}(?:za|w\s+ciągu|within|innerhalb|binnen|inom|entro|dentro\s+de)\s+"
+    rf"(?P<unit>tydzień|tygodnia|miesiąc|miesiąca|dzień|dnia|week|month|woche|monat|vecka|veckan|månad){_E}"
 )
 _WD = _alternation(_WEEKDAYS)
 _NEXT_WEEKDAY = re.compile(
@@ -364,6 +380,7 @@ _RULES: list[_Rule] = [
         re.compile(rf"{_B}(?:(?:in|within)\s+)?(?:a|one)\s+(?P<unit>day|week|month)\s+or\s+two{_E}"),
         lambda m, d0: _after_count(d0, 2, m["unit"] + "s"),
     ),
+    (_IN_ONE, lambda m, d0: _after_count(d0, 1, m["unit"])),
     (_IN_N, lambda m, d0: _after(m, d0)),
     (_NEXT_WEEKDAY, lambda m, d0: _monday(d0) + timedelta(days=7 + _WEEKDAYS[m["wd"] or m["wd2"]])),
     (_ISO, lambda m, d0: _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))),
@@ -472,6 +489,41 @@ def _after_count(d0: date, count: int, unit_name: str) -> date | None:
     return d0 + timedelta(days=count * unit) if count <= 1000 else None
 
 
+# Vague periods ("next week", "early December", "in two weeks") that a precise day written after them refines:
+# "early December, probably Dec 3" is 3 December, "la semana que viene, el viernes" the Friday of next week.
+_VAGUE = frozenset(
+    [*range(3, next(i for i, (p, _) in enumerate(_RULES) if p is _IN_N) + 1)]
+    + [
+        i
+        for i, (p, _) in enumerate(_RULES)
+        if p.pattern.startswith(("来週", "今週", "(?P<n>\\d{1,3})\\s*(?:週間"))
+    ]
+)
+_BARE_WEEKDAY = next(i for i, (p, _) in enumerate(_RULES) if p is _WEEKDAY)
+_REFINE_DAYS = 7  # how far a precise day may lie from the vague period's date and still refine it
+
+
+def _refined(lowered: str, start: int, vague: date, interview_date: date) -> date:
+    """The precise day written after a vague period, when one is near it; else the vague period's date."""
+    best: tuple[int, date] | None = None
+    for index, (pattern, resolve) in enumerate(_RULES):
+        if index in _VAGUE or index < 3:
+            continue
+        match = pattern.search(lowered, start)
+        if match is None or (best is not None and match.start() >= best[0]):
+            continue
+        try:
+            if index == _BARE_WEEKDAY:  # a weekday names a day in the vague period's week
+                found: date | None = _monday(vague) + timedelta(days=_WEEKDAYS[match["wd"]])
+            else:
+                found = resolve(match, interview_date)
+        except (ValueError, KeyError, OverflowError):
+            found = None
+        if found is not None and found > interview_date and abs((found - vague).days) <= _REFINE_DAYS:
+            best = (match.start(), found)
+    return best[1] if best else vague
+
+
 def read_date(text: str, interview_date: date) -> date | None:
     """The date an answer names, from the earliest telling phrase, or None when nothing can be resolved.
 
@@ -480,8 +532,8 @@ def read_date(text: str, interview_date: date) -> date | None:
     ("Friday", "by Friday") is the first one after the interview; "next Friday" is Friday of next week.
     """
     lowered = text.lower().replace("’", "'")
-    best: tuple[int, int, date] | None = None
-    for pattern, resolve in _RULES:
+    best: tuple[int, int, date, int] | None = None
+    for index, (pattern, resolve) in enumerate(_RULES):
         for match in pattern.finditer(lowered):
             key = (match.start(), -(match.end() - match.start()))
             if best is not None and key >= best[:2]:
@@ -491,6 +543,11 @@ def read_date(text: str, interview_date: date) -> date | None:
             except (ValueError, KeyError, OverflowError):
                 found = None
             if found is not None:
-                best = (key[0], key[1], found)
+                best = (key[0], key[1], found, index)
                 break
-    return best[2] if best else None
+    if best is None:
+        return None
+    start, negative_length, found, index = best
+    if index in _VAGUE:
+        return _refined(lowered, start - negative_length, found, interview_date)
+    return found
