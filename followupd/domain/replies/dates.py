@@ -248,6 +248,8 @@ _NEXT_WEEK = (
     r"|nästa\s+vecka"
     r"|w\s+przyszłym\s+tygodniu"
     r"|przyszły\s+tydzień"
+    r"|przyszłego\s+tygodnia"
+    r"|(?:na\s+)?(?:próxima|proxima)\s+semana"
     r")"
 )
 _THIS_WEEK = (
@@ -262,6 +264,10 @@ _THIS_WEEK = (
     r"|la\s+semana"
     r"|deze\s+week"
     r"|de\s+week"
+    r"|(?:della\s+|questa\s+)?settimana"
+    r"|(?:da\s+|desta\s+)?semana"
+    r"|(?:tego\s+)?tygodnia"
+    r"|veckan"
     r")"
 )
 _END = (
@@ -273,6 +279,10 @@ _END = (
     r"|(?:a\s+)?finales\s+de\s+"
     r"|eind\s+(?:van\s+)?"
     r"|einde\s+van\s+"
+    r"|(?:entro\s+)?(?:la\s+)?fine\s+(?:di\s+|del\s+|della\s+)?"
+    r"|(?:no\s+|até\s+o\s+)?(?:fim|final)\s+(?:de\s+|do\s+|da\s+)?"
+    r"|(?:do|pod)\s+końca\s+|koniec\s+"
+    r"|(?:i\s+)?slutet\s+(?:av\s+)?"
     r")"
 )
 _EARLY = (
@@ -285,9 +295,16 @@ _EARLY = (
     r"|a\s+principios\s+de\s+"
     r"|principios\s+de\s+"
     r"|begin\s+"
+    r"|(?:all')?inizio\s+(?:di\s+)?"
+    r"|(?:no\s+)?(?:início|inicio|começo)\s+(?:de\s+|do\s+)?"
+    r"|(?:na\s+)?początku\s+|początek\s+"
+    r"|(?:i\s+)?början\s+(?:av\s+)?"
     r")"
 )
-_MID = r"(?:mid[-\s]?|(?:the\s+)?middle\s+of\s+|mitte\s+|milieu\s+de\s+|mediados\s+de\s+|half\s+)"
+_MID = (
+    r"(?:mid[-\s]?|(?:the\s+)?middle\s+of\s+|mitte\s+|milieu\s+de\s+|mediados\s+de\s+|half\s+|"
+    r"(?:a\s+)?metà\s+|(?:em\s+)?meados\s+de\s+|(?:w\s+)?połowie\s+|połowa\s+|mitten\s+(?:av\s+|i\s+)?)"
+)
 _THIS_MONTH = (
     r"(?:"
     r"(?:the|this)\s+month"
@@ -298,6 +315,10 @@ _THIS_MONTH = (
     r"|del\s+mes"
     r"|de\s+(?:deze\s+)?maand"
     r"|monatsende"
+    r"|(?:del\s+)?mese"
+    r"|(?:do\s+)?mês"
+    r"|miesiąca"
+    r"|månaden"
     r")"
 )
 _NEXT_MONTH = (
@@ -307,7 +328,11 @@ _NEXT_MONTH = (
     r"|nächsten\s+monat"
     r"|du\s+mois\s+prochain"
     r"|le\s+mois\s+prochain"
-    r"|el\s+mes\s+que\s+viene"
+    r"|(?:el\s+)?mes\s+que\s+viene"
+    r"|(?:il\s+)?(?:prossimo\s+mese|mese\s+prossimo)"
+    r"|(?:no\s+)?(?:próximo|proximo)\s+mês"
+    r"|w\s+przyszłym\s+miesiącu"
+    r"|nästa\s+månad"
     r"|del\s+próximo\s+mes"
     r"|volgende\s+maand"
     r")"
@@ -389,8 +414,10 @@ _RULES: list[_Rule] = [
     (_DOTTED, lambda m, d0: _dated(d0, int(m["month"]), int(m["day"]), m["year"])),
     (_SLASHED, lambda m, d0: _slashed(m, d0)),
     (
-        re.compile(rf"{_B}the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th){_E}"),
-        lambda m, d0: _day_of_month(d0, int(m["day"])),
+        re.compile(
+            rf"{_B}(?:the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)|am\s+(?P<de>\d{{1,2}})\.|den\s+(?P<sv>\d{{1,2}}):[ae]){_E}"
+        ),
+        lambda m, d0: _day_of_month(d0, int(m["day"] or m["de"] or m["sv"])),
     ),
     # "Thursday the 10th", "Friday, 4th December": the day number says which one, not the weekday
     (_WEEKDAY_DAY, lambda m, d0: _weekday_day(m, d0)),

@@ -47,7 +47,7 @@ _VERBS = (
     r"wrote|writes|schrieb|a\s+écrit|a\s+ecrit|escribió|escribio|schreef|skrev|ha\s+scritto|escreveu|"
     r"napisał\(a\)|napisał|napisal|написал\(а\)|написал|написала|написав|пише|писал|kirjoitti|írta|yazdı|"
     r"έγραψε|kirjutas|rašė|napsal\(a\)|napsal|napísal|a\s+scris|kirjoitti|pisze|píše|napisała|schreibt|"
-    r"het\s+volgende\s+geschreven|geschreven"
+    r"het\s+volgende\s+geschreven|geschreven|folgendes\s+geschrieben|geschrieben|пишет|написала"
 )
 _CJK_VERBS = r"写道|寫道|のメッセージ|님이\s*작성"
 _COLON = r"[:：]"
@@ -58,7 +58,9 @@ _ATTRIBUTION_END = re.compile(
     # mutt: '* Maya <maya@example.org> [2026-11-26 15:10 +0100]:'
     rf"^\*\s.*\[\d{{4}}-\d\d-\d\d[^\]]*\]\s*{_COLON}\s*$|"
     # Apple Mail in Polish: 'Wiadomość napisana przez Maya <m@x> w dniu 26.11.2026, o godz. 15:10:'
-    rf"^wiadomość\s+napisana\s+przez\s.*\d.*{_COLON}\s*$",
+    rf"^wiadomość\s+napisana\s+przez\s.*\d.*{_COLON}\s*$|"
+    # Gmail in Hungarian: 'Maya <m@x> ezt írta (időpont: 2026. nov. 26., Cs, 15:10):'
+    rf"\sezt\s+írta\s*\(.*\d.*\)\s*{_COLON}\s*$",
     re.IGNORECASE,
 )
 _STARTER_WORDS = (
@@ -173,7 +175,7 @@ _MOBILE_SIGNATURE = re.compile(
     r"verzonden\s+(?:vanaf|van|met)|inviato\s+(?:da|dal|con)|scarica\s+outlook|skickat\s+(?:från|med)|"
     r"skickades\s+från|sendt\s+fra|wysłane\s+(?:z|ze|przy)|发自|發自|来自我的|从我的|從我的|"
     r"télécharger\s+outlook|pobierz\s+(?:aplikację\s+)?outlook|skaffa\s+outlook|获取\s*outlook|獲取\s*outlook|"
-    r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem)|"
+    r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem|von\s+.{1,40}\s+gesendet\s*$)|"
     r"から送信(?:しました)?\s*$|outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)|"
     # the app and its platform, in any word order: 'Outlook voor iOS downloaden', 'Outlook für Android herunterladen'
     r"^\W*(?:\w+\s+){0,2}outlook\s+(?:for|voor|für|pour|para|per|för|dla|til|pro|na|az|для)\s+(?:ios|android)\b\s*(?:<[^<>]*>)?\s*(?:\w+\s*){0,2}$",

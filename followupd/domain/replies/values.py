@@ -202,10 +202,11 @@ _CUR = (
 )
 _NUMBER = r"\d{1,3}(?:(?:[.,'’]|\u202f|\u00a0| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
 _MULT = (
-    r"k\b|k(?=€|\$|£)|m\b|mio\b|million\b|millionen\b|thousand\b|tsd\.?|mil\b|mille\b|mila\b|tausend\b|"
+    r"k\b|k(?=€|\$|£|eur\b|chf\b|usd\b)|t(?=€|eur\b)|m\b|mio\b|million\b|millionen\b|thousand\b|tsd\.?|mil\b|mille\b|mila\b|tausend\b|"
     r"duizend\b|tys\.|tys\b|tysięcy\b|tusen\b|tkr\b|万|萬"
 )
 _THOUSANDS = {
+    "t",
     "k",
     "thousand",
     "tsd",
@@ -220,7 +221,7 @@ _THOUSANDS = {
     "tkr",
 }
 _AMOUNT = re.compile(
-    rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUMBER})\s?(?P<mult>{_MULT})?(?:\s?(?P<post>{_CUR}))?",
+    rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUMBER})(?:,[-–]|\.-)?\s?(?P<mult>{_MULT})?(?:\s?(?P<post>{_CUR}))?",
     re.IGNORECASE,
 )
 _RANGE_GAP = re.compile(
@@ -258,7 +259,7 @@ _NOT_MONEY_AFTER = re.compile(
 )
 
 
-_PERIOD_BEFORE = re.compile(r"(?P<year>年收入?|年薪|年収|年俸)|(?P<month>月薪|月収|月给)")
+_PERIOD_BEFORE = re.compile(r"(?P<year>年收入?|年薪|年収|年俸)|(?P<month>月薪|月収|月给|月給)")
 # a period said anywhere in the answer ("RAL 48.000 €", "Jahresgehalt: 95.000 €", "salaire annuel de 55 000 €"):
 # it applies when no amount has a period of its own and the answer names only one kind of period
 _PERIOD_CUE = re.compile(

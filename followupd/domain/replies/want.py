@@ -176,15 +176,20 @@ _UNSURE_FORMS = (
     r"vet\s+(?:inte|ej)(?:\s+än)?|inte\s+(?:helt\s+|riktigt\s+)?säker|osäker",
     r"(?:jeszcze\s+)?nie\s+wiem|nie\s+jestem\s+(?:jeszcze\s+|do\s+końca\s+)?(?:pewn[ya]|pewien)|"
     r"niezdecydowan[ya]",
+    # "hard to say" and its kin
+    r"hard\s+to\s+say|schwer\s+zu\s+sagen|jein|difficile\s+à\s+dire|difícil\s+(?:de\s+)?decir|"
+    r"moeilijk\s+te\s+zeggen|difficile\s+da\s+dire|difícil\s+(?:de\s+)?dizer|svårt\s+att\s+säga|"
+    r"trudno\s+powiedzieć",
 )
 _NO_FORMS = (
     r"(?:ich\s+)?(?:glaube|denke)\s+(?:eher\s+)?nicht|lieber\s+nicht|plutôt\s+(?:pas|non)|"
     r"(?:je\s+)?(?:ne\s+)?(?:pense|crois)\s+pas|(?:ik\s+)?denk\s+(?:het\s+)?(?:van\s+)?niet|"
-    r"nie\s+chcę|não\s+quero|no\s+quiero|non\s+(?:credo|penso)",
+    r"nie\s+chcę|não\s+quero|no\s+quiero|non\s+(?:credo|penso)|eigentlich\s+nicht|eigenlijk\s+niet|"
+    r"inte\s+(?:direkt|riktigt)|raczej\s+nie",
 )
 _YES_FORMS = (
     r"(?:ich\s+)?(?:glaube|denke)\s+schon|(?:ik\s+)?denk\s+(?:het\s+)?wel|plutôt\s+oui|gerne?|volontiers|"
-    r"(?:je\s+)?(?:pense|crois)\s+que\s+oui",
+    r"(?:je\s+)?(?:pense|crois)\s+que\s+oui|raczej\s+tak",
 )
 _FORMS = tuple(
     (re.compile(rf"(?<![\w])(?:{'|'.join(forms)})(?![\w])"), want)
