@@ -92,6 +92,7 @@ def test_ranges_joined_by_a_word_share_currency_and_period(
         ("92 kEUR", [("92000", "EUR", None)]),
         ("88.000,- € brutto", [("88000", "EUR", None)]),
         ("月給45万円", [("450000", "JPY", "month")]),
+        ("月給は38万円ほど", [("380000", "JPY", "month")]),
     ],
 )
 def test_thousands_written_as_words_or_units(

@@ -198,7 +198,10 @@ _CURRENCY_WORDS = {
 _CUR = (
     "|".join(re.escape(s) for s in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
     + "|"
-    + "|".join(rf"{w}\b" for w in sorted(_CURRENCY_WORDS, key=len, reverse=True))
+    # a word ends at a word boundary; 円 and 元 need none ("750万円くらい": no space in Japanese)
+    + "|".join(
+        w if ord(w[0]) >= 0x3000 else rf"{w}\b" for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)
+    )
 )
 _NUMBER = r"\d{1,3}(?:(?:[.,'’]|\u202f|\u00a0| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
 _MULT = (
