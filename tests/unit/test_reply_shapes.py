@@ -84,6 +84,21 @@ def test_numbered_markers_with_a_dash_straight_after_the_number(marker: str) -> 
     assert {"rating": "8/10", "went_badly": "Nerves", "want_job": "yes"} == answers(reply)
 
 
+@pytest.mark.parametrize(
+    "marker", ["{n}º ", "{n}ª ", "{n}° ", "{n}/ ", "{n}.) ", "Pregunta {n}: ", "Vraag {n}: ", "№{n} "]
+)
+def test_numbered_markers_with_ordinals_slashes_and_question_words(marker: str) -> None:
+    """Ordinal marks (1º, 1ª), the French '1/ ', '1.)' and the word for 'question' in other languages mark answers."""
+    own = "\n".join(f"{marker.format(n=n)}{text}" for n, text in ((1, "6/10"), (11, "sí")))
+    reply = parse(own + "\n\nOn Thu, 26 Nov 2026 at 15:10, " + ME + " wrote:\n" + QUOTED)
+    assert {"rating": "6/10", "want_job": "sí"} == answers(reply)
+
+
+def test_a_sentence_starting_with_a_numbered_word_is_not_a_marker() -> None:
+    """'Punkt 3 war schwer' has no mark after the number: it is text, not an answer to question 3."""
+    assert "free" == parse("Punkt 3 war schwer.\n\n" + QUOTED).shape
+
+
 def test_a_dash_range_at_the_start_of_a_line_is_not_a_marker() -> None:
     """'7-8 out of 10' opening a free note is text, not an answer to question 7."""
     assert "free" == parse("7-8 out of 10, I think.\n\n" + QUOTED).shape

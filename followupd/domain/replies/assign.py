@@ -254,9 +254,18 @@ def assign_inline(
     return Assignment(ordered, own, notes)
 
 
+# the word "question" or "answer" in other languages: with a mark after the number ("Pregunta 3:"), since
+# "Punkt 3 war schwer" is a sentence
+_QUESTION_WORDS = (
+    r"pregunta|domanda|pergunta|vraag|fråga|pytanie|punto|punkt|point|answer|antwort|respuesta|réponse|reponse|"
+    r"risposta|resposta|antwoord|svar|odpowiedź|nº|no\."
+)
 _MARKER = re.compile(
-    r"^\s*(?:(?:q|question|frage|n°|nr\.?)\s*(?P<a>\d{1,2})\b\s*[.):\-–]?|#\s*(?P<b>\d{1,2})\b\s*[.):\-–]?|"
-    r"[(（](?P<c>\d{1,2})[)）]|(?P<d>\d{1,2})\s*(?:[.):、．）：]|\s[-–]|[-–](?=\s)))(?:(?<=[、．）：])|(?![\d/]))\s*(?P<rest>.*)$",
+    r"^\s*(?:(?:q|question|frage|n°|nr\.?|№)\s*(?P<a>\d{1,2})\b\s*[.):\-–]?|#\s*(?P<b>\d{1,2})\b\s*[.):\-–]?|"
+    rf"(?:{_QUESTION_WORDS})\s*(?P<e>\d{{1,2}})\s*[.):\-–]|"
+    # "1.", "1)", "1.)", "1 -", "1- ", "1/ " (French), "1º" and "1ª" (Spanish, Portuguese, Italian ordinals), "1、"
+    r"[(（](?P<c>\d{1,2})[)）]|(?P<d>\d{1,2})\s*(?:[ºª°]\s*[.):\-–]?|\.\)|[.):、．）：]|\s[-–]|[-–](?=\s)|/(?=\s)))"
+    r"(?:(?<=[、．）：])|(?![\d/]))\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -292,7 +301,7 @@ def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assig
         rest = ""
         match = _MARKER.match(line.text)
         if match:
-            number = int(match.group("a") or match.group("b") or match.group("c") or match.group("d"))
+            number = int(next(match.group(g) for g in "abcde" if match.group(g)))
             rest = match.group("rest")
         else:
             id_match = by_id.match(line.text)
