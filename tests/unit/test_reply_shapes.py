@@ -160,3 +160,34 @@ def test_a_dutch_outlook_footer_does_not_end_up_in_the_last_answer() -> None:
     """The footer under the last numbered answer is cut, not kept as part of it."""
     reply = parse("1. 6\n11. nee\n\nOutlook voor Android<https://aka.ms/x2> downloaden\n" + QUOTED)
     assert {"rating": "6", "want_job": "nee"} == answers(reply)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Envoyé à partir de Courrier pour Windows",
+        "Inviato da Posta per Windows",
+        "Отправлено с iPhone",
+        "iPhone에서 보냄",
+    ],
+)
+def test_more_client_footers_end_the_users_text(line: str) -> None:
+    """Desktop mail apps' and more phone languages' footers are signatures."""
+    assert is_signature(split_lines(line)[0])
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Mvg,\nMaya",
+        "Bonne journée,\nMaya",
+        "Have a nice day!\nMaya Example\n+44 20 7946 0000",
+        "Atte.\nMaya",
+        "Schönen Abend noch\nMaya",
+        "Med venlig hilsen\nMaya",
+    ],
+)
+def test_more_closings_are_not_part_of_the_last_answer(closing: str) -> None:
+    """Abbreviated sign-offs (Mvg, Atte.) and wishes (Bonne journée, Have a nice day) close the reply."""
+    reply = parse(f"1. 7/10\n11. yes\n\n{closing}\n\nOn Thu, 26 Nov 2026 at 15:10, {ME} wrote:\n{QUOTED}")
+    assert ({"rating": "7/10", "want_job": "yes"}, "") == (answers(reply), reply.free_notes)

@@ -172,11 +172,11 @@ _MOBILE_SIGNATURE = re.compile(
     r"envoyé\s+(?:de|depuis|à\s+partir\s+d[eu']|avec|par)|obtenir\s+outlook|von\s+meinem|"
     r"gesendet\s+(?:von|mit|vom)|hol\s+dir\s+outlook|enviado\s+(?:desde|con|do|de|pelo|a\s+partir)|"
     r"obtener\s+outlook|descargar\s+outlook|baixe\s+o\s+outlook|verstuurd\s+(?:vanaf|van|met)|"
-    r"verzonden\s+(?:vanaf|van|met)|inviato\s+(?:da|dal|con)|scarica\s+outlook|skickat\s+(?:från|med)|"
+    r"verzonden\s+(?:vanaf|vanuit|van|met)|verstuurd\s+vanuit|отправлено\s+(?:с|из)|надіслано\s+з|inviato\s+(?:da|dal|con)|scarica\s+outlook|skickat\s+(?:från|med)|"
     r"skickades\s+från|sendt\s+fra|wysłane\s+(?:z|ze|przy)|发自|發自|来自我的|从我的|從我的|"
     r"télécharger\s+outlook|pobierz\s+(?:aplikację\s+)?outlook|skaffa\s+outlook|获取\s*outlook|獲取\s*outlook|"
     r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem|von\s+.{1,40}\s+gesendet\s*$)|"
-    r"から送信(?:しました)?\s*$|outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)|"
+    r"から送信(?:しました)?\s*$|에서\s*보냄\s*$|outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)|"
     # the app and its platform, in any word order: 'Outlook voor iOS downloaden', 'Outlook für Android herunterladen'
     r"^\W*(?:\w+\s+){0,2}outlook\s+(?:for|voor|für|pour|para|per|för|dla|til|pro|na|az|для)\s+(?:ios|android)\b\s*(?:<[^<>]*>)?\s*(?:\w+\s*){0,2}$",
     re.IGNORECASE,
@@ -185,7 +185,7 @@ _DEVICE_WORDS = re.compile(
     r"iphone|ipad|android|mobile|mobil|phone|blackberry|samsung|galaxy|pixel|huawei|xiaomi|outlook|yahoo|gmail|"
     r"\bmail\b|smartphone|handy|móvil|movil|tablet|sparrow|proton|superhuman|spark|airmail|fairphone|oneplus|"
     r"k-9|k9|fairemail|aquamail|bluemail|appareil|device|gerät|telefoon|telefono|telefon|celular|手机|手機|"
-    r"携帯|スマートフォン|tuta|fastmail|hey\.com|zoho|thunderbird",
+    r"携帯|スマートフォン|tuta|fastmail|hey\.com|zoho|thunderbird|windows|courrier|correo|posta",
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
@@ -212,6 +212,9 @@ _SIGN_OFFS = (
     r"vriendelijke\s+groet(?:en)?|cordiali\s+saluti|saluti|distinti\s+saluti|grazie|un\s+saluto|"
     r"atenciosamente|abraços|obrigad[oa]|cumprimentos|med\s+vänliga\s+hälsningar|vänliga\s+hälsningar|"
     r"hälsningar|mvh|tack|pozdrawiam|z\s+poważaniem|pozdrowienia|dziękuję|"
+    r"mvg|gr\.?|abrazo|abraço|beijos|atte\.?|ciao|tschüss|servus|med\s+venlig\s+hilsen|venlig\s+hilsen|"
+    r"have\s+a\s+(?:nice|good|great|lovely)\s+(?:day|evening|weekend)|bonne\s+(?:journée|soirée)|à\s+bientôt|"
+    r"schönen\s+(?:tag|abend)|fijne\s+(?:dag|avond)|buona\s+(?:giornata|serata)|buen\s+día|"
     r"よろしくお願いします|よろしくお願いいたします|宜しくお願いします|敬具|谢谢|此致|祝好|顺祝商祺"
 )
 # a sign-off on its own line ("Best regards,"), or with the name after it ("Best, Maya")
