@@ -130,6 +130,24 @@ def test_ratings_with_the_scale_said_first(text: str, expected: float) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("un 6 sobre 10", 6.0),
+        ("een 6", 6.0),
+        ("Een goede 7", 7.0),
+        ("een zes", 6.0),
+        ("due to the nerves a 6", 6.0),
+        ("4 sobre 5", 8.0),
+        ("between 6 and 7", 6.5),
+        ("tra 6 e 7", 6.5),
+    ],
+)
+def test_an_article_before_the_score_is_not_a_one(text: str, expected: float) -> None:
+    """'un', 'een', 'due' read as numbers only when the answer holds no other number; 'sobre' is a scale."""
+    assert (expected, None) == read_rating(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Weiß ich noch nicht", WantJob.unsure),
         ("ich weiß es nicht", WantJob.unsure),
         ("Pas encore certaine", WantJob.unsure),

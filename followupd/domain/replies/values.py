@@ -47,16 +47,17 @@ _AMBIGUOUS_WORDS = {
 }
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
-_SCALE = r"\s*(?:/|out\s+of|of|von|sur|de|op|su|auf|na|av|på|z)\s*(\d{1,3})(?!\d)"
+_SCALE = r"\s*(?:/|out\s+of|of|von|sur|de|op|su|auf|na|av|på|z|sobre|uit)\s*(\d{1,3})(?!\d)"
 _SCORED = re.compile(
-    rf"(?<![\d.,/])({_NUM})(?:\s*(?:-|–|to|or|bis|à|a|tot|o)\s*({_NUM}))?(?:{_SCALE})?(?!\s*%)"
+    rf"(?<![\d.,/])({_NUM})(?:(?:\s*[-–]\s*|\s+(?:to|or|bis|à|a|tot|o|and|und|et|y|e|en|och|i)\s+)({_NUM}))?"
+    rf"(?:{_SCALE})?(?!\s*%)"
 )
 _WORD = re.compile(r"[a-zäöüéèáíóúñ]+")
 
 
 _WORD_NUMBER = re.compile(
     r"(?<![\w])(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w])"
-    r"(?P<scale>\s+(?:out\s+of|of|von|sur|de|op|su|auf|na|av|på|z)\s+(?:\d{1,3}|"
+    r"(?P<scale>\s+(?:out\s+of|of|von|sur|de|op|su|auf|na|av|på|z|sobre|uit)\s+(?:\d{1,3}|"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r")(?![\w]))?"
 )
@@ -82,11 +83,17 @@ def _scale_first(match: re.Match[str]) -> str:
     return f"{score}/{scale}"
 
 
+_NEXT_TOKEN = re.compile(r"\s+([^\W\d_]+)")
+
+
 def _word_to_digits(match: re.Match[str]) -> str:
     """'sept sur dix' reads as '7 sur 10'; an ambiguous word only at the start or before a scale."""
     word = match.group(1)
-    if word in _AMBIGUOUS_WORDS and match.start() > 0 and not match.group("scale"):
-        return match.group(0)
+    if word in _AMBIGUOUS_WORDS and not match.group("scale"):
+        following = _NEXT_TOKEN.match(match.string, match.end())
+        article = (following and following[1] in _NUMBER_WORDS) or any(c.isdigit() for c in match.string)
+        if article or match.start() > 0:  # "un 7 sobre 10", "een goede 7", "een zeven"; "due to" mid-sentence
+            return match.group(0)
     scale = match.group("scale") or ""
     if scale:
         last = scale.split()[-1]
