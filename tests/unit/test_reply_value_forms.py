@@ -177,6 +177,28 @@ def test_want_phrases_that_bend_or_take_an_adverb(text: str, expected: WantJob |
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Hangt van het team af", WantJob.unsure),
+        ("Ça dépend de l'offre", WantJob.unsure),
+        ("Hängt vom Team ab", WantJob.unsure),
+        ("Depende de la oferta", WantJob.unsure),
+        ("Zależy od zespołu", WantJob.unsure),
+        ("Oui et non", WantJob.unsure),
+        ("Nicht unbedingt", WantJob.unsure),
+        ("Pas du tout", WantJob.no),
+        ("Zeker niet", WantJob.no),
+        ("Eerder wel", WantJob.yes),
+        ("Absolument", WantJob.yes),
+        ("Yes, though it depends on the team", WantJob.yes),
+    ],
+)
+def test_want_answers_that_depend_or_hedge(text: str, expected: WantJob) -> None:
+    """ "It depends", "yes and no" and "not necessarily" are unsure; the earliest telling phrase still wins."""
+    assert expected == read_want_job(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("early December, probably the 2nd", date(2026, 12, 2)),
         ("Anfang Dezember, wohl am 2.", date(2026, 12, 2)),
         ("volgende week, waarschijnlijk dinsdag", date(2026, 12, 1)),

@@ -180,16 +180,25 @@ _UNSURE_FORMS = (
     r"hard\s+to\s+say|schwer\s+zu\s+sagen|jein|difficile\s+à\s+dire|difícil\s+(?:de\s+)?decir|"
     r"moeilijk\s+te\s+zeggen|difficile\s+da\s+dire|difícil\s+(?:de\s+)?dizer|svårt\s+att\s+säga|"
     r"trudno\s+powiedzieć",
+    # it depends; yes and no; not necessarily
+    r"(?:dat\s+|het\s+)?hangt\s+(?:er\s*)?(?:\w+\s+){0,4}(?:van\s+)?af|(?:ça|cela)\s+dépend|dépend|"
+    r"kommt\s+(?:darauf|drauf)\s+an|hängt\s+(?:\w+\s+){0,4}ab|depende|dipende|beror\s+på|(?:to\s+)?zależy|"
+    r"(?:noch\s+)?unklar|bof|kind\s+of|sort\s+of|i\s+guess|"
+    r"yes\s+and\s+no|oui\s+et\s+non|ja\s+und\s+nein|ja\s+en\s+nee|sí\s+y\s+no|sì\s+e\s+no|sim\s+e\s+não|"
+    r"ja\s+och\s+nej|tak\s+i\s+nie|"
+    r"not\s+necessarily|pas\s+forcément|nicht\s+unbedingt|niet\s+per\s+se|no\s+necesariamente|"
+    r"non\s+necessariamente|não\s+necessariamente|inte\s+nödvändigtvis|niekoniecznie",
 )
 _NO_FORMS = (
     r"(?:ich\s+)?(?:glaube|denke)\s+(?:eher\s+)?nicht|lieber\s+nicht|plutôt\s+(?:pas|non)|"
     r"(?:je\s+)?(?:ne\s+)?(?:pense|crois)\s+pas|(?:ik\s+)?denk\s+(?:het\s+)?(?:van\s+)?niet|"
     r"nie\s+chcę|não\s+quero|no\s+quiero|non\s+(?:credo|penso)|eigentlich\s+nicht|eigenlijk\s+niet|"
-    r"inte\s+(?:direkt|riktigt)|raczej\s+nie",
+    r"inte\s+(?:direkt|riktigt)|raczej\s+nie|definitiv\s+nicht|eerder\s+niet|pas\s+du\s+tout|absolument\s+pas|"
+    r"zeker\s+niet|keinesfalls",
 )
 _YES_FORMS = (
     r"(?:ich\s+)?(?:glaube|denke)\s+schon|(?:ik\s+)?denk\s+(?:het\s+)?wel|plutôt\s+oui|gerne?|volontiers|"
-    r"(?:je\s+)?(?:pense|crois)\s+que\s+oui|raczej\s+tak",
+    r"(?:je\s+)?(?:pense|crois)\s+que\s+oui|raczej\s+tak|eerder\s+wel|absolument|zdecydowanie|definitiv",
 )
 _FORMS = tuple(
     (re.compile(rf"(?<![\w])(?:{'|'.join(forms)})(?![\w])"), want)
