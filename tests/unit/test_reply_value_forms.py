@@ -40,6 +40,23 @@ def test_period_after_a_gross_or_net_word(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("75-85k€ brut/an", [("75000", "EUR", "year"), ("85000", "EUR", "year")]),
+        ("550 euro al giorno", [("550", "EUR", "day")]),
+        ("39 000 kr/mån", [("39000", "SEK", "month")]),
+        ("runt 600 tusen om året", [("600000", None, "year")]),
+        ("時給2800円", [("2800", "JPY", "hour")]),
+    ],
+)
+def test_periods_in_short_and_definite_forms(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """'brut/an', 'al giorno', '/mån', 'om året' and the hourly 時給 give the period."""
+    assert expected == amounts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("RAL sui 52.000 €", [("52000", "EUR", "year")]),
         ("Jahresgehalt: 88.000 €", [("88000", "EUR", "year")]),
         ("salaire annuel de 58 000 €", [("58000", "EUR", "year")]),

@@ -238,15 +238,18 @@ _RANGE_GAP = re.compile(
     r"^\s*(?:-|–|—|to|bis|à|a|tot|and|und|et|y|e|en|och|i|do|till|tot\s+en\s+met)\s*$", re.IGNORECASE
 )
 _PERIODS = (
-    ("year", r"year|yr|annum|jahr|an\b|année|annee|año|ano\b|jaar|anno|år\b|rok\b|a\b|p\.?\s?a\.?|y\b|年"),
-    ("month", r"month|mo\b|monat|mois|mes\b|mese\b|mês|maand|månad|miesiąc|m\b|月"),
+    (
+        "year",
+        r"year|yr|annum|jahr|an\b|année|annee|año|ano\b|jaar|anno|året|år\b|rok\b|a\b|p\.?\s?a\.?|y\b|年",
+    ),
+    ("month", r"month|mo\b|monat|mois|mes\b|mese\b|mês|maand|månad|mån\b|miesiąc|m\b|月"),
     ("hour", r"hour|hr|h\b|std|stunde|heure|hora|uur"),
-    ("day", r"day|tag\b|jour|día|dia\b|dag\b|d\b"),
+    ("day", r"day|tag\b|jour|día|dia\b|dag\b|giorno|dzień|d\b"),
 )
 # words between an amount and its period: "€ 5.200 bruto per maand", "50.000 euro lordi annui", "4.000 líquidos por mês"
 _QUALIFIER = (
     r"(?:(?:gross|net|nett|base|basic|before\s+tax|pre-?tax|brutto|netto|bruto|brutos|brutas|neto|netos|netas|brut|"
-    r"bruts|nets|lordi|lordo|netti|líquidos?|liquidos?|fixed|fixe|fijo|fisso|fixo|total)\s+){0,2}"
+    r"bruts|nets|lordi|lordo|netti|líquidos?|liquidos?|fixed|fixe|fijo|fisso|fixo|total)(?:\s+|(?=/))){0,2}"
 )
 _PERIOD_AFTER = re.compile(
     rf"^\s*{_QUALIFIER}"
@@ -269,7 +272,9 @@ _NOT_MONEY_AFTER = re.compile(
 )
 
 
-_PERIOD_BEFORE = re.compile(r"(?P<year>年收入?|年薪|年収|年俸)|(?P<month>月薪|月収|月给|月給)")
+_PERIOD_BEFORE = re.compile(
+    r"(?P<year>年收入?|年薪|年収|年俸)|(?P<month>月薪|月収|月给|月給)|(?P<hour>时薪|時給|時薪)"
+)
 # a period said anywhere in the answer ("RAL 48.000 €", "Jahresgehalt: 95.000 €", "salaire annuel de 55 000 €"):
 # it applies when no amount has a period of its own and the answer names only one kind of period
 _PERIOD_CUE = re.compile(
@@ -387,7 +392,7 @@ def read_money(text: str) -> Money | None:
         return None
     before = _PERIOD_BEFORE.search(text)
     if before:
-        period = "year" if before.group("year") else "month"
+        period = next(name for name in ("year", "month", "hour") if before.group(name))
         amounts = [a if a.period else Amount(a.amount, a.currency, period) for a in amounts]
     elif not any(a.period for a in amounts):
         kinds = {"year" if cue.group("year") else "month" for cue in _PERIOD_CUE.finditer(text)}
