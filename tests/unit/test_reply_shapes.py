@@ -22,8 +22,13 @@ QUOTED = "\n".join(
 
 
 def parse(text: str) -> ParsedReply:
+    """Parses as parse_reply would for a message from Maya: her address, and her display name from From."""
     return parse_text(
-        text, questionnaire=DEFAULT_QUESTIONS, interview_date=D0, own_addresses=("maya@example.org",)
+        text,
+        questionnaire=DEFAULT_QUESTIONS,
+        interview_date=D0,
+        own_addresses=("maya@example.org",),
+        own_names=("Maya Example",),
     )
 
 
@@ -191,3 +196,30 @@ def test_more_closings_are_not_part_of_the_last_answer(closing: str) -> None:
     """Abbreviated sign-offs (Mvg, Atte.) and wishes (Bonne journée, Have a nice day) close the reply."""
     reply = parse(f"1. 7/10\n11. yes\n\n{closing}\n\nOn Thu, 26 Nov 2026 at 15:10, {ME} wrote:\n{QUOTED}")
     assert ({"rating": "7/10", "want_job": "yes"}, "") == (answers(reply), reply.free_notes)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Maya Example\nSenior Backend Engineer\n+49 30 1234567",
+        "Maya Example | Senior Backend Engineer | www.example.org",
+        "M. Example\nStaff Engineer, Initech",
+    ],
+)
+def test_a_signature_block_opening_with_the_users_name_is_not_part_of_the_last_answer(signature: str) -> None:
+    """With no sign-off above it, a last paragraph that opens with the user's full name and holds only
+    signature lines (title, phone, web) is a signature, in numbered and inline replies alike."""
+    numbered = parse(
+        f"1. 7/10\n12. next week\n\n{signature}\n\nOn Thu, 26 Nov 2026 at 15:10, {ME} wrote:\n{QUOTED}"
+    )
+    body = QUOTED.replace(f"> 12. {QUESTIONS[11]}\n>", f"> 12. {QUESTIONS[11]}\n\nnext week\n\n{signature}\n")
+    inline = parse(f"On Thu, 26 Nov 2026 at 15:10, {ME} wrote:\n{body}")
+    assert ("next week", "next week") == (answers(numbered)["hear_back"], answers(inline)["hear_back"])
+
+
+def test_a_sentence_opening_with_the_users_first_name_stays_in_the_answer() -> None:
+    """'Maya, ...' is a sentence (a first name alone, then a comma), not a signature."""
+    reply = parse(
+        f"12. next week\n\nMaya, remember to ask Jane\nabout the team\n\nOn Thu, 26 Nov 2026, {ME} wrote:\n{QUOTED}"
+    )
+    assert "next week\n\nMaya, remember to ask Jane\nabout the team" == answers(reply)["hear_back"]

@@ -371,10 +371,37 @@ def trim_closing(lines: list[Line], names: frozenset[str] = frozenset()) -> list
             break
         if not _signature_line(body[index].text):
             break
+    body = _drop_name_block(body, names)
+    filled = [i for i, line in enumerate(body) if not line.blank]
     if filled and _is_own_name(body[filled[-1]].text, names):
         start = filled[-1]
         if start == 0 or body[start - 1].blank or re.match(r"^\s*[-–—~]", body[start].text):
             return _strip_blank_end(body[:start])
+    return body
+
+
+_NAME_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*,\s+|\s+[-–—]\s+")
+
+
+def _drop_name_block(body: list[Line], names: frozenset[str]) -> list[Line]:
+    """A signature block with no sign-off above it: a last paragraph (not the first) that opens with the user's
+    name, then a title, phone or web address ("Maya Example\nStaff Engineer\n+49 30 1234567",
+    "Maya Example | Staff Engineer | example.org")."""
+    start = len(body)
+    while start > 0 and not body[start - 1].blank:
+        start -= 1
+    if not names or start == 0 or start >= len(body) or len(body) - start > _SIGNATURE_BLOCK_LINES:
+        return body
+    pieces = _NAME_SEPARATOR.split(body[start].text.strip(), maxsplit=1)
+    more = len(pieces) > 1 or len(body) - start > 1
+    full_name = len(pieces[0].split()) >= 2  # "Maya, it went well" is a sentence, "Maya Example" a signature
+    if (
+        more
+        and full_name
+        and _is_own_name(pieces[0], names)
+        and all(_signature_line(x.text) for x in body[start:])
+    ):
+        return _strip_blank_end(body[:start])
     return body
 
 

@@ -213,3 +213,28 @@ def add_plain() -> None:
         },
         forbidden=("Galaxy", "Message d'origine"),
     )
+
+
+def add_signature() -> None:
+    """Outlook desktop in Portuguese: a signature block that opens with the user's name, with no sign-off."""
+    own = "1. 8 de 10\n5. Gostei muito da equipa de plataforma.\n12. daqui a duas semanas"
+    signature = "Maya Example\nEngenheira de Software Sénior\n+351 21 000 0000"
+    text = (
+        f"{own}\n\n{signature}\n\n"
+        + header_block(("De:", "Enviado:", "Para:", "Assunto:"), "quinta-feira, 26 de novembro de 2026 15:10")
+        + "\n\n"
+        + DEBRIEF
+    )
+    case(
+        "outlook_desktop_numbered_pt_name_signature",
+        "Outlook desktop",
+        "pt",
+        eml("r2p7", part(text, charset="windows-1252")),
+        shape="numbered",
+        answers={
+            "rating": ("8 de 10", 8),
+            "role": ("Gostei muito da equipa de plataforma.", None),
+            "hear_back": ("daqui a duas semanas", "2026-12-10"),
+        },
+        forbidden=("Engenheira de Software", "+351"),
+    )

@@ -27,6 +27,7 @@ def main() -> None:
     cases_html.add_inline()
     cases_round2.add_html()
     cases_round2.add_plain()
+    cases_round2.add_signature()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
