@@ -20,6 +20,7 @@ TEMPLATE_SIGNATURE = re.compile(r"^\s*(?:--|—|–)\s*followupd\s*$", re.IGNORE
 # "Kimden: Maya <maya@example.org>": a header line of a client whose labels we do not know
 _ANY_HEADER = re.compile(r"^\s*\*?[^\W\d_][^:：]{0,25}\*?\s*[:：]\s*\S")
 _NUMBER_PREFIX = re.compile(r"^\s*(?:q\s?)?(\d{1,2})\s*[.):、．）：]\s*", re.IGNORECASE)
+_LONE_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s*$")
 _SKIPPED_ANSWERS = {"", "-", "--", "n/a", "na", "skip", "pass", "?", "...", "…", "/"}
 
 
@@ -116,7 +117,14 @@ def _find_questions(lines: tuple[Line, ...], questionnaire: Questionnaire) -> tu
                 end += 1
             else:
                 break
-        marks.append(QuestionMark(index, end, number + 1, rest))
+        above = (
+            _LONE_NUMBER.match(lines[index - 1].text)
+            if index and lines[index - 1].depth == line.depth
+            else None
+        )
+        # "2." on the line above its question (an HTML list item made text) belongs to the question, not an answer
+        start = index - 1 if above and int(above.group(1)) == number + 1 else index
+        marks.append(QuestionMark(start, end, number + 1, rest))
         index = end
     return tuple(marks)
 
@@ -246,9 +254,18 @@ def assign_inline(
     return Assignment(ordered, own, notes)
 
 
+# the word "question" or "answer" in other languages: with a mark after the number ("Pregunta 3:"), since
+# "Punkt 3 war schwer" is a sentence
+_QUESTION_WORDS = (
+    r"pregunta|domanda|pergunta|vraag|fråga|pytanie|punto|punkt|point|answer|antwort|respuesta|réponse|reponse|"
+    r"risposta|resposta|antwoord|svar|odpowiedź|nº|no\."
+)
 _MARKER = re.compile(
-    r"^\s*(?:(?:q|question|frage|n°|nr\.?)\s*(?P<a>\d{1,2})\b\s*[.):\-–]?|#\s*(?P<b>\d{1,2})\b\s*[.):\-–]?|"
-    r"[(（](?P<c>\d{1,2})[)）]|(?P<d>\d{1,2})\s*(?:[.):、．）：]|\s[-–]))(?:(?<=[、．）：])|(?![\d/]))\s*(?P<rest>.*)$",
+    r"^\s*(?:(?:q|question|frage|n°|nr\.?|№)\s*(?P<a>\d{1,2})\b\s*[.):\-–]?|#\s*(?P<b>\d{1,2})\b\s*[.):\-–]?|"
+    rf"(?:{_QUESTION_WORDS})\s*(?P<e>\d{{1,2}})\s*[.):\-–]|"
+    # "1.", "1)", "1.)", "1 -", "1- ", "1/ " (French), "1º" and "1ª" (Spanish, Portuguese, Italian ordinals), "1、"
+    r"[(（](?P<c>\d{1,2})[)）]|(?P<d>\d{1,2})\s*(?:[ºª°]\s*[.):\-–]?|\.\)|[.):、．）：]|\s[-–]|[-–](?=\s)|/(?=\s)))"
+    r"(?:(?<=[、．）：])|(?![\d/]))\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -265,7 +282,7 @@ def _id_marker(questionnaire: Questionnaire) -> re.Pattern[str]:
 
 
 def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assignment | None:
-    """Top- or bottom-posted numbered answers: "1.", "1)", "Q1:", "#1", "1 -", "1:", "(1)", or "rating: 7".
+    """Top- or bottom-posted numbered answers: "1.", "1)", "Q1:", "#1", "1 -", "1- ", "1:", "(1)", or "rating: 7".
 
     An answer runs until the next marker. A lower number starts its answer when that question has none yet
     and the marker opens a paragraph (answers given out of order); otherwise a lower or repeated number is
@@ -284,7 +301,7 @@ def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assig
         rest = ""
         match = _MARKER.match(line.text)
         if match:
-            number = int(match.group("a") or match.group("b") or match.group("c") or match.group("d"))
+            number = int(next(match.group(g) for g in "abcde" if match.group(g)))
             rest = match.group("rest")
         else:
             id_match = by_id.match(line.text)

@@ -7,178 +7,9 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
+from .date_words import CJK_WEEKDAYS, COUNTS, MONTHS, UNITS, WEEKDAYS
+
 __all__ = ["read_date"]
-
-_WEEKDAYS: dict[str, int] = {}
-for _names in (
-    "monday tuesday wednesday thursday friday saturday sunday",
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag",
-    "lundi mardi mercredi jeudi vendredi samedi dimanche",
-    "lunes martes miércoles jueves viernes sábado domingo",
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
-    "lunedì martedì mercoledì giovedì venerdì sabato domenica",
-    "lunedi martedi mercoledi giovedi venerdi sabato domenica",
-    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
-    "måndag tisdag onsdag torsdag fredag lördag söndag",
-    "poniedziałek wtorek środa czwartek piątek sobota niedziela",
-    "segunda terça quarta quinta sexta sábado domingo",
-):
-    for _i, _name in enumerate(_names.split()):
-        _WEEKDAYS[_name] = _i
-_WEEKDAYS.update({"miercoles": 2, "sabado": 5})
-
-_CJK_WEEKDAYS = (
-    {c: i for i, c in enumerate("一二三四五六日")}
-    | {"天": 6}
-    | {c: i for i, c in enumerate("月火水木金土日")}
-)
-_MONTHS: dict[str, int] = {}
-for _names in (
-    "january february march april may june july august september october november december",
-    "jan feb mar apr may jun jul aug sep oct nov dec",
-    "januar februar märz april mai juni juli august september oktober november dezember",
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "januari februari maart april mei juni juli augustus september oktober november december",
-    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
-    "januari februari mars april maj juni juli augusti september oktober november december",
-    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
-):
-    for _i, _name in enumerate(_names.split(), start=1):
-        _MONTHS.setdefault(_name, _i)
-_MONTHS.update(
-    {
-        "sept": 9,
-        "jän": 1,
-        "jänner": 1,
-        "fevrier": 2,
-        "aout": 8,
-        "decembre": 12,
-        "maerz": 3,
-        "okt": 10,
-        "dez": 12,
-        "mrt": 3,
-        "mei": 5,
-    }
-)
-
-_COUNTS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "a couple of": 2,
-    "couple of": 2,
-    "a couple": 2,
-    "a few": 3,
-    "few": 3,
-    "ein": 1,
-    "eine": 1,
-    "einer": 1,
-    "einem": 1,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "paar": 2,
-    "ein paar": 3,
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "quelques": 3,
-    "uno": 1,
-    "una": 1,
-    "dos": 2,
-    "tres": 3,
-    "cuatro": 4,
-    "unos": 3,
-    "unas": 3,
-    "een": 1,
-    "twee": 2,
-    "drie": 3,
-    "een paar": 3,
-    "due": 2,
-    "tre": 3,
-    "qualche": 3,
-    "dois": 2,
-    "duas": 2,
-    "três": 3,
-    "två": 2,
-    "fyra": 4,
-    "några": 3,
-    "dwa": 2,
-    "dwie": 2,
-    "trzy": 3,
-    "kilka": 3,
-}
-_UNITS = {
-    "day": 1,
-    "days": 1,
-    "business day": 1,
-    "business days": 1,
-    "working days": 1,
-    "tag": 1,
-    "tage": 1,
-    "tagen": 1,
-    "jour": 1,
-    "jours": 1,
-    "día": 1,
-    "días": 1,
-    "dia": 1,
-    "dias": 1,
-    "dag": 1,
-    "dagen": 1,
-    "week": 7,
-    "weeks": 7,
-    "woche": 7,
-    "wochen": 7,
-    "semaine": 7,
-    "semaines": 7,
-    "semana": 7,
-    "semanas": 7,
-    "weken": 7,
-    "month": 30,
-    "months": 30,
-    "monat": 30,
-    "monaten": 30,
-    "monate": 30,
-    "mois": 30,
-    "mes": 30,
-    "meses": 30,
-    "maand": 30,
-    "maanden": 30,
-    "giorno": 1,
-    "giorni": 1,
-    "settimana": 7,
-    "settimane": 7,
-    "mese": 30,
-    "mesi": 30,
-    "mês": 30,
-    "dagar": 1,
-    "vecka": 7,
-    "veckor": 7,
-    "månad": 30,
-    "månader": 30,
-    "dni": 1,
-    "dzień": 1,
-    "tydzień": 7,
-    "tygodnie": 7,
-    "tygodni": 7,
-    "miesiąc": 30,
-    "miesiące": 30,
-    "miesięcy": 30,
-}
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -187,20 +18,25 @@ def _alternation(words: Iterable[str]) -> str:
 
 _B = r"(?<![\w])"
 _E = r"(?![\w])"
-_COUNT = rf"(?:\d{{1,3}}(?:\s*[-–/]\s*\d{{1,3}})?|{_alternation(_COUNTS)})"
+_COUNT = rf"(?:\d{{1,3}}(?:\s*[-–/]\s*\d{{1,3}})?|{_alternation(COUNTS)})"
 _IN_N = re.compile(
     rf"{_B}(?:(?:in|within|after|about|around|innerhalb(?:\s+von)?|in\s+etwa|dans|d'ici|sous|en|dentro\s+de|over|binnen|"
     rf"entro|fra|tra|em|om|inom|za|w\s+ciągu)"
-    rf"\s+(?:the\s+next\s+|den\s+nächsten\s+|les\s+)?)?(?P<n>{_COUNT})\s+(?P<unit>{_alternation(_UNITS)}){_E}"
+    rf"\s+(?:the\s+next\s+|den\s+nächsten\s+|les\s+)?)?(?P<n>{_COUNT})\s+(?P<unit>{_alternation(UNITS)}){_E}"
 )
-_WD = _alternation(_WEEKDAYS)
+# a unit with no count after "within": Polish has no article ("za tydzień", "w ciągu miesiąca")
+_IN_ONE = re.compile(
+    rf"{_B}(?:za|w\s+ciągu|within|innerhalb|binnen|inom|entro|dentro\s+de)\s+"
+    rf"(?P<unit>tydzień|tygodnia|miesiąc|miesiąca|dzień|dnia|week|month|woche|monat|vecka|veckan|månad){_E}"
+)
+_WD = _alternation(WEEKDAYS)
 _NEXT_WEEKDAY = re.compile(
     rf"{_B}(?:next|nächsten|nächste|kommenden|kommende|prochain|el\s+próximo|próximo|próxima|volgende|volgend|"
     rf"nästa|prossimo|prossima|w\s+przyszły|w\s+przyszłą|przyszły|przyszłą)\s+(?P<wd>{_WD}){_E}"
     rf"|{_B}(?P<wd2>{_WD})\s+(?:prochain|que\s+viene|que\s+vem|prossimo|prossima|next\s+week){_E}"
 )
 _WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WD}){_E}")
-_MONTH = _alternation(_MONTHS)
+_MONTH = _alternation(MONTHS)
 _WEEKDAY_DAY = re.compile(
     rf"{_B}(?P<wd>{_WD}),?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?{_E}"
     rf"(?:\s*(?:of\s+|de\s+)?(?P<month>{_MONTH}){_E})?"
@@ -232,6 +68,8 @@ _NEXT_WEEK = (
     r"|nästa\s+vecka"
     r"|w\s+przyszłym\s+tygodniu"
     r"|przyszły\s+tydzień"
+    r"|przyszłego\s+tygodnia"
+    r"|(?:na\s+)?(?:próxima|proxima)\s+semana"
     r")"
 )
 _THIS_WEEK = (
@@ -246,6 +84,10 @@ _THIS_WEEK = (
     r"|la\s+semana"
     r"|deze\s+week"
     r"|de\s+week"
+    r"|(?:della\s+|questa\s+)?settimana"
+    r"|(?:da\s+|desta\s+)?semana"
+    r"|(?:tego\s+)?tygodnia"
+    r"|veckan"
     r")"
 )
 _END = (
@@ -257,6 +99,10 @@ _END = (
     r"|(?:a\s+)?finales\s+de\s+"
     r"|eind\s+(?:van\s+)?"
     r"|einde\s+van\s+"
+    r"|(?:entro\s+)?(?:la\s+)?fine\s+(?:di\s+|del\s+|della\s+)?"
+    r"|(?:no\s+|até\s+o\s+)?(?:fim|final)\s+(?:de\s+|do\s+|da\s+)?"
+    r"|(?:do|pod)\s+końca\s+|koniec\s+"
+    r"|(?:i\s+)?slutet\s+(?:av\s+)?"
     r")"
 )
 _EARLY = (
@@ -269,9 +115,16 @@ _EARLY = (
     r"|a\s+principios\s+de\s+"
     r"|principios\s+de\s+"
     r"|begin\s+"
+    r"|(?:all')?inizio\s+(?:di\s+)?"
+    r"|(?:no\s+)?(?:início|inicio|começo)\s+(?:de\s+|do\s+)?"
+    r"|(?:na\s+)?początku\s+|początek\s+"
+    r"|(?:i\s+)?början\s+(?:av\s+)?"
     r")"
 )
-_MID = r"(?:mid[-\s]?|(?:the\s+)?middle\s+of\s+|mitte\s+|milieu\s+de\s+|mediados\s+de\s+|half\s+)"
+_MID = (
+    r"(?:mid[-\s]?|(?:the\s+)?middle\s+of\s+|mitte\s+|milieu\s+de\s+|mediados\s+de\s+|half\s+|"
+    r"(?:a\s+)?metà\s+|(?:em\s+)?meados\s+de\s+|(?:w\s+)?połowie\s+|połowa\s+|mitten\s+(?:av\s+|i\s+)?)"
+)
 _THIS_MONTH = (
     r"(?:"
     r"(?:the|this)\s+month"
@@ -282,6 +135,10 @@ _THIS_MONTH = (
     r"|del\s+mes"
     r"|de\s+(?:deze\s+)?maand"
     r"|monatsende"
+    r"|(?:del\s+)?mese"
+    r"|(?:do\s+)?mês"
+    r"|miesiąca"
+    r"|månaden"
     r")"
 )
 _NEXT_MONTH = (
@@ -291,7 +148,11 @@ _NEXT_MONTH = (
     r"|nächsten\s+monat"
     r"|du\s+mois\s+prochain"
     r"|le\s+mois\s+prochain"
-    r"|el\s+mes\s+que\s+viene"
+    r"|(?:el\s+)?mes\s+que\s+viene"
+    r"|(?:il\s+)?(?:prossimo\s+mese|mese\s+prossimo)"
+    r"|(?:no\s+)?(?:próximo|proximo)\s+mês"
+    r"|w\s+przyszłym\s+miesiącu"
+    r"|nästa\s+månad"
     r"|del\s+próximo\s+mes"
     r"|volgende\s+maand"
     r")"
@@ -350,45 +211,48 @@ _RULES: list[_Rule] = [
         re.compile(rf"{_B}{_END}{_THIS_MONTH}{_E}|{_B}monatsende{_E}"),
         lambda m, d0: _month_end(d0.year, d0.month),
     ),
-    (re.compile(rf"{_B}{_MID}(?P<month>{_MONTH}){_E}"), lambda m, d0: _in_year(d0, _MONTHS[m["month"]], 15)),
+    (re.compile(rf"{_B}{_MID}(?P<month>{_MONTH}){_E}"), lambda m, d0: _in_year(d0, MONTHS[m["month"]], 15)),
     (
         re.compile(rf"{_B}{_END}(?:of\s+|de\s+)?(?P<month>{_MONTH}){_E}"),
-        lambda m, d0: _month_end_in_year(d0, _MONTHS[m["month"]]),
+        lambda m, d0: _month_end_in_year(d0, MONTHS[m["month"]]),
     ),
     (
         re.compile(rf"{_B}{_EARLY}(?:of\s+|de\s+)?(?P<month>{_MONTH}){_E}"),
-        lambda m, d0: _in_year(d0, _MONTHS[m["month"]], 7),
+        lambda m, d0: _in_year(d0, MONTHS[m["month"]], 7),
     ),
     # "a week or two": the later end, as with "2-3 weeks"
     (
         re.compile(rf"{_B}(?:(?:in|within)\s+)?(?:a|one)\s+(?P<unit>day|week|month)\s+or\s+two{_E}"),
         lambda m, d0: _after_count(d0, 2, m["unit"] + "s"),
     ),
+    (_IN_ONE, lambda m, d0: _after_count(d0, 1, m["unit"])),
     (_IN_N, lambda m, d0: _after(m, d0)),
-    (_NEXT_WEEKDAY, lambda m, d0: _monday(d0) + timedelta(days=7 + _WEEKDAYS[m["wd"] or m["wd2"]])),
+    (_NEXT_WEEKDAY, lambda m, d0: _monday(d0) + timedelta(days=7 + WEEKDAYS[m["wd"] or m["wd2"]])),
     (_ISO, lambda m, d0: _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))),
-    (_MONTH_DAY, lambda m, d0: _dated(d0, _MONTHS[m["month"]], int(m["day"]), m["year"])),
-    (_DAY_MONTH, lambda m, d0: _dated(d0, _MONTHS[m["month"]], int(m["day"]), m["year"])),
+    (_MONTH_DAY, lambda m, d0: _dated(d0, MONTHS[m["month"]], int(m["day"]), m["year"])),
+    (_DAY_MONTH, lambda m, d0: _dated(d0, MONTHS[m["month"]], int(m["day"]), m["year"])),
     (_DOTTED, lambda m, d0: _dated(d0, int(m["month"]), int(m["day"]), m["year"])),
     (_SLASHED, lambda m, d0: _slashed(m, d0)),
     (
-        re.compile(rf"{_B}the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th){_E}"),
-        lambda m, d0: _day_of_month(d0, int(m["day"])),
+        re.compile(
+            rf"{_B}(?:the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)|am\s+(?P<de>\d{{1,2}})\.|den\s+(?P<sv>\d{{1,2}}):[ae]){_E}"
+        ),
+        lambda m, d0: _day_of_month(d0, int(m["day"] or m["de"] or m["sv"])),
     ),
     # "Thursday the 10th", "Friday, 4th December": the day number says which one, not the weekday
     (_WEEKDAY_DAY, lambda m, d0: _weekday_day(m, d0)),
-    (_WEEKDAY, lambda m, d0: d0 + timedelta(days=(_WEEKDAYS[m["wd"]] - d0.weekday() - 1) % 7 + 1)),
+    (_WEEKDAY, lambda m, d0: d0 + timedelta(days=(WEEKDAYS[m["wd"]] - d0.weekday() - 1) % 7 + 1)),
     # Japanese and Chinese write no spaces between words, so these match without word boundaries
     (re.compile(r"来週|下周|下星期|下週"), lambda m, d0: _monday(d0) + timedelta(days=11)),
     (re.compile(r"今週|这周|本周"), lambda m, d0: _this_friday(d0)),
     (
         re.compile(r"(?:下周|下星期|下週|来週の?)(?P<wd>[一二三四五六日天]|[月火水木金土日]曜)"),
-        lambda m, d0: _monday(d0) + timedelta(days=7 + _CJK_WEEKDAYS[m["wd"][0]]),
+        lambda m, d0: _monday(d0) + timedelta(days=7 + CJK_WEEKDAYS[m["wd"][0]]),
     ),
     (
         re.compile(r"(?:周|星期|週)(?P<wd>[一二三四五六日天])|(?P<jwd>[月火水木金土日])曜"),
         lambda m, d0: (
-            d0 + timedelta(days=(_CJK_WEEKDAYS[(m["wd"] or m["jwd"])[0]] - d0.weekday() - 1) % 7 + 1)
+            d0 + timedelta(days=(CJK_WEEKDAYS[(m["wd"] or m["jwd"])[0]] - d0.weekday() - 1) % 7 + 1)
         ),
     ),
     (
@@ -441,7 +305,7 @@ def _slashed(match: re.Match[str], d0: date) -> date | None:
 
 def _weekday_day(match: re.Match[str], d0: date) -> date | None:
     if match["month"]:
-        return _dated(d0, _MONTHS[match["month"]], int(match["day"]), None)
+        return _dated(d0, MONTHS[match["month"]], int(match["day"]), None)
     return _day_of_month(d0, int(match["day"]))
 
 
@@ -454,12 +318,12 @@ def _day_of_month(d0: date, day: int) -> date | None:
 def _after(match: re.Match[str], d0: date) -> date | None:
     count_text = match["n"]
     numbers = re.findall(r"\d+", count_text)
-    count = int(numbers[-1]) if numbers else _COUNTS[count_text]  # "2-3 weeks": the later end
+    count = int(numbers[-1]) if numbers else COUNTS[count_text]  # "2-3 weeks": the later end
     return _after_count(d0, count, match["unit"])
 
 
 def _after_count(d0: date, count: int, unit_name: str) -> date | None:
-    unit = _UNITS[unit_name]
+    unit = UNITS[unit_name]
     if "business" in unit_name or "working" in unit_name:
         day, left = d0, count
         while left:
@@ -472,6 +336,41 @@ def _after_count(d0: date, count: int, unit_name: str) -> date | None:
     return d0 + timedelta(days=count * unit) if count <= 1000 else None
 
 
+# Vague periods ("next week", "early December", "in two weeks") that a precise day written after them refines:
+# "early December, probably Dec 3" is 3 December, "la semana que viene, el viernes" the Friday of next week.
+_VAGUE = frozenset(
+    [*range(3, next(i for i, (p, _) in enumerate(_RULES) if p is _IN_N) + 1)]
+    + [
+        i
+        for i, (p, _) in enumerate(_RULES)
+        if p.pattern.startswith(("来週", "今週", "(?P<n>\\d{1,3})\\s*(?:週間"))
+    ]
+)
+_BARE_WEEKDAY = next(i for i, (p, _) in enumerate(_RULES) if p is _WEEKDAY)
+_REFINE_DAYS = 7  # how far a precise day may lie from the vague period's date and still refine it
+
+
+def _refined(lowered: str, start: int, vague: date, interview_date: date) -> date:
+    """The precise day written after a vague period, when one is near it; else the vague period's date."""
+    best: tuple[int, date] | None = None
+    for index, (pattern, resolve) in enumerate(_RULES):
+        if index in _VAGUE or index < 3:
+            continue
+        match = pattern.search(lowered, start)
+        if match is None or (best is not None and match.start() >= best[0]):
+            continue
+        try:
+            if index == _BARE_WEEKDAY:  # a weekday names a day in the vague period's week
+                found: date | None = _monday(vague) + timedelta(days=WEEKDAYS[match["wd"]])
+            else:
+                found = resolve(match, interview_date)
+        except (ValueError, KeyError, OverflowError):
+            found = None
+        if found is not None and found > interview_date and abs((found - vague).days) <= _REFINE_DAYS:
+            best = (match.start(), found)
+    return best[1] if best else vague
+
+
 def read_date(text: str, interview_date: date) -> date | None:
     """The date an answer names, from the earliest telling phrase, or None when nothing can be resolved.
 
@@ -480,8 +379,8 @@ def read_date(text: str, interview_date: date) -> date | None:
     ("Friday", "by Friday") is the first one after the interview; "next Friday" is Friday of next week.
     """
     lowered = text.lower().replace("’", "'")
-    best: tuple[int, int, date] | None = None
-    for pattern, resolve in _RULES:
+    best: tuple[int, int, date, int] | None = None
+    for index, (pattern, resolve) in enumerate(_RULES):
         for match in pattern.finditer(lowered):
             key = (match.start(), -(match.end() - match.start()))
             if best is not None and key >= best[:2]:
@@ -491,6 +390,11 @@ def read_date(text: str, interview_date: date) -> date | None:
             except (ValueError, KeyError, OverflowError):
                 found = None
             if found is not None:
-                best = (key[0], key[1], found)
+                best = (key[0], key[1], found, index)
                 break
-    return best[2] if best else None
+    if best is None:
+        return None
+    start, negative_length, found, index = best
+    if index in _VAGUE:
+        return _refined(lowered, start - negative_length, found, interview_date)
+    return found

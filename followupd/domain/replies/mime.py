@@ -174,6 +174,7 @@ _BLOCKS = {
     "address",
 }
 _SKIPPED = {"style", "script", "head", "title", "xml", "template", "noscript"}
+_LIST_MARKER = re.compile(r"^(?:\d+\.|-)\s*$")  # what <li> writes before the item's text
 
 
 # Containers the clients put the original message in; a separator before them marks where history starts,
@@ -204,7 +205,9 @@ class _TextMaker(HTMLParser):
         self.lists: list[list[int]] = []  # a counter per open <ol>, None-like [-1] for <ul>
         self.pre = 0
 
-    def flush(self, *, blank: bool = False) -> None:
+    def flush(self, *, blank: bool = False, keep_marker: bool = False) -> None:
+        if keep_marker and _LIST_MARKER.match("".join(self.buffer)):
+            return  # "<li><p>text": the item's number stays on the line of its text
         text = "".join(self.buffer).replace("\u00a0", " ")
         self.buffer = []
         if not self.pre:
@@ -239,7 +242,7 @@ class _TextMaker(HTMLParser):
             if (tag == "div" and "border-top:solid" in style) or _is_history_container(values):
                 self.flush()
                 self.lines.append(SEPARATOR)  # Outlook's header block of the quoted message
-            self.flush()
+            self.flush(keep_marker=True)
             if tag == "pre":
                 self.pre += 1
         elif tag == "span" and values.get("id") == "OLK_SRC_BODY_SECTION":

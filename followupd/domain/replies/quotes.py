@@ -46,7 +46,8 @@ def split_lines(text: str) -> list[Line]:
 _VERBS = (
     r"wrote|writes|schrieb|a\s+écrit|a\s+ecrit|escribió|escribio|schreef|skrev|ha\s+scritto|escreveu|"
     r"napisał\(a\)|napisał|napisal|написал\(а\)|написал|написала|написав|пише|писал|kirjoitti|írta|yazdı|"
-    r"έγραψε|kirjutas|rašė|napsal|napísal|a\s+scris|kirjoitti"
+    r"έγραψε|kirjutas|rašė|napsal\(a\)|napsal|napísal|a\s+scris|kirjoitti|pisze|píše|napisała|schreibt|"
+    r"het\s+volgende\s+geschreven|geschreven|folgendes\s+geschrieben|geschrieben|пишет|написала"
 )
 _CJK_VERBS = r"写道|寫道|のメッセージ|님이\s*작성"
 _COLON = r"[:：]"
@@ -55,10 +56,22 @@ _ATTRIBUTION_END = re.compile(
     # the date after the verb: 'Maya <m@x.example> schrieb am Do., 26. Nov. 2026, 15:10:' (Gmail for Android)
     rf"\s(?:{_VERBS})\s+(?:am|on|le|el|op|den|il|em|dnia|в|у)\s.*\d.*{_COLON}\s*$|"
     # mutt: '* Maya <maya@example.org> [2026-11-26 15:10 +0100]:'
-    rf"^\*\s.*\[\d{{4}}-\d\d-\d\d[^\]]*\]\s*{_COLON}\s*$",
+    rf"^\*\s.*\[\d{{4}}-\d\d-\d\d[^\]]*\]\s*{_COLON}\s*$|"
+    # Apple Mail in Polish: 'Wiadomość napisana przez Maya <m@x> w dniu 26.11.2026, o godz. 15:10:'
+    rf"^wiadomość\s+napisana\s+przez\s.*\d.*{_COLON}\s*$|"
+    # Gmail in Hungarian: 'Maya <m@x> ezt írta (időpont: 2026. nov. 26., Cs, 15:10):'
+    rf"\sezt\s+írta\s*\(.*\d.*\)\s*{_COLON}\s*$",
     re.IGNORECASE,
 )
-_STARTERS = re.compile(r"^(?:on|am|le|el|op|den|il\s+giorno|in\s+data|em|dnia)\s", re.IGNORECASE)
+_STARTER_WORDS = (
+    r"on|am|le|el|op|den|il\s+giorno|in\s+data|em|dnia|w\s+dniu|dne|d\.|wiadomość\s+napisana\s+przez"
+)
+_STARTERS = re.compile(rf"^(?:{_STARTER_WORDS})\s", re.IGNORECASE)
+# the verb before the name: 'Am 26.11.26 um 15:10 schrieb Maya Example:', 'Den 26 nov. 2026 kl 15:10 skrev Maya <m@x>:'
+_VERB_INSIDE = re.compile(
+    rf"^(?:{_STARTER_WORDS})\s.*\d.*[\s,](?:{_VERBS})\s+[^\s:<]+(?:\s+[^\s:<]+){{0,4}}\s*(?:<[^<>]+>)?\s*{_COLON}\s*$",
+    re.IGNORECASE,
+)
 _ADDRESS_COLON = re.compile(r"<?[^\s<>@]+@[^\s<>@]+\.[a-z]{2,}>?\)?\s*:\s*$", re.IGNORECASE)
 _SEPARATORS = re.compile(
     r"^\s*(?:-{2,}\s*(?:original\s+message|ursprüngliche\s+nachricht|message\s+d'origine|mensaje\s+original|"
@@ -159,18 +172,20 @@ _MOBILE_SIGNATURE = re.compile(
     r"envoyé\s+(?:de|depuis|à\s+partir\s+d[eu']|avec|par)|obtenir\s+outlook|von\s+meinem|"
     r"gesendet\s+(?:von|mit|vom)|hol\s+dir\s+outlook|enviado\s+(?:desde|con|do|de|pelo|a\s+partir)|"
     r"obtener\s+outlook|descargar\s+outlook|baixe\s+o\s+outlook|verstuurd\s+(?:vanaf|van|met)|"
-    r"verzonden\s+(?:vanaf|van|met)|inviato\s+(?:da|dal|con)|scarica\s+outlook|skickat\s+(?:från|med)|"
+    r"verzonden\s+(?:vanaf|vanuit|van|met)|verstuurd\s+vanuit|отправлено\s+(?:с|из)|надіслано\s+з|inviato\s+(?:da|dal|con)|scarica\s+outlook|skickat\s+(?:från|med)|"
     r"skickades\s+från|sendt\s+fra|wysłane\s+(?:z|ze|przy)|发自|發自|来自我的|从我的|從我的|"
     r"télécharger\s+outlook|pobierz\s+(?:aplikację\s+)?outlook|skaffa\s+outlook|获取\s*outlook|獲取\s*outlook|"
-    r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem)|"
-    r"から送信(?:しました)?\s*$|outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)",
+    r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem|von\s+.{1,40}\s+gesendet\s*$)|"
+    r"から送信(?:しました)?\s*$|에서\s*보냄\s*$|outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)|"
+    # the app and its platform, in any word order: 'Outlook voor iOS downloaden', 'Outlook für Android herunterladen'
+    r"^\W*(?:\w+\s+){0,2}outlook\s+(?:for|voor|für|pour|para|per|för|dla|til|pro|na|az|для)\s+(?:ios|android)\b\s*(?:<[^<>]*>)?\s*(?:\w+\s*){0,2}$",
     re.IGNORECASE,
 )
 _DEVICE_WORDS = re.compile(
     r"iphone|ipad|android|mobile|mobil|phone|blackberry|samsung|galaxy|pixel|huawei|xiaomi|outlook|yahoo|gmail|"
     r"\bmail\b|smartphone|handy|móvil|movil|tablet|sparrow|proton|superhuman|spark|airmail|fairphone|oneplus|"
     r"k-9|k9|fairemail|aquamail|bluemail|appareil|device|gerät|telefoon|telefono|telefon|celular|手机|手機|"
-    r"携帯|スマートフォン|tuta|fastmail|hey\.com|zoho|thunderbird",
+    r"携帯|スマートフォン|tuta|fastmail|hey\.com|zoho|thunderbird|windows|courrier|correo|posta",
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
@@ -197,6 +212,9 @@ _SIGN_OFFS = (
     r"vriendelijke\s+groet(?:en)?|cordiali\s+saluti|saluti|distinti\s+saluti|grazie|un\s+saluto|"
     r"atenciosamente|abraços|obrigad[oa]|cumprimentos|med\s+vänliga\s+hälsningar|vänliga\s+hälsningar|"
     r"hälsningar|mvh|tack|pozdrawiam|z\s+poważaniem|pozdrowienia|dziękuję|"
+    r"mvg|gr\.?|abrazo|abraço|beijos|atte\.?|ciao|tschüss|servus|med\s+venlig\s+hilsen|venlig\s+hilsen|"
+    r"have\s+a\s+(?:nice|good|great|lovely)\s+(?:day|evening|weekend)|bonne\s+(?:journée|soirée)|à\s+bientôt|"
+    r"schönen\s+(?:tag|abend)|fijne\s+(?:dag|avond)|buona\s+(?:giornata|serata)|buen\s+día|"
     r"よろしくお願いします|よろしくお願いいたします|宜しくお願いします|敬具|谢谢|此致|祝好|顺祝商祺"
 )
 # a sign-off on its own line ("Best regards,"), or with the name after it ("Best, Maya")
@@ -209,7 +227,9 @@ _SIGNATURE_BLOCK_LINES = 8
 
 
 def _verb_attribution(text: str) -> bool:
-    return bool(_ATTRIBUTION_END.search(text) and (re.search(r"\d|@", text) or _STARTERS.match(text)))
+    if _ATTRIBUTION_END.search(text):
+        return bool(re.search(r"\d|@", text) or _STARTERS.match(text))
+    return bool(_VERB_INSIDE.match(text))
 
 
 def _attribution_span(lines: list[Line], index: int, own_addresses: tuple[str, ...]) -> int:
@@ -351,10 +371,37 @@ def trim_closing(lines: list[Line], names: frozenset[str] = frozenset()) -> list
             break
         if not _signature_line(body[index].text):
             break
+    body = _drop_name_block(body, names)
+    filled = [i for i, line in enumerate(body) if not line.blank]
     if filled and _is_own_name(body[filled[-1]].text, names):
         start = filled[-1]
         if start == 0 or body[start - 1].blank or re.match(r"^\s*[-–—~]", body[start].text):
             return _strip_blank_end(body[:start])
+    return body
+
+
+_NAME_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*,\s+|\s+[-–—]\s+")
+
+
+def _drop_name_block(body: list[Line], names: frozenset[str]) -> list[Line]:
+    """A signature block with no sign-off above it: a last paragraph (not the first) that opens with the user's
+    name, then a title, phone or web address ("Maya Example\nStaff Engineer\n+49 30 1234567",
+    "Maya Example | Staff Engineer | example.org")."""
+    start = len(body)
+    while start > 0 and not body[start - 1].blank:
+        start -= 1
+    if not names or start == 0 or start >= len(body) or len(body) - start > _SIGNATURE_BLOCK_LINES:
+        return body
+    pieces = _NAME_SEPARATOR.split(body[start].text.strip(), maxsplit=1)
+    more = len(pieces) > 1 or len(body) - start > 1
+    full_name = len(pieces[0].split()) >= 2  # "Maya, it went well" is a sentence, "Maya Example" a signature
+    if (
+        more
+        and full_name
+        and _is_own_name(pieces[0], names)
+        and all(_signature_line(x.text) for x in body[start:])
+    ):
+        return _strip_blank_end(body[:start])
     return body
 
 

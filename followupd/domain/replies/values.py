@@ -47,26 +47,53 @@ _AMBIGUOUS_WORDS = {
 }
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
-_SCALE = r"\s*(?:/|out\s+of|of|von|sur|de|op|su|auf|na|av|på|z)\s*(\d{1,3})(?!\d)"
+_SCALE = r"\s*(?:/|out\s+of|of|von|sur|de|op|su|auf|na|av|på|z|sobre|uit)\s*(\d{1,3})(?!\d)"
 _SCORED = re.compile(
-    rf"(?<![\d.,/])({_NUM})(?:\s*(?:-|–|to|or|bis|à|a|tot|o)\s*({_NUM}))?(?:{_SCALE})?(?!\s*%)"
+    rf"(?<![\d.,/])({_NUM})(?:(?:\s*[-–]\s*|\s+(?:to|or|bis|à|a|tot|o|and|und|et|y|e|en|och|i)\s+)({_NUM}))?"
+    rf"(?:{_SCALE})?(?!\s*%)"
 )
 _WORD = re.compile(r"[a-zäöüéèáíóúñ]+")
 
 
 _WORD_NUMBER = re.compile(
     r"(?<![\w])(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w])"
-    r"(?P<scale>\s+(?:out\s+of|of|von|sur|de|op|su|auf|na|av|på|z)\s+(?:\d{1,3}|"
+    r"(?P<scale>\s+(?:out\s+of|of|von|sur|de|op|su|auf|na|av|på|z|sobre|uit)\s+(?:\d{1,3}|"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r")(?![\w]))?"
 )
 
 
+# The scale said before the score: "10点中7点", "10点満点で7点", "满分10分，7分", "10점 만점에 7점",
+# "on a scale of 1-10, I'd say 7", "auf einer Skala von 1 bis 10: 7". Rewritten as "7/10" before reading.
+_SCALE_FIRST = re.compile(
+    r"(?P<cjk>\d{1,3})\s*(?:点|分|점)\s*(?:満点|满分|滿分|만점)?\s*(?:中|の|で|里|에서|에|中的)\s*(?:は)?\s*"
+    r"(?P<cjk_score>\d{1,3}(?:[.,]\d)?)\s*(?:点|分|점)?"
+    r"|(?:满分|滿分|満点)\s*(?P<cjk2>\d{1,3})\s*(?:点|分)?[，,、:：\s]*(?:我?给?自己?打?)\s*"
+    r"(?P<cjk2_score>\d{1,3}(?:[.,]\d)?)\s*(?:点|分)?"
+    r"|(?:on\s+a\s+scale\s+(?:of|from)|auf\s+einer\s+skala\s+(?:von)?|sur\s+une\s+échelle\s+de|"
+    r"en\s+una\s+escala\s+del?|op\s+een\s+schaal\s+van|su\s+una\s+scala\s+da|numa\s+escala\s+de|"
+    r"på\s+en\s+skala\s+(?:från)?|w\s+skali\s+(?:od)?)\s*(?:[01]\s*(?:-|–|to|bis|à|a|al|tot|till|do)\s*)?"
+    r"(?P<scale>\d{1,3})(?!\d)[^\d]{0,30}?(?P<score>\d{1,3}(?:[.,]\d{1,2})?)(?![\d/])"
+)
+
+
+def _scale_first(match: re.Match[str]) -> str:
+    scale = match["cjk"] or match["cjk2"] or match["scale"]
+    score = match["cjk_score"] or match["cjk2_score"] or match["score"]
+    return f"{score}/{scale}"
+
+
+_NEXT_TOKEN = re.compile(r"\s+([^\W\d_]+)")
+
+
 def _word_to_digits(match: re.Match[str]) -> str:
     """'sept sur dix' reads as '7 sur 10'; an ambiguous word only at the start or before a scale."""
     word = match.group(1)
-    if word in _AMBIGUOUS_WORDS and match.start() > 0 and not match.group("scale"):
-        return match.group(0)
+    if word in _AMBIGUOUS_WORDS and not match.group("scale"):
+        following = _NEXT_TOKEN.match(match.string, match.end())
+        article = (following and following[1] in _NUMBER_WORDS) or any(c.isdigit() for c in match.string)
+        if article or match.start() > 0:  # "un 7 sobre 10", "een goede 7", "een zeven"; "due to" mid-sentence
+            return match.group(0)
     scale = match.group("scale") or ""
     if scale:
         last = scale.split()[-1]
@@ -86,6 +113,8 @@ def read_rating(text: str) -> tuple[float | None, str | None]:
     A range "7-8" is its middle. Other scales are converted ("4/5" is 8). Out of range gives (None, note).
     """
     lowered = _WORD_NUMBER.sub(_word_to_digits, text.lower().replace("½", ".5"))
+    if any(mark in lowered for mark in ("点", "分", "점", "scal", "skal", "échelle", "escala", "schaal")):
+        lowered = _SCALE_FIRST.sub(_scale_first, lowered)
     candidates = []
     for match in _SCORED.finditer(lowered):
         low, high, scale = match.group(1), match.group(2), match.group(3)
@@ -176,30 +205,63 @@ _CURRENCY_WORDS = {
 _CUR = (
     "|".join(re.escape(s) for s in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
     + "|"
-    + "|".join(rf"{w}\b" for w in sorted(_CURRENCY_WORDS, key=len, reverse=True))
+    # a word ends at a word boundary; 円 and 元 need none ("750万円くらい": no space in Japanese)
+    + "|".join(
+        w if ord(w[0]) >= 0x3000 else rf"{w}\b" for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)
+    )
 )
 _NUMBER = r"\d{1,3}(?:(?:[.,'’]|\u202f|\u00a0| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
-_MULT = r"k\b|k(?=€|\$|£)|m\b|mio\b|million\b|millionen\b|thousand\b|tsd\.?|mil\b|mille\b|万|萬"
+_MULT = (
+    r"k\b|k(?=€|\$|£|eur\b|chf\b|usd\b)|t(?=€|eur\b)|m\b|mio\b|million\b|millionen\b|thousand\b|tsd\.?|mil\b|mille\b|mila\b|tausend\b|"
+    r"duizend\b|tys\.|tys\b|tysięcy\b|tusen\b|tkr\b|万|萬"
+)
+_THOUSANDS = {
+    "t",
+    "k",
+    "thousand",
+    "tsd",
+    "mil",
+    "mille",
+    "mila",
+    "tausend",
+    "duizend",
+    "tys",
+    "tysięcy",
+    "tusen",
+    "tkr",
+}
 _AMOUNT = re.compile(
-    rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUMBER})\s?(?P<mult>{_MULT})?(?:\s?(?P<post>{_CUR}))?",
+    rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUMBER})(?:,[-–]|\.-)?\s?(?P<mult>{_MULT})?(?:\s?(?P<post>{_CUR}))?",
     re.IGNORECASE,
 )
-_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|bis|à|a|tot|and)\s*$", re.IGNORECASE)
+_RANGE_GAP = re.compile(
+    r"^\s*(?:-|–|—|to|bis|à|a|tot|and|und|et|y|e|en|och|i|do|till|tot\s+en\s+met)\s*$", re.IGNORECASE
+)
 _PERIODS = (
-    ("year", r"year|yr|annum|jahr|an\b|année|annee|año|ano\b|jaar|anno|år\b|rok\b|a\b|p\.?\s?a\.?|y\b|年"),
-    ("month", r"month|mo\b|monat|mois|mes\b|mese\b|mês|maand|månad|miesiąc|m\b|月"),
+    (
+        "year",
+        r"year|yr|annum|jahr|an\b|année|annee|año|ano\b|jaar|anno|året|år\b|rok\b|a\b|p\.?\s?a\.?|y\b|年",
+    ),
+    ("month", r"month|mo\b|monat|mois|mes\b|mese\b|mês|maand|månad|mån\b|miesiąc|m\b|月"),
     ("hour", r"hour|hr|h\b|std|stunde|heure|hora|uur"),
-    ("day", r"day|tag\b|jour|día|dia\b|dag\b|d\b"),
+    ("day", r"day|tag\b|jour|día|dia\b|dag\b|giorno|dzień|d\b"),
+)
+# words between an amount and its period: "€ 5.200 bruto per maand", "50.000 euro lordi annui", "4.000 líquidos por mês"
+_QUALIFIER = (
+    r"(?:(?:gross|net|nett|base|basic|before\s+tax|pre-?tax|brutto|netto|bruto|brutos|brutas|neto|netos|netas|brut|"
+    r"bruts|nets|lordi|lordo|netti|líquidos?|liquidos?|fixed|fixe|fijo|fisso|fixo|total)(?:\s+|(?=/))){0,2}"
 )
 _PERIOD_AFTER = re.compile(
-    r"^\s*(?:gross\s+|brutto\s+|brut\s+|net\s+|base\s+|lordi\s+)?"
+    rf"^\s*{_QUALIFIER}"
     r"(?:/|per|a|an|pro|par|por|al|all'|il|im|in\s+the|each|every|i|na|w|za|om)\s*"
     r"(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PERIODS) + ")",
     re.IGNORECASE,
 )
 _PERIOD_WORD = re.compile(
-    r"^\s*(?:(?P<year>annual(?:ly)?|yearly|p\.a\.|jährlich|annuel|anual|jaarlijks|annui|annuale|årligen|rocznie)|"
-    r"(?P<month>monthly|monatlich|mensuel|mensual|maandelijks|mensile|mensal|månatligen|miesięcznie)|"
+    rf"^\s*{_QUALIFIER}(?:(?P<year>annual(?:ly)?|yearly|p\.a\.|jährlich|annuel(?:le)?s?|anual(?:es)?|anuais|"
+    r"jaarlijks|annui|annuale|årligen|årlig|rocznie|jahresgehalt|jahresbrutto)|"
+    r"(?P<month>monthly|monatlich|mensuel(?:le)?s?|mensual(?:es)?|maandelijks|mensile|mensili|mensal|mensais|"
+    r"månatligen|miesięcznie|monatsgehalt|monatsbrutto)|"
     r"(?P<hour>hourly|stündlich)|(?P<day>daily))",
     re.IGNORECASE,
 )
@@ -210,7 +272,19 @@ _NOT_MONEY_AFTER = re.compile(
 )
 
 
-_PERIOD_BEFORE = re.compile(r"(?P<year>年收入?|年薪|年収|年俸)|(?P<month>月薪|月収|月给)")
+_PERIOD_BEFORE = re.compile(
+    r"(?P<year>年收入?|年薪|年収|年俸)|(?P<month>月薪|月収|月给|月給)|(?P<hour>时薪|時給|時薪)"
+)
+# a period said anywhere in the answer ("RAL 48.000 €", "Jahresgehalt: 95.000 €", "salaire annuel de 55 000 €"):
+# it applies when no amount has a period of its own and the answer names only one kind of period
+_PERIOD_CUE = re.compile(
+    r"(?<![\w])(?:(?P<year>annual\w*|yearly|per\s+annum|p\.\s?a\.|ral|jahresgehalt|jahresbrutto|jahreseinkommen|"
+    r"jahreslohn|jahresvergütung|jährlich\w*|annuel\w*|anual\w*|anuais|jaarsalaris|jaarlijks\w*|jaarloon|annu[oi]|"
+    r"annuale|årslön|årsinkomst|årlig\w*|roczn\w*)|"
+    r"(?P<month>monthly|monatsgehalt|monatsbrutto|monatslohn|monatlich\w*|mensuel\w*|mensual\w*|mensais|mensal|"
+    r"maandsalaris|maandelijks\w*|maandloon|mensile|mensili|månadslön|månatlig\w*|miesięczn\w*))(?![\w])",
+    re.IGNORECASE,
+)
 
 
 def _decimal(number: str) -> Decimal | None:
@@ -247,7 +321,7 @@ def _multiplier(token: str | None) -> int:
     token = token.lower().rstrip(".")
     if token in {"万", "萬"}:
         return 10_000
-    return 1_000 if token in {"k", "thousand", "tsd", "mil", "mille"} else 1_000_000
+    return 1_000 if token in _THOUSANDS else 1_000_000
 
 
 def _period(rest: str) -> str | None:
@@ -272,6 +346,8 @@ def read_money(text: str) -> Money | None:
         rest = text[match.end() :]
         currency = _currency(match.group("pre")) or _currency(match.group("post"))
         mult_token = match.group("mult")
+        if mult_token and mult_token.lower() == "tkr":
+            currency = currency or "SEK"  # Swedish "tusen kronor"
         if mult_token and mult_token.lower() == "m" and _PERIOD_AFTER.match(rest) is None and not currency:
             # "m" alone after a number is too often metres or minutes; accept it only beside a currency
             mult_token = None
@@ -316,8 +392,13 @@ def read_money(text: str) -> Money | None:
         return None
     before = _PERIOD_BEFORE.search(text)
     if before:
-        period = "year" if before.group("year") else "month"
+        period = next(name for name in ("year", "month", "hour") if before.group(name))
         amounts = [a if a.period else Amount(a.amount, a.currency, period) for a in amounts]
+    elif not any(a.period for a in amounts):
+        kinds = {"year" if cue.group("year") else "month" for cue in _PERIOD_CUE.finditer(text)}
+        if len(kinds) == 1:
+            period = kinds.pop()
+            amounts = [Amount(a.amount, a.currency, period) for a in amounts]
     currencies = {a.currency for a in amounts if a.currency}
     if len(currencies) == 1:
         only = currencies.pop()

@@ -156,6 +156,54 @@ _WANT_CJK: tuple[tuple[str, WantJob], ...] = (
     ("是", WantJob.yes),
     ("想", WantJob.yes),
 )
+# Phrases whose words bend (gender, number) or take an adverb inside ("pas encore sûre", "weiß ich noch nicht",
+# "nie jestem jeszcze pewna"): written as patterns, each kind's alternatives longest first.
+_UNSURE_FORMS = (
+    r"not\s+(?:yet\s+|entirely\s+|totally\s+|quite\s+|really\s+|completely\s+|so\s+|100%\s+)?(?:sure|certain|decided)",
+    r"(?:haven't|have\s+not|still\s+not)\s+decided|still\s+deciding|can't\s+say(?:\s+yet)?",
+    r"(?:weiß|weiss)\s+(?:ich\s+)?(?:es\s+)?(?:noch\s+|wirklich\s+|gerade\s+)?nicht",
+    r"(?:noch\s+)?nicht\s+(?:ganz\s+|so\s+|wirklich\s+)?sicher|(?:noch\s+)?unentschlossen|unschlüssig|"
+    r"keine\s+ahnung|bin\s+mir\s+(?:noch\s+)?(?:nicht|unsicher)",
+    r"pas\s+(?:encore\s+|trop\s+|très\s+|vraiment\s+|tout\s+à\s+fait\s+|si\s+)?"
+    r"(?:sûre?s?|sure?s?|certaine?s?|décidée?s?|decidee?s?)(?!\w)",
+    r"(?:je\s+)?(?:ne\s+)?sais\s+pas|(?:j'|je\s+)hésite|indécise?",
+    r"no\s+(?:lo\s+)?sé(?:\s+todavía|\s+aún)?|no\s+estoy\s+(?:muy\s+|del\s+todo\s+|tan\s+)?segur[oa]s?|"
+    r"ni\s+idea|indecis[oa]|todavía\s+no\s+(?:lo\s+)?sé",
+    r"weet\s+(?:ik\s+)?(?:het\s+)?(?:nog\s+)?niet|(?:nog\s+)?niet\s+(?:helemaal\s+|zo\s+)?zeker|geen\s+idee|"
+    r"twijfel\w*",
+    r"non\s+(?:lo\s+)?so(?:\s+ancora)?|non\s+sono\s+(?:ancora\s+|del\s+tutto\s+|molto\s+)?sicur[oaie]|indecis[oa]",
+    r"(?:ainda\s+)?não\s+(?:sei|tenho\s+certeza)|não\s+estou\s+(?:muito\s+)?segur[oa]",
+    r"vet\s+(?:inte|ej)(?:\s+än)?|inte\s+(?:helt\s+|riktigt\s+)?säker|osäker",
+    r"(?:jeszcze\s+)?nie\s+wiem|nie\s+jestem\s+(?:jeszcze\s+|do\s+końca\s+)?(?:pewn[ya]|pewien)|"
+    r"niezdecydowan[ya]",
+    # "hard to say" and its kin
+    r"hard\s+to\s+say|schwer\s+zu\s+sagen|jein|difficile\s+à\s+dire|difícil\s+(?:de\s+)?decir|"
+    r"moeilijk\s+te\s+zeggen|difficile\s+da\s+dire|difícil\s+(?:de\s+)?dizer|svårt\s+att\s+säga|"
+    r"trudno\s+powiedzieć",
+    # it depends; yes and no; not necessarily
+    r"(?:dat\s+|het\s+)?hangt\s+(?:er\s*)?(?:\w+\s+){0,4}(?:van\s+)?af|(?:ça|cela)\s+dépend|dépend|"
+    r"kommt\s+(?:darauf|drauf)\s+an|hängt\s+(?:\w+\s+){0,4}ab|depende|dipende|beror\s+på|(?:to\s+)?zależy|"
+    r"(?:noch\s+)?unklar|bof|kind\s+of|sort\s+of|i\s+guess|"
+    r"yes\s+and\s+no|oui\s+et\s+non|ja\s+und\s+nein|ja\s+en\s+nee|sí\s+y\s+no|sì\s+e\s+no|sim\s+e\s+não|"
+    r"ja\s+och\s+nej|tak\s+i\s+nie|"
+    r"not\s+necessarily|pas\s+forcément|nicht\s+unbedingt|niet\s+per\s+se|no\s+necesariamente|"
+    r"non\s+necessariamente|não\s+necessariamente|inte\s+nödvändigtvis|niekoniecznie",
+)
+_NO_FORMS = (
+    r"(?:ich\s+)?(?:glaube|denke)\s+(?:eher\s+)?nicht|lieber\s+nicht|plutôt\s+(?:pas|non)|"
+    r"(?:je\s+)?(?:ne\s+)?(?:pense|crois)\s+pas|(?:ik\s+)?denk\s+(?:het\s+)?(?:van\s+)?niet|"
+    r"nie\s+chcę|não\s+quero|no\s+quiero|non\s+(?:credo|penso)|eigentlich\s+nicht|eigenlijk\s+niet|"
+    r"inte\s+(?:direkt|riktigt)|raczej\s+nie|definitiv\s+nicht|eerder\s+niet|pas\s+du\s+tout|absolument\s+pas|"
+    r"zeker\s+niet|keinesfalls",
+)
+_YES_FORMS = (
+    r"(?:ich\s+)?(?:glaube|denke)\s+schon|(?:ik\s+)?denk\s+(?:het\s+)?wel|plutôt\s+oui|gerne?|volontiers|"
+    r"(?:je\s+)?(?:pense|crois)\s+que\s+oui|raczej\s+tak|eerder\s+wel|absolument|zdecydowanie|definitiv",
+)
+_FORMS = tuple(
+    (re.compile(rf"(?<![\w])(?:{'|'.join(forms)})(?![\w])"), want)
+    for forms, want in ((_UNSURE_FORMS, WantJob.unsure), (_NO_FORMS, WantJob.no), (_YES_FORMS, WantJob.yes))
+)
 _WANT = re.compile(
     r"(?<![\w])("
     + "|".join(re.escape(p) for p, _ in sorted(_WANT_PHRASES, key=lambda item: -len(item[0])))
@@ -174,7 +222,10 @@ def read_want_job(text: str) -> WantJob | None:
     sure about the salary" is yes (the earliest phrase wins).
     """
     lowered = text.lower().replace("’", "'")
-    found = [m for m in (_WANT.search(lowered), _WANT_CJK_PATTERN.search(lowered)) if m]
+    found = [
+        (m, _WANT_MAP[m.group(0)]) for m in (_WANT.search(lowered), _WANT_CJK_PATTERN.search(lowered)) if m
+    ]
+    found += [(m, want) for pattern, want in _FORMS if (m := pattern.search(lowered))]
     if not found:
         return None
-    return _WANT_MAP[min(found, key=lambda m: m.start()).group(0)]
+    return min(found, key=lambda item: (item[0].start(), -len(item[0].group(0))))[1]

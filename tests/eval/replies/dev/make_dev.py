@@ -13,7 +13,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[3]))
 
-from tests.eval.replies.dev import cases_html, cases_plain, cases_quoted  # noqa: E402
+from tests.eval.replies.dev import cases_html, cases_plain, cases_quoted, cases_round2  # noqa: E402
 from tests.eval.replies.dev.dev_helpers import CASES  # noqa: E402
 
 
@@ -25,6 +25,9 @@ def main() -> None:
     cases_html.add_more()
     cases_quoted.add_inline()
     cases_html.add_inline()
+    cases_round2.add_html()
+    cases_round2.add_plain()
+    cases_round2.add_signature()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
