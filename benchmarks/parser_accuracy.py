@@ -18,9 +18,11 @@ sys.path.insert(0, str(ROOT))
 from followupd.domain.questionnaire import DEFAULT_QUESTIONS  # noqa: E402
 from followupd.domain.replies import parse_reply, value_to_json  # noqa: E402
 
+# eval2 is the held-out part. eval was held out until round 2 of the fixes looked at its misses: since then it is
+# development data like dev, reported apart so that its history stays visible (tests/eval/README.md).
 PARTS = {
-    "eval": ROOT / "tests" / "eval" / "replies" / "eval",
     "eval2": ROOT / "tests" / "eval" / "replies" / "eval2",
+    "eval": ROOT / "tests" / "eval" / "replies" / "eval",
     "dev": ROOT / "tests" / "eval" / "replies" / "dev",
     "project fixtures": ROOT / "tests" / "fixtures" / "replies",
 }
