@@ -5,8 +5,8 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import time, timedelta
+from dataclasses import MISSING, dataclass, fields
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,10 @@ from followupd.config.values import (
 )
 from followupd.domain.durations import parse_duration
 from followupd.domain.questionnaire import DEFAULT_QUESTIONS, Kind, Question, Questionnaire
+
+# Each default is written once, in the settings dataclasses; the schema reads it from there.
+_RULES, _DEBRIEF, _WEB, _SCHEDULE = InterviewRules(), DebriefSettings(), WebSettings(), ScheduleSettings()
+_SETTINGS = {f.name: f.default for f in fields(Settings) if f.default is not MISSING}
 
 __all__ = ["Problem", "Validator"]
 
@@ -198,12 +202,12 @@ class Validator:
             },
         )
         folders = self.string_list(mailbox, "folders", "mailbox") or ("INBOX",)
-        poll = self.duration(mailbox, "poll_interval", "mailbox", timedelta(minutes=2))
+        poll = self.duration(mailbox, "poll_interval", "mailbox", _SETTINGS["poll_interval"])
         done_folder = self.get(mailbox, "done_folder", "mailbox", str, "")
-        require_dkim = self.get(mailbox, "require_dkim", "mailbox", bool, False)
+        require_dkim = self.get(mailbox, "require_dkim", "mailbox", bool, _SETTINGS["require_dkim"])
         authserv_id = self.get(mailbox, "authserv_id", "mailbox", str, "")
         saves_sent = self.get(mailbox, "smtp_saves_sent", "mailbox", bool, None)
-        settle_after = self.duration(mailbox, "settle_after", "mailbox", timedelta(minutes=2))
+        settle_after = self.duration(mailbox, "settle_after", "mailbox", _SETTINGS["settle_after"])
         if account is None or imap is None or smtp is None:
             return None
         # Intake: whose Authentication-Results header counts; the IMAP host names the provider by default.
@@ -406,22 +410,24 @@ class Validator:
                     self.fail(f"interviews.{key}", f"{item!r} is not a valid regular expression: {exc}")
         return InterviewRules(
             keywords=self.string_list(t, "keywords", "interviews"),
-            replace_default_keywords=self.get(t, "replace_default_keywords", "interviews", bool, False),
+            replace_default_keywords=self.get(
+                t, "replace_default_keywords", "interviews", bool, _RULES.replace_default_keywords
+            ),
             patterns=patterns,
             exclude=exclude,
             calendars=self.string_list(t, "calendars", "interviews"),
             domains=tuple(d.lower() for d in self.string_list(t, "domains", "interviews")),
-            include_all_day=self.get(t, "include_all_day", "interviews", bool, False),
-            detect_own_hiring=self.get(t, "detect_own_hiring", "interviews", bool, False),
+            include_all_day=self.get(t, "include_all_day", "interviews", bool, _RULES.include_all_day),
+            detect_own_hiring=self.get(t, "detect_own_hiring", "interviews", bool, _RULES.detect_own_hiring),
             track_series=self.string_list(t, "track_series", "interviews"),
         )
 
     def debrief(self, t: dict[str, Any]) -> DebriefSettings:
         self.known(t, "debrief", {"delay", "max_lateness", "reminder"})
         return DebriefSettings(
-            delay=self.duration(t, "delay", "debrief", timedelta(minutes=10)),
-            max_lateness=self.duration(t, "max_lateness", "debrief", timedelta(hours=48)),
-            reminder=self.duration(t, "reminder", "debrief", timedelta(hours=3)),
+            delay=self.duration(t, "delay", "debrief", _DEBRIEF.delay),
+            max_lateness=self.duration(t, "max_lateness", "debrief", _DEBRIEF.max_lateness),
+            reminder=self.duration(t, "reminder", "debrief", _DEBRIEF.reminder),
         )
 
     def questionnaire(self, t: dict[str, Any]) -> Questionnaire:
@@ -502,14 +508,16 @@ class Validator:
             listen_port=int(port_text),
             public_url=public_url.rstrip("/"),
             secret=self.secret(t, "web", "web", "links") if has_secret else None,
-            link_ttl=self.duration(t, "link_ttl", "web", timedelta(days=30)),
+            link_ttl=self.duration(t, "link_ttl", "web", _WEB.link_ttl),
         )
 
     def schedule(self, t: dict[str, Any]) -> ScheduleSettings:
         self.known(t, "schedule", {"window", "weekdays", "quiet_hours", "digest"})
-        window = self.converted(t, "window", "schedule", time_range, (time(8), time(19)))
+        window = self.converted(
+            t, "window", "schedule", time_range, (_SCHEDULE.window_start, _SCHEDULE.window_end)
+        )
         quiet = self.converted(t, "quiet_hours", "schedule", time_range, None)
-        days = self.converted(t, "weekdays", "schedule", weekdays, (0, 1, 2, 3, 4))
+        days = self.converted(t, "weekdays", "schedule", weekdays, _SCHEDULE.weekdays)
         digest = self.converted(t, "digest", "schedule", _digest, DigestSettings())
         return ScheduleSettings(
             window_start=window[0],
