@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import time, timedelta
 
-__all__ = ["DebriefSettings", "InterviewRules", "ReferenceSettings", "ScheduleSettings", "ThankYouSettings"]
+__all__ = [
+    "DebriefSettings",
+    "DraftWhen",
+    "InterviewRules",
+    "ReferenceSettings",
+    "ScheduleSettings",
+    "ThankYouSettings",
+]
 
 
 @dataclass(frozen=True)
@@ -27,11 +35,22 @@ class DebriefSettings:
     reminder: timedelta | None = timedelta(hours=3)  # None: no reminder
 
 
+class DraftWhen(enum.StrEnum):
+    """After a debrief, whether to draft thank-you notes, by the answer to "do you want this job?"."""
+
+    always = "always"
+    unless_no = "unless_no"  # also when the question was not answered
+    only_if_yes = "only_if_yes"
+
+
 @dataclass(frozen=True)
 class ThankYouSettings:
-    draft_after: timedelta = timedelta(hours=18)
+    draft_after: timedelta = timedelta(hours=18)  # after the interview's end, when no debrief came
     auto_send: bool = False
     signature: str = ""
+    draft_when: DraftWhen = DraftWhen.unless_no
+    language: str = "en"
+    undo_after: timedelta = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)

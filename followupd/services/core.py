@@ -9,6 +9,7 @@ from followupd.adapters.store.db import Store
 from followupd.compose.composer import Composer, new_token
 from followupd.config.settings import Settings
 from followupd.services.answers import Answers
+from followupd.services.drafts import Drafts
 from followupd.services.outbox import Outbox
 from followupd.services.plans import Plans
 from followupd.services.timers import Timers
@@ -35,7 +36,11 @@ class Service:
         self.outbox = Outbox(settings=settings, store=store, composer=composer, install_id=install_id)
         self.plans = Plans(store=store, outbox=self.outbox)
         self.answers = Answers(settings=settings, store=store, plans=self.plans)
-        self.timers = Timers(settings=settings, store=store, plans=self.plans)
+        self.drafts = Drafts(settings=settings, store=store, composer=composer, outbox=self.outbox)
+        self.plans.draft_thanks = lambda interview, plain, now: self.drafts.create(
+            interview, plain=plain, now=now
+        )
+        self.timers = Timers(settings=settings, store=store, plans=self.plans, drafts=self.drafts)
 
     @cached_property
     def calendars(self) -> Calendars:

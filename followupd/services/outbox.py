@@ -30,8 +30,12 @@ _SUBJECT_PREFIX = {
     MailKind.debrief: "Debrief",
     MailKind.reminder: "Reminder: Debrief",
     MailKind.confirmation: "Recorded: debrief",
+    MailKind.thanks_approval: "Thank-you notes to approve",
+    MailKind.thanks_failed: "Thank-you note not sent",
 }
 
+
+_ANSWERS = frozenset({MailKind.confirmation, MailKind.thanks_approval, MailKind.thanks_failed})
 
 # The SMTP adapter behind a callable: (message, envelope recipients) -> what the server took and refused.
 Sender = Callable[[EmailMessage, tuple[str, ...]], Awaitable[SendResult | None]]
@@ -77,7 +81,7 @@ class Outbox:
             if debrief is not None:
                 in_reply_to, references = debrief.message_id, (debrief.message_id,)
         not_before = now
-        if kind is not MailKind.confirmation:  # a confirmation answers a reply the user just wrote
+        if kind not in _ANSWERS:  # these answer something the user just did
             schedule = self.settings.schedule
             not_before = after_quiet_hours(
                 now, tz=self.settings.account.timezone, start=schedule.quiet_start, end=schedule.quiet_end

@@ -11,6 +11,7 @@ from followupd.domain.models import Interview
 __all__ = [
     "NOTHING",
     "CancelTimer",
+    "DraftThanks",
     "Effect",
     "MailKind",
     "Plan",
@@ -25,12 +26,16 @@ __all__ = [
 class TimerKind(enum.StrEnum):
     debrief = "debrief"
     reminder = "debrief_reminder"
+    thanks_draft = "thanks_draft"  # interview subject: draft plain notes if no debrief came by then
+    thanks_release = "thanks_release"  # draft subject: the undo time after approval is over
 
 
 class MailKind(enum.StrEnum):
     debrief = "debrief"
     reminder = "reminder"
     confirmation = "confirmation"
+    thanks_approval = "thanks_approval"  # the drafted notes, listed for the user to approve
+    thanks_failed = "thanks_failed"  # a note the server refused, told to the user
 
 
 class SubjectKind(enum.StrEnum):
@@ -85,7 +90,14 @@ class QueueMail:
     key: str
 
 
-Effect = SetTimer | CancelTimer | QueueMail
+@dataclass(frozen=True)
+class DraftThanks:
+    """Draft one thank-you note per interviewer; `plain` drafts use nothing from the debrief answers."""
+
+    plain: bool
+
+
+Effect = SetTimer | CancelTimer | QueueMail | DraftThanks
 
 
 @dataclass(frozen=True)
