@@ -32,7 +32,16 @@ def cmd_status(args: argparse.Namespace) -> int:
         ],
         "outbox": {
             s: sum(1 for r in outbox if r.status == s)
-            for s in ("pending", "sending", "sent", "failed", "uncertain")
+            for s in (
+                "drafted",
+                "approved",
+                "pending",
+                "sending",
+                "sent",
+                "failed",
+                "uncertain",
+                "sent_by_user",
+            )
         },
         "failed": [
             {"id": r.id, "kind": r.kind, "subject": r.subject, "error": r.last_error}
@@ -51,6 +60,18 @@ def cmd_status(args: argparse.Namespace) -> int:
             if r.status == "uncertain"
         ],
         "missed": [i.id for i in interviews if i.stage is Stage.missed],
+        "notes": [
+            {
+                "id": n.outbox_id,
+                "interview_id": n.interview_id,
+                "to": n.email or None,
+                "name": n.name,
+                "status": n.status.value,
+                "error": n.last_error or None,
+            }
+            for n in store.notes()
+            if n.status.value in ("drafted", "approved", "pending", "failed", "uncertain")
+        ],
         "health": [
             {"component": h["component"], "ok": bool(h["ok"]), "detail": h["detail"], "at": h["at"]}
             for h in store.health()
@@ -78,6 +99,11 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"  failed #{failed['id']} {failed['subject']}: {failed['error']}")
     for row in data["uncertain"]:
         print(f"  uncertain #{row['id']} {row['subject']} to {', '.join(row['to'])}: {row['error']}")
+    for note in store.notes():
+        if note.status.value in ("drafted", "approved", "pending"):
+            where = "" if note.in_drafts or not note.email else " (not in your Drafts folder)"
+            who = note.email or f"{note.name}, no address yet"
+            print(f"  thank-you note #{note.outbox_id} to {who}: {note.status.value}{where}")
     for missed in data["missed"]:
         print(f"  missed: interview {missed} ended too long before followupd could ask about it")
     for h in data["health"]:

@@ -322,6 +322,12 @@ def _interviewers(event: CalendarEvent, own: set[str]) -> tuple[Person, ...]:
     seen: set[str] = set()
     people: list[Person] = []
     for attendee in (event.organizer, *event.attendees):
+        if attendee is not None and _named_without_address(attendee) and attendee.name.lower() not in seen:
+            # Google writes "invalid:nomail" for a guest it has no address for: a person all the same, whose
+            # thank-you note waits for the user to add one.
+            seen.add(attendee.name.lower())
+            people.append(Person(name=attendee.name, email=""))
+            continue
         if attendee is None or not _is_person(attendee) or attendee.email in own or attendee.email in seen:
             continue
         seen.add(attendee.email)
@@ -338,6 +344,16 @@ def _is_person(attendee: Attendee) -> bool:
         and attendee.partstat != "DECLINED"
         and "@" in attendee.email
         and not is_robot(attendee.email)
+    )
+
+
+def _named_without_address(attendee: Attendee) -> bool:
+    return (
+        "@" not in attendee.email
+        and bool(attendee.name.strip())
+        and "@" not in attendee.name
+        and attendee.cutype == "INDIVIDUAL"
+        and attendee.partstat != "DECLINED"
     )
 
 

@@ -148,10 +148,10 @@ def _topic_for(person: Person, greeting: str, rapport: str) -> str:
     """The topic of her conversation with this person, when her rapport answer names them: "… with Jane about
     Rust async runtimes" gives "Rust async runtimes"."""
     names = {n for n in (greeting, person.name.split()[0] if person.name.split() else "") if len(n) >= 2}
-    for sentence in re.split(r"(?<=[.!?;])\s+|\n", rapport):
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", rapport):
         if not any(re.search(rf"\b{re.escape(n)}\b", sentence, re.IGNORECASE) for n in names):
             continue
-        found = re.search(r"\b(?:about|on|regarding|über)\s+(.+)", sentence, re.IGNORECASE)
+        found = re.search(r"\b(?:about|regarding|über)\s+(.+)", sentence, re.IGNORECASE)
         if found:
             return _clean(found.group(1))
     return ""
