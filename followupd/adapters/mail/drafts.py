@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from imapclient import IMAPClient
 
@@ -104,8 +104,22 @@ def _carry_out(client: IMAPClient, work: MailWork, *, now: datetime) -> MailDone
     if work.watch:
         client.select_folder(sent, readonly=True)
         for note in work.watch:
-            if client.search(["HEADER", "Message-ID", note.message_id]) or client.search(
-                ["TO", note.email, "SUBJECT", note.subject, "SINCE", note.since.date()], charset="UTF-8"
-            ):
+            if client.search(["HEADER", "Message-ID", note.message_id]) or _sent_since(client, note):
                 done.sent_by_user.append(note.note_id)
     return done
+
+
+def _sent_since(client: IMAPClient, note: Watch) -> bool:
+    """Same recipient and subject, filed after the draft was made (SINCE is by day: INTERNALDATE decides)."""
+    day = note.since.date() - timedelta(days=1)
+    uids = client.search(["TO", note.email, "SUBJECT", note.subject, "SINCE", day], charset="UTF-8")
+    if not uids:
+        return False
+    dates = client.fetch(uids, ["INTERNALDATE"])
+    for data in dates.values():
+        filed = data.get(b"INTERNALDATE")
+        if isinstance(filed, datetime):
+            filed = filed if filed.tzinfo else filed.astimezone()  # imapclient gives local time when naive
+            if filed >= note.since - timedelta(seconds=1):
+                return True
+    return False
