@@ -148,3 +148,37 @@ def test_a_reply_is_applied_all_or_nothing(tmp_path: Path) -> None:
     assert [OutboxStatus.approved, OutboxStatus.approved, OutboxStatus.discarded] == [
         n.status for n in app.store.notes(interview_id)
     ]
+
+
+def test_no_debrief_by_draft_after_drafts_plain_notes_through_the_timers(tmp_path: Path) -> None:
+    """The debrief timer sets the thanks timer; with no answers by then, the notes use nothing from answers."""
+    from followupd.domain.models import DebriefState, Tracks
+    from followupd.domain.workflows.plan import Subject, TimerKind
+
+    app, interview_id = build_app(tmp_path)
+    interview = app.store.interview(interview_id)
+    assert interview is not None
+    with app.store.transaction():
+        app.store.save_interview(replace(interview, tracks=Tracks(debrief=DebriefState.waiting)), now=NOW)
+        app.store.set_timer(TimerKind.debrief.value, Subject.interview(interview_id).key, NOW)
+    app.service.timers.fire_due(now=NOW)
+    assert [] == app.store.notes(interview_id)
+    app.service.timers.fire_due(now=interview.end + timedelta(hours=18))
+    notes = app.store.notes(interview_id)
+    assert [(True, OutboxStatus.drafted)] * 2 == [(n.plain, n.status) for n in notes]
+    assert "appealed to me" not in notes[0].body and "Dear Jane," in notes[0].body
+
+
+def test_auto_send_skips_approval_but_not_the_window(tmp_path: Path) -> None:
+    from followupd.services.core import Service
+
+    app, interview_id = build_app(tmp_path)
+    settings = replace(app.settings, thank_you=replace(app.settings.thank_you, auto_send=True))
+    service = Service(settings, app.store, app.composer)
+    service.answers.record(interview_id, [("want_job", "yes", "yes")], via="reply", now=NOW)
+    assert {OutboxStatus.approved} == {n.status for n in app.store.notes(interview_id)}
+    saturday = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+    service.timers.fire_due(now=saturday)
+    assert {(OutboxStatus.pending, datetime(2026, 11, 30, 7, 0, tzinfo=UTC))} == {
+        (n.status, n.not_before) for n in app.store.notes(interview_id)
+    }
