@@ -166,10 +166,9 @@ class Drafts:
     def _check(self, note: NoteRow, action: NoteAction) -> OutboxStatus:
         target = after(note.status, action)
         if target is None:
+            what = _CANNOT.get(action, f"be {action.value}d")
             raise UserError(
-                f"note {note.outbox_id} is {note.status.value}: it cannot be {action.value.replace('_', ' ')}ed"
-                if action is not NoteAction.send_anyway
-                else f"note {note.outbox_id} is {note.status.value}: only an uncertain or failed note is sent anyway",
+                f"note {note.outbox_id} is {note.status.value}: {what}",
                 fix="`followupd drafts show ID` shows where it is",
             )
         return target
@@ -211,19 +210,22 @@ class Drafts:
         self.store.cancel_timer(TimerKind.thanks_release.value, Subject(SubjectKind.draft, note_id).key)
         if note is None or after(note.status, NoteAction.release) is None:
             return False
-        interview = self.store.interview(note.interview_id)
-        tzid = interview.tzid if interview else ""
+        opening = self._opening(note.interview_id, now)
+        self.store.mark_outbox(note_id, OutboxStatus.pending, now=now, not_before=opening)
+        log.info("thanks_released", note=note_id, leaves_at=opening.isoformat())
+        return True
+
+    def _opening(self, interview_id: int, when: datetime) -> datetime:
+        """`when`, or the sending window's next opening in the recipient's zone."""
+        interview = self.store.interview(interview_id)
         schedule = self.settings.schedule
-        opening = next_window_opening(
-            now,
-            tz=recipient_zone(tzid, self.settings.account.timezone),
+        return next_window_opening(
+            when,
+            tz=recipient_zone(interview.tzid if interview else "", self.settings.account.timezone),
             window_start=schedule.window_start,
             window_end=schedule.window_end,
             weekdays=schedule.weekdays,
         )
-        self.store.mark_outbox(note_id, OutboxStatus.pending, now=now, not_before=opening)
-        log.info("thanks_released", note=note_id, leaves_at=opening.isoformat())
-        return True
 
     def hold(self, note_id: int, *, now: datetime) -> NoteRow:
         with self.store.transaction():
@@ -325,6 +327,48 @@ class Drafts:
             return ReplyResult(False, f"Nothing was changed: {exc.render()}")
         return ReplyResult(True, "; ".join(d for d in done if d) or "Nothing to change.")
 
+    def on_reply(
+        self, interview_id: int, own_text: str, *, reply_message_id: str, now: datetime
+    ) -> ReplyResult:
+        """An approval reply, checked by the caller to be hers and in this interview's approval thread: apply it
+        (all or nothing) and queue one confirmation in that thread saying what was done and when notes leave,
+        or what was understood and what to write instead. Call it inside the transaction that marks the reply
+        processed; a repeated reply (same Message-ID) queues no second confirmation."""
+        with self.store.transaction():
+            result = self.apply_reply(interview_id, own_text, now=now)
+            interview = self.store.interview(interview_id)
+            if interview is None:
+                raise KeyError(interview_id)
+            self.outbox.queue_to_self(
+                interview,
+                MailKind.thanks_confirmation,
+                f"thanks_confirmation:{reply_message_id}",
+                now=now,
+                context={
+                    "changed": result.changed,
+                    "answer": result.answer,
+                    "leaving": self._leaving(interview_id),
+                },
+                in_reply_to=reply_message_id,
+                references=(reply_message_id,),
+            )
+        return result
+
+    def _leaving(self, interview_id: int) -> list[str]:
+        """One line per approved note: to whom, and the earliest it can leave (undo time, then the window)."""
+        lines = []
+        zone = ZoneInfo(self.settings.account.timezone)
+        for note in self.store.notes(interview_id):
+            if note.status in (OutboxStatus.approved, OutboxStatus.pending):
+                timers = self.store.timers(Subject(SubjectKind.draft, note.outbox_id).key)
+                earliest = self._opening(
+                    note.interview_id, max([note.not_before, *(due for _k, _s, due in timers)])
+                )
+                lines.append(
+                    f"{note.number}. to {note.email}: from {earliest.astimezone(zone):%a %d %b %H:%M}"
+                )
+        return lines
+
     def _reply_command(self, verb: Verb, note: NoteRow, text: str, *, now: datetime, every: bool) -> str:
         current = self.get(note.outbox_id)
         if verb is Verb.approve:
@@ -418,6 +462,16 @@ class Drafts:
         with self.store.transaction():
             for interview_id in {n.interview_id for n in self.store.notes()}:
                 self._track(interview_id, now=now)
+
+
+_CANNOT = {
+    NoteAction.approve: "only a draft can be approved",
+    NoteAction.hold: "only an approved note that has not started sending can be held",
+    NoteAction.discard: "a note that is sending or gone cannot be discarded",
+    NoteAction.edit: "only a draft or an approved note can be edited",
+    NoteAction.address: "only a draft or a refused note can take an address",
+    NoteAction.send_anyway: "only an uncertain or failed note is sent anyway",
+}
 
 
 def _duration(seconds: float) -> str:

@@ -32,10 +32,13 @@ _SUBJECT_PREFIX = {
     MailKind.confirmation: "Recorded: debrief",
     MailKind.thanks_approval: "Thank-you notes to approve",
     MailKind.thanks_failed: "Thank-you note not sent",
+    MailKind.thanks_confirmation: "Thank-you notes",
 }
 
 
-_ANSWERS = frozenset({MailKind.confirmation, MailKind.thanks_approval, MailKind.thanks_failed})
+_ANSWERS = frozenset(
+    {MailKind.confirmation, MailKind.thanks_approval, MailKind.thanks_failed, MailKind.thanks_confirmation}
+)
 
 # The SMTP adapter behind a callable: (message, envelope recipients) -> what the server took and refused.
 Sender = Callable[[EmailMessage, tuple[str, ...]], Awaitable[SendResult | None]]
@@ -73,7 +76,7 @@ class Outbox:
         message_id = self._message_id(kind.value)
         token = self.store.token_of(interview.id)
         subject = self.composer.subject(interview, token, prefix=_SUBJECT_PREFIX[kind])
-        if kind is MailKind.confirmation and in_reply_to:
+        if kind in (MailKind.confirmation, MailKind.thanks_confirmation) and in_reply_to:
             subject = "Re: " + self.composer.subject(interview, token)
         if kind is MailKind.reminder and not in_reply_to:
             # Thread the reminder under the debrief, so a phone shows them together.

@@ -182,3 +182,22 @@ def test_auto_send_skips_approval_but_not_the_window(tmp_path: Path) -> None:
     assert {(OutboxStatus.pending, datetime(2026, 11, 30, 7, 0, tzinfo=UTC))} == {
         (n.status, n.not_before) for n in app.store.notes(interview_id)
     }
+
+
+def test_an_approval_reply_is_confirmed_once_with_when_the_notes_leave(tmp_path: Path) -> None:
+    app, interview_id = debriefed(tmp_path)
+    first = app.service.drafts.on_reply(
+        interview_id, "approve 1", reply_message_id="<r1@phone.example>", now=NOW
+    )
+    again = app.service.drafts.on_reply(
+        interview_id, "approve 1", reply_message_id="<r1@phone.example>", now=NOW
+    )
+    assert first.changed and not again.changed  # the note is approved already: nothing to do twice
+    [confirmation] = [r for r in app.store.outbox() if r.kind == "thanks_confirmation"]
+    text = confirmation.raw.decode()
+    assert "note 1 to jane@acme.example approved" in text
+    assert "1. to jane@acme.example: from Thu 26 Nov 17:05" in text  # 16:00 UTC + 5 min undo, Berlin time
+    unclear = app.service.drafts.on_reply(
+        interview_id, "looks great", reply_message_id="<r2@phone.example>", now=NOW
+    )
+    assert not unclear.changed and "is not a command" in unclear.answer

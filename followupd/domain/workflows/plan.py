@@ -36,6 +36,9 @@ class MailKind(enum.StrEnum):
     confirmation = "confirmation"
     thanks_approval = "thanks_approval"  # the drafted notes, listed for the user to approve
     thanks_failed = "thanks_failed"  # a note the server refused, told to the user
+    thanks_confirmation = (
+        "thanks_confirmation"  # the answer to an approval reply: what was done, what leaves when
+    )
 
 
 class SubjectKind(enum.StrEnum):
