@@ -9,6 +9,7 @@ from followupd.adapters.store.db import Store
 from followupd.compose.composer import Composer, new_token
 from followupd.config.settings import Settings
 from followupd.services.answers import Answers
+from followupd.services.approvals import Approvals
 from followupd.services.drafts import Drafts
 from followupd.services.outbox import Outbox
 from followupd.services.plans import Plans
@@ -41,6 +42,7 @@ class Service:
             interview, plain=plain, now=now
         )
         self.timers = Timers(settings=settings, store=store, plans=self.plans, drafts=self.drafts)
+        self.approvals = Approvals(drafts=self.drafts)
 
     @cached_property
     def calendars(self) -> Calendars:

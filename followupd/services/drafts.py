@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import email.utils
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -13,7 +13,6 @@ from followupd.adapters.mail.drafts import MailDone, MailWork, Watch
 from followupd.adapters.store.db import NoteRow, Store
 from followupd.compose.composer import Composer
 from followupd.config.settings import Settings
-from followupd.domain.approvals import Verb, parse_approval
 from followupd.domain.delivery import Audience, OutboxStatus
 from followupd.domain.models import Interview, Person, ThanksState
 from followupd.domain.notes import Note, plan_notes
@@ -23,20 +22,12 @@ from followupd.domain.workflows.thanks import NoteAction, after
 from followupd.errors import UserError
 from followupd.services.outbox import Outbox
 
-__all__ = ["Drafts", "ReplyResult"]
+__all__ = ["Drafts"]
 
 log = structlog.get_logger("followupd.drafts")
 KIND = "thanks"
 _OPEN = (OutboxStatus.drafted, OutboxStatus.approved, OutboxStatus.pending)
 _DONE = (OutboxStatus.sent, OutboxStatus.sent_by_user, OutboxStatus.discarded)
-
-
-@dataclass(frozen=True)
-class ReplyResult:
-    """What an approval reply did: the sentence to answer her with, and whether anything changed."""
-
-    changed: bool
-    answer: str
 
 
 def _subject(interview: Interview) -> str:
@@ -210,12 +201,12 @@ class Drafts:
         self.store.cancel_timer(TimerKind.thanks_release.value, Subject(SubjectKind.draft, note_id).key)
         if note is None or after(note.status, NoteAction.release) is None:
             return False
-        opening = self._opening(note.interview_id, now)
+        opening = self.opening(note.interview_id, now)
         self.store.mark_outbox(note_id, OutboxStatus.pending, now=now, not_before=opening)
         log.info("thanks_released", note=note_id, leaves_at=opening.isoformat())
         return True
 
-    def _opening(self, interview_id: int, when: datetime) -> datetime:
+    def opening(self, interview_id: int, when: datetime) -> datetime:
         """`when`, or the sending window's next opening in the recipient's zone."""
         interview = self.store.interview(interview_id)
         schedule = self.settings.schedule
@@ -302,97 +293,6 @@ class Drafts:
         if interview.tracks.thanks is not state:
             updated = replace(interview, tracks=replace(interview.tracks, thanks=state))
             self.store.save_interview(updated, now=now)
-
-    # --- approval by reply (wired to inbound routing by the caller) --------------------------------------------
-    def apply_reply(self, interview_id: int, own_text: str, *, now: datetime) -> ReplyResult:
-        """Apply the user's reply to an interview's approval email, all or nothing. `own_text` is her own new
-        text (quotes stripped); the caller has already checked that it is hers and in that thread."""
-        notes = self.store.notes(interview_id)
-        parsed = parse_approval(own_text, count=len(notes))
-        if not parsed.ok:
-            return ReplyResult(False, parsed.problem)
-        by_number = {n.number: n for n in notes}
-        done: list[str] = []
-        try:
-            with self.store.transaction():
-                for command in parsed.commands:
-                    targets = [by_number[n] for n in command.numbers] if command.numbers else list(notes)
-                    for note in targets:
-                        done.append(
-                            self._reply_command(
-                                command.verb, note, command.text, now=now, every=not command.numbers
-                            )
-                        )
-        except UserError as exc:
-            return ReplyResult(False, f"Nothing was changed: {exc.render()}")
-        return ReplyResult(True, "; ".join(d for d in done if d) or "Nothing to change.")
-
-    def on_reply(
-        self, interview_id: int, own_text: str, *, reply_message_id: str, now: datetime
-    ) -> ReplyResult:
-        """An approval reply, checked by the caller to be hers and in this interview's approval thread: apply it
-        (all or nothing) and queue one confirmation in that thread saying what was done and when notes leave,
-        or what was understood and what to write instead. Call it inside the transaction that marks the reply
-        processed; a repeated reply (same Message-ID) queues no second confirmation."""
-        with self.store.transaction():
-            result = self.apply_reply(interview_id, own_text, now=now)
-            interview = self.store.interview(interview_id)
-            if interview is None:
-                raise KeyError(interview_id)
-            self.outbox.queue_to_self(
-                interview,
-                MailKind.thanks_confirmation,
-                f"thanks_confirmation:{reply_message_id}",
-                now=now,
-                context={
-                    "changed": result.changed,
-                    "answer": result.answer,
-                    "leaving": self._leaving(interview_id),
-                },
-                in_reply_to=reply_message_id,
-                references=(reply_message_id,),
-            )
-        return result
-
-    def _leaving(self, interview_id: int) -> list[str]:
-        """One line per approved note: to whom, and the earliest it can leave (undo time, then the window)."""
-        lines = []
-        zone = ZoneInfo(self.settings.account.timezone)
-        for note in self.store.notes(interview_id):
-            if note.status in (OutboxStatus.approved, OutboxStatus.pending):
-                timers = self.store.timers(Subject(SubjectKind.draft, note.outbox_id).key)
-                earliest = self._opening(
-                    note.interview_id, max([note.not_before, *(due for _k, _s, due in timers)])
-                )
-                lines.append(
-                    f"{note.number}. to {note.email}: from {earliest.astimezone(zone):%a %d %b %H:%M}"
-                )
-        return lines
-
-    def _reply_command(self, verb: Verb, note: NoteRow, text: str, *, now: datetime, every: bool) -> str:
-        current = self.get(note.outbox_id)
-        if verb is Verb.approve:
-            if every and (current.status is not OutboxStatus.drafted or not current.email):
-                return (
-                    f"note {note.number} left as it is ({current.status.value})"
-                    if current.email
-                    else f"note {note.number}: no address yet"
-                )
-            self.approve(note.outbox_id, now=now)
-            return f"note {note.number} to {current.email} approved"
-        if verb is Verb.skip:
-            self.discard(note.outbox_id, now=now)
-            return f"note {note.number} discarded"
-        if verb is Verb.edit:
-            self.edit(note.outbox_id, text, now=now)
-            return f"note {note.number} edited (approve it to send)"
-        if verb is Verb.address:
-            self.set_address(note.outbox_id, text, now=now)
-            return f"note {note.number} now goes to {text}"
-        if current.status in (OutboxStatus.approved, OutboxStatus.pending):
-            self.hold(note.outbox_id, now=now)
-            return f"note {note.number} held back as a draft"
-        return ""
 
     # --- failures and the user's own sending -----------------------------------------------------------------
     def report_failures(self, *, now: datetime) -> int:

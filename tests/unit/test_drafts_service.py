@@ -138,10 +138,10 @@ def test_a_refused_note_is_told_to_her_once(tmp_path: Path) -> None:
 
 def test_a_reply_is_applied_all_or_nothing(tmp_path: Path) -> None:
     app, interview_id = debriefed(tmp_path)
-    bad = app.service.drafts.apply_reply(interview_id, "approve 2", now=NOW)  # Raj has no address
+    bad = app.service.approvals.apply_reply(interview_id, "approve 2", now=NOW)  # Raj has no address
     assert not bad.changed and "no address" in bad.answer
     assert {OutboxStatus.drafted} == {n.status for n in app.store.notes(interview_id)}
-    good = app.service.drafts.apply_reply(
+    good = app.service.approvals.apply_reply(
         interview_id, "address 2 raj@acme.example\napprove 1 2\nskip 3", now=NOW
     )
     assert good.changed
@@ -186,10 +186,10 @@ def test_auto_send_skips_approval_but_not_the_window(tmp_path: Path) -> None:
 
 def test_an_approval_reply_is_confirmed_once_with_when_the_notes_leave(tmp_path: Path) -> None:
     app, interview_id = debriefed(tmp_path)
-    first = app.service.drafts.on_reply(
+    first = app.service.approvals.on_reply(
         interview_id, "approve 1", reply_message_id="<r1@phone.example>", now=NOW
     )
-    again = app.service.drafts.on_reply(
+    again = app.service.approvals.on_reply(
         interview_id, "approve 1", reply_message_id="<r1@phone.example>", now=NOW
     )
     assert first.changed and not again.changed  # the note is approved already: nothing to do twice
@@ -197,7 +197,16 @@ def test_an_approval_reply_is_confirmed_once_with_when_the_notes_leave(tmp_path:
     text = confirmation.raw.decode()
     assert "note 1 to jane@acme.example approved" in text
     assert "1. to jane@acme.example: from Thu 26 Nov 17:05" in text  # 16:00 UTC + 5 min undo, Berlin time
-    unclear = app.service.drafts.on_reply(
+    unclear = app.service.approvals.on_reply(
         interview_id, "looks great", reply_message_id="<r2@phone.example>", now=NOW
     )
     assert not unclear.changed and "is not a command" in unclear.answer
+
+
+def test_a_reply_inside_an_outer_transaction_is_still_all_or_nothing(tmp_path: Path) -> None:
+    """The intake records the reply in its own transaction: a failing command must not leave half its work."""
+    app, interview_id = debriefed(tmp_path)
+    with app.store.transaction():
+        result = app.service.approvals.apply_reply(interview_id, "approve 1\napprove 2", now=NOW)
+    assert not result.changed
+    assert {OutboxStatus.drafted} == {n.status for n in app.store.notes(interview_id)}

@@ -130,6 +130,23 @@ class Store:
             raise
         self.conn.execute("COMMIT")
 
+    @contextmanager
+    def all_or_nothing(self) -> Iterator[sqlite3.Connection]:
+        """A transaction, or inside one a SAVEPOINT: an error undoes this block's writes even when an outer
+        transaction goes on to commit."""
+        if not self.conn.in_transaction:
+            with self.transaction() as conn:
+                yield conn
+            return
+        self.conn.execute("SAVEPOINT all_or_nothing")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK TO all_or_nothing")
+            self.conn.execute("RELEASE all_or_nothing")
+            raise
+        self.conn.execute("RELEASE all_or_nothing")
+
     def close(self) -> None:
         self.conn.close()
 
