@@ -128,6 +128,13 @@ class Daemon:
             self.report("drafts", False, str(exc))
             return
         self.service.drafts.mail_done(done, now=utcnow())
+        log.debug(
+            "drafts_synced",
+            written=len(done.put),
+            removed=len(done.removed),
+            filed=len(done.filed),
+            sent_by_user=len(done.sent_by_user),
+        )
         if "drafts" in self.health.failing_since:
             self.report("drafts", True, "in step")
 
