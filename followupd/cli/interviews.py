@@ -72,7 +72,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         f"({app.settings.account.timezone})"
     )
     for person in interview.interviewers:
-        print(f"  with {person.name} <{person.email}>")
+        print(
+            f"  with {person.name} <{person.email}>" if person.email else f"  with {person.name} (no address)"
+        )
     if interview.meeting_link:
         print(f"  link: {interview.meeting_link}")
     print(f"\nDebrief: {debrief['answered']} of {debrief['total']} answered")

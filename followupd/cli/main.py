@@ -165,6 +165,32 @@ def build_parser() -> argparse.ArgumentParser:
     retry = dsub.add_parser("retry", help="read a reply again that intake set aside (see `status`)")
     retry.add_argument("message_id", metavar="MESSAGE-ID")
 
+    drafts = sub.add_parser("drafts", help="thank-you notes: list, read, edit, approve, hold, discard")
+    rsub = drafts.add_subparsers(dest="action", required=True, metavar="ACTION")
+    rlist = rsub.add_parser("list", help="every thank-you note and where it is")
+    rlist.add_argument("--json", action="store_true")
+    for name, text in (
+        ("show", "one note with its full text"),
+        ("approve", "send this note (after thank_you.undo_after, in the sending window)"),
+        ("hold", "put an approved note back to a draft"),
+        ("discard", "do not send this note"),
+    ):
+        one = rsub.add_parser(name, help=text)
+        one.add_argument("id", type=int)
+        one.add_argument("--json", action="store_true")
+    redit = rsub.add_parser("edit", help="change a note's text in $EDITOR (same Message-ID)")
+    redit.add_argument("id", type=int)
+    redit.add_argument("--body-file", type=Path, help="take the new text from this file instead")
+    redit.add_argument("--json", action="store_true")
+    raddress = rsub.add_parser("address", help="give the interviewer's address; the note goes there")
+    raddress.add_argument("id", type=int)
+    raddress.add_argument("email")
+    raddress.add_argument("--json", action="store_true")
+    rsend = rsub.add_parser("send", help="send an uncertain or failed note again, after checking")
+    rsend.add_argument("id", type=int)
+    rsend.add_argument("--anyway", action="store_true", help="yes: it did not reach them, send it")
+    rsend.add_argument("--json", action="store_true")
+
     secrets = sub.add_parser("secrets", help="store passwords in the system keyring")
     ssub = secrets.add_subparsers(dest="action", required=True, metavar="ACTION")
     sset = ssub.add_parser("set", help="prompt for a password and store it in the keyring")
@@ -189,6 +215,14 @@ COMMANDS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("interviews", "scan"): ("followupd.cli.interviews", "cmd_scan"),
     ("debrief", "parse"): ("followupd.cli.debrief", "cmd_parse"),
     ("debrief", "retry"): ("followupd.cli.debrief", "cmd_retry"),
+    ("drafts", "list"): ("followupd.cli.drafts", "cmd_list"),
+    ("drafts", "show"): ("followupd.cli.drafts", "cmd_show"),
+    ("drafts", "edit"): ("followupd.cli.drafts", "cmd_edit"),
+    ("drafts", "approve"): ("followupd.cli.drafts", "cmd_approve"),
+    ("drafts", "hold"): ("followupd.cli.drafts", "cmd_hold"),
+    ("drafts", "discard"): ("followupd.cli.drafts", "cmd_discard"),
+    ("drafts", "address"): ("followupd.cli.drafts", "cmd_address"),
+    ("drafts", "send"): ("followupd.cli.drafts", "cmd_send"),
     ("secrets", "set"): ("followupd.cli.secrets", "cmd_set"),
     ("secrets", "status"): ("followupd.cli.secrets", "cmd_status"),
 }

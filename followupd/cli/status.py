@@ -21,12 +21,17 @@ _UTC = "%Y-%m-%dT%H:%M:%SZ"
 # The text table shows interviews still ahead or recent; older ones are counted (interviews list has all).
 RECENT = timedelta(days=14)
 _OUTBOX_WORDS = (
+    ("drafted", "drafted, waiting for your approval"),
+    ("approved", "approved (undo time running)"),
     ("pending", "waiting to send"),
     ("sending", "being sent"),
     ("sent", "sent"),
     ("failed", "failed"),
     ("uncertain", "uncertain (may or may not have left; followupd will not resend them on its own)"),
+    ("sent_by_user", "sent by you"),
+    ("discarded", "discarded"),
 )
+_OUTBOX_STATES = tuple(state for state, _words in _OUTBOX_WORDS)
 
 
 @dataclass(frozen=True)
@@ -117,7 +122,9 @@ def cmd_status(args: argparse.Namespace) -> int:
         health[-1]["stale"] = stale
     failing = [h for h in health if not h["ok"] and not h["stale"]]
     set_aside = _set_aside(store)
-    ok = not (daemon.problem or failed or uncertain or failing or set_aside)
+    notes = _notes(store)
+    waiting_notes = [n for n in notes if n["status"] == "drafted"]
+    ok = not (daemon.problem or failed or uncertain or failing or set_aside or waiting_notes)
     if args.json:
         _, missed = db.interview_counts(store)
         print_json(
@@ -139,6 +146,7 @@ def cmd_status(args: argparse.Namespace) -> int:
                 },
                 "failed": [{"id": i, "kind": k, "subject": s, "error": e} for i, k, s, e, _to in failed],
                 "set_aside": set_aside,
+                "notes": notes,
                 "uncertain": [
                     {"id": i, "kind": k, "subject": s, "to": to, "error": e} for i, k, s, e, to in uncertain
                 ],
@@ -193,6 +201,11 @@ def cmd_status(args: argparse.Namespace) -> int:
     for row_id, _kind, subject, error, to in uncertain:
         print(f"  uncertain #{row_id} {subject} to {', '.join(to)}: {error}")
     _print_set_aside(set_aside)
+    for note in notes:
+        if note["status"] in ("drafted", "approved", "pending"):
+            where = "" if note["in_drafts"] or not note["to"] else " (not in your Drafts folder)"
+            who = note["to"] or f"{note['name']}, no address yet"
+            print(f"  thank-you note #{note['id']} to {who}: {note['status']}{where}")
     if missed:
         ids = ", ".join(str(m) for m in missed[:10]) + (" ..." if len(missed) > 10 else "")
         print(
@@ -230,3 +243,20 @@ def _print_set_aside(rows: list[dict[str, object]]) -> None:
             f"set aside: reply {row['message_id']} ({row['folder']} uid {row['uid']}) after {row['attempts']}"
             f" tries: {row['error']}; fix the cause, then: {row['retry']}"
         )
+
+
+# --- thank-you notes still on their way (drafted, approved, scheduled) or stuck (failed, uncertain) ---------------
+def _notes(store: Store) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": n.outbox_id,
+            "interview_id": n.interview_id,
+            "to": n.email or None,
+            "name": n.name,
+            "status": n.status.value,
+            "in_drafts": bool(n.in_drafts),
+            "error": n.last_error or None,
+        }
+        for n in store.notes()
+        if n.status.value in ("drafted", "approved", "pending", "failed", "uncertain")
+    ]

@@ -123,6 +123,30 @@ class Composer:
             references=references,
         )
 
+    def note_text(self, language: str, context: dict[str, Any]) -> str:
+        """A thank-you note's body in `language` (thanks_<language>.txt.j2; English when there is none), with
+        her signature (`thank_you.signature`, else her name)."""
+        name = f"thanks_{language}.txt.j2" if self.has(f"thanks_{language}.txt.j2") else "thanks_en.txt.j2"
+        signature = self.settings.thank_you.signature or self.settings.account.name
+        return self.render(name, signature=signature.strip(), **context).strip() + "\n"
+
+    def note_message(
+        self, *, to: tuple[Person, ...], subject: str, text: str, message_id: str, now: datetime
+    ) -> EmailMessage:
+        """A note with a given body (drafted, or edited by the user), as an ordinary email from her."""
+        account = self.settings.account
+        return build_message(
+            sender=account.address,
+            sender_name=account.name,
+            to=tuple(email.utils.formataddr((p.name, p.email)) if p.name else p.email for p in to if p.email),
+            subject=subject,
+            text=text,
+            html=None,
+            message_id=message_id,
+            date=now,
+            automatic=False,
+        )
+
     def to_contact(
         self,
         *,

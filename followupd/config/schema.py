@@ -38,6 +38,7 @@ from followupd.config.values import (
     weekly_time,
 )
 from followupd.domain.durations import parse_duration
+from followupd.domain.policy import DraftWhen
 from followupd.domain.questionnaire import DEFAULT_QUESTIONS, Kind, Question, Questionnaire
 
 # Each default is written once, in the settings dataclasses; the schema reads it from there.
@@ -459,11 +460,32 @@ class Validator:
         return Questionnaire(tuple(questions))
 
     def thank_you(self, t: dict[str, Any]) -> ThankYouSettings:
-        self.known(t, "thank_you", {"draft_after", "auto_send", "signature"})
+        self.known(
+            t, "thank_you", {"draft_after", "auto_send", "signature", "draft_when", "language", "undo_after"}
+        )
+        when = self.get(t, "draft_when", "thank_you", str, DraftWhen.unless_no.value)
+        if when not in {w.value for w in DraftWhen}:
+            self.fail(
+                "thank_you.draft_when",
+                f"{when!r} is not one of always, unless_no, only_if_yes",
+                'write "unless_no"',
+            )
+            when = DraftWhen.unless_no.value
+        language = self.get(t, "language", "thank_you", str, "en").strip().lower()
+        if not re.fullmatch(r"[a-z]{2}", language):
+            self.fail(
+                "thank_you.language",
+                f"{language!r} is not a two-letter language code",
+                'write "en" or "de" (shipped), or another code with thanks_<code>.txt.j2 in <config dir>/templates',
+            )
+            language = "en"
         return ThankYouSettings(
             draft_after=self.duration(t, "draft_after", "thank_you", timedelta(hours=18)),
             auto_send=self.get(t, "auto_send", "thank_you", bool, False),
             signature=self.get(t, "signature", "thank_you", str, ""),
+            draft_when=DraftWhen(when),
+            language=language,
+            undo_after=self.duration(t, "undo_after", "thank_you", timedelta(minutes=5)),
         )
 
     def references(self, value: Any) -> tuple[ReferenceSettings, ...]:

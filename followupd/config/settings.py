@@ -36,6 +36,9 @@ __all__ = [
 ]
 
 
+_FILES_SENT_ITSELF = ("gmail.com", "googlemail.com", "office365.com", "outlook.com")
+
+
 class Security(enum.StrEnum):
     tls = "tls"  # implicit TLS (IMAPS 993, SMTPS 465)
     starttls = "starttls"  # plain connect, STARTTLS required before login
@@ -132,3 +135,12 @@ class Settings:
     settle_after: timedelta = timedelta(minutes=2)  # wait this long before looking for an interrupted send
     smtp_saves_sent: bool | None = None  # None: guess from the host (Gmail, Office 365 save it themselves)
     source_path: Path | None = None  # the config file, for messages
+
+    @property
+    def saves_sent(self) -> bool:
+        """Whether the SMTP server files what it is given in Sent itself (Gmail and Office 365 do), so that
+        followupd must not APPEND a copy; `mailbox.smtp_saves_sent` overrides the guess from the host."""
+        if self.smtp_saves_sent is not None:
+            return self.smtp_saves_sent
+        host = self.smtp.host.lower().rstrip(".")
+        return any(host == h or host.endswith("." + h) for h in _FILES_SENT_ITSELF)

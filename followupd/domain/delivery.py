@@ -15,11 +15,15 @@ class Audience(enum.StrEnum):
 
 
 class OutboxStatus(enum.StrEnum):
+    drafted = "drafted"  # a note to a contact, waiting for the user's approval (never sent from here)
+    approved = "approved"  # approved; waits the undo time, then becomes pending for the sending window
     pending = "pending"  # waiting for its time
     sending = "sending"  # handed to SMTP; outcome not recorded yet
     sent = "sent"
     failed = "failed"  # refused for good, or a bug: never retried blindly
     uncertain = "uncertain"  # may or may not have left, and it is not the user's own mail: the user decides
+    discarded = "discarded"  # the user threw the draft away
+    sent_by_user = "sent_by_user"  # she sent it herself from her mail client (found in Sent)
 
 
 class SettleOutcome(enum.StrEnum):

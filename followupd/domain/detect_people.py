@@ -88,12 +88,28 @@ def interviewers(event: CalendarEvent, own: set[str]) -> tuple[Person, ...]:
     seen: set[str] = set()
     people: list[Person] = []
     for attendee in (event.organizer, *event.attendees):
+        if attendee is not None and _named_without_address(attendee) and attendee.name.lower() not in seen:
+            # Google writes "invalid:nomail" for a guest it has no address for: a person all the same, whose
+            # thank-you note waits for the user to add one.
+            seen.add(attendee.name.lower())
+            people.append(Person(name=attendee.name, email=""))
+            continue
         if attendee is None or not is_person(attendee) or attendee.email in own or attendee.email in seen:
             continue
         seen.add(attendee.email)
         name = attendee.name if attendee.name and "@" not in attendee.name else _name_of(attendee.email)
         people.append(Person(name=name, email=attendee.email))
     return tuple(people)
+
+
+def _named_without_address(attendee: Attendee) -> bool:
+    return (
+        "@" not in attendee.email
+        and bool(attendee.name.strip())
+        and "@" not in attendee.name
+        and attendee.cutype == "INDIVIDUAL"
+        and attendee.partstat != "DECLINED"
+    )
 
 
 def _name_of(address: str) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 from datetime import time, timedelta
 
 __all__ = [
     "DebriefSettings",
     "DigestSettings",
+    "DraftWhen",
     "InterviewRules",
     "ReferenceSettings",
     "ScheduleSettings",
@@ -38,11 +40,22 @@ class DebriefSettings:
     max_per_hour: int = 4
 
 
+class DraftWhen(enum.StrEnum):
+    """After a debrief, whether to draft thank-you notes, by the answer to "do you want this job?"."""
+
+    always = "always"
+    unless_no = "unless_no"  # also when the question was not answered
+    only_if_yes = "only_if_yes"
+
+
 @dataclass(frozen=True)
 class ThankYouSettings:
-    draft_after: timedelta = timedelta(hours=18)
+    draft_after: timedelta = timedelta(hours=18)  # after the interview's end, when no debrief came
     auto_send: bool = False
     signature: str = ""
+    draft_when: DraftWhen = DraftWhen.unless_no
+    language: str = "en"
+    undo_after: timedelta = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ class Route(enum.StrEnum):
     """What a reply from the user is an answer to, by the kind of our message it replies to."""
 
     debrief_answers = "debrief_answers"  # a debrief, its reminder or a confirmation: answers to the questions
+    approval = "approval"  # the thank-you notes' approval email or its confirmation: approve, skip, edit ...
 
 
 # Which of our outgoing kinds a reply may answer, and what that reply then is. Later kinds (approval, review)
@@ -37,6 +38,9 @@ ROUTES: dict[str, Route] = {
     MailKind.debrief.value: Route.debrief_answers,
     MailKind.reminder.value: Route.debrief_answers,
     MailKind.confirmation.value: Route.debrief_answers,
+    MailKind.thanks_approval.value: Route.approval,
+    MailKind.thanks_confirmation.value: Route.approval,
+    MailKind.thanks_failed.value: Route.approval,
 }
 
 

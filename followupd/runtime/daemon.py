@@ -15,6 +15,7 @@ from typing import Any
 import structlog
 
 from followupd.adapters.calendar.sources import make_source
+from followupd.adapters.mail import drafts as drafts_folder
 from followupd.adapters.mail import imap, smtp
 from followupd.adapters.secrets import resolve
 from followupd.config.settings import CalendarSettings, Credentials
@@ -104,6 +105,40 @@ class Daemon:
         for row in rows:
             self.service.outbox.settle(row, found=found[row.id], now=now)
 
+    async def sync_drafts(self, *, watch: bool = True) -> None:
+        """Thank-you notes in her folders: drafts written to Drafts, sent ones filed in Sent and taken out of
+        Drafts, and (with `watch`) the notes she sent herself found in Sent, before anything of ours leaves."""
+        work = self.service.drafts.mail_work(saves_sent=self.settings.saves_sent)
+        if not watch:
+            work.watch.clear()
+        if not work:
+            return
+
+        def carry_out() -> drafts_folder.MailDone:
+            assert self.imap_creds is not None
+            client = imap.connect(self.settings.imap, self.imap_creds)
+            try:
+                return drafts_folder.carry_out(client, work, now=utcnow())
+            finally:
+                with contextlib.suppress(Exception):
+                    client.logout()
+
+        try:
+            done = await asyncio.to_thread(carry_out)
+        except ServiceError as exc:  # the notes wait; sending what she approved does not depend on it
+            self.report("drafts", False, str(exc))
+            return
+        self.service.drafts.mail_done(done, now=utcnow())
+        log.debug(
+            "drafts_synced",
+            written=len(done.put),
+            removed=len(done.removed),
+            filed=len(done.filed),
+            sent_by_user=len(done.sent_by_user),
+        )
+        if "drafts" in self.health.failing_since:
+            self.report("drafts", True, "in step")
+
     # --- calendars -------------------------------------------------------------------------------------
     def source(self, calendar: CalendarSettings) -> Any:
         if calendar.name not in self._sources:
@@ -165,10 +200,15 @@ class Daemon:
         now = utcnow()
         self.service.digests.ensure(now=now)
         self.service.timers.fire_due(now=now)
+        await self.sync_drafts()
         assert self.smtp_creds is not None
-        sent = await self.service.outbox.send_due(now=now, send=self.send)
+        sent = await self.service.outbox.send_due(now=utcnow(), send=self.send)
         if sent:
             self.report("smtp", True, f"sent {sent}")
+        self.service.drafts.after_send(now=utcnow())
+        if self.service.drafts.report_failures(now=utcnow()):
+            await self.service.outbox.send_due(now=utcnow(), send=self.send)
+        await self.sync_drafts(watch=False)
 
     async def scheduler_loop(self) -> None:
         """Sleeps until the earliest timer or pending send (no per-second polling), or until woken."""

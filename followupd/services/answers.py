@@ -6,7 +6,7 @@ from datetime import datetime
 
 from followupd.adapters.store.db import Store
 from followupd.config.settings import Settings
-from followupd.domain.workflows import debrief
+from followupd.domain.workflows import debrief, thanks
 from followupd.services.plans import Plans
 
 __all__ = ["Answers"]
@@ -45,5 +45,15 @@ class Answers:
                 )
                 saved += 1
             if saved or replied:
-                self.plans.apply(interview, debrief.on_answers(interview), now=now)
+                plan = debrief.on_answers(interview)
+                self.plans.apply(interview, plan, now=now)
+                current = self.store.interview(interview_id)
+                assert current is not None
+                stored = self.store.answers(interview_id)
+                want_job = str(stored["want_job"][1] or "") if "want_job" in stored else None
+                self.plans.apply(
+                    current,
+                    thanks.on_debriefed(current, want_job=want_job, thank_you=self.settings.thank_you),
+                    now=now,
+                )
         return saved

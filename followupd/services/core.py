@@ -9,7 +9,9 @@ from followupd.adapters.store.db import Store
 from followupd.compose.composer import Composer, new_token
 from followupd.config.settings import Settings
 from followupd.services.answers import Answers
+from followupd.services.approvals import Approvals
 from followupd.services.digest import Digests
+from followupd.services.drafts import Drafts
 from followupd.services.outbox import Outbox
 from followupd.services.plans import Plans
 from followupd.services.timers import Timers
@@ -37,7 +39,14 @@ class Service:
         self.plans = Plans(store=store, outbox=self.outbox)
         self.answers = Answers(settings=settings, store=store, plans=self.plans)
         self.digests = Digests(settings=settings, store=store, outbox=self.outbox, link_key=composer.link_key)
-        self.timers = Timers(settings=settings, store=store, plans=self.plans, digests=self.digests)
+        self.drafts = Drafts(settings=settings, store=store, composer=composer, outbox=self.outbox)
+        self.plans.draft_thanks = lambda interview, plain, now: self.drafts.create(
+            interview, plain=plain, now=now
+        )
+        self.timers = Timers(
+            settings=settings, store=store, plans=self.plans, digests=self.digests, drafts=self.drafts
+        )
+        self.approvals = Approvals(drafts=self.drafts)
 
     @cached_property
     def calendars(self) -> Calendars:

@@ -165,6 +165,8 @@ class Intake:
             return Outcome(headers.message_id, Status.ignored, reason="already processed")
         if verdict.route is Route.debrief_answers:
             return self._record_answers(folder, message, verdict.interview_id, now=now)
+        if verdict.route is Route.approval:
+            return self._record_approval(folder, message, verdict.interview_id, now=now)
         return Outcome(headers.message_id, Status.ignored, reason=f"no handler for {verdict.route}")
 
     def _record_answers(
@@ -220,6 +222,34 @@ class Intake:
             )
         log.info("reply_recorded", interview=interview_id, answers=recorded, shape=reply.shape)
         return Outcome(headers.message_id, Status.recorded, interview_id, recorded)
+
+    def _record_approval(
+        self, folder: str, message: FetchedMessage, interview_id: int, *, now: datetime
+    ) -> Outcome:
+        """A reply to the approval email: its own words (quotes, signature and footers stripped by the reply
+        reader) are applied to the interview's notes, all or nothing, with one confirmation in the thread, in
+        the transaction that marks it processed."""
+        headers = message.headers
+        interview = self.store.interview(interview_id)
+        if interview is None:
+            return Outcome(headers.message_id, Status.ignored, reason="interview gone")
+        parsed = BytesParser(policy=policy.default).parsebytes(message.raw)
+        local_day = interview.start.astimezone(ZoneInfo(self.settings.account.timezone)).date()
+        reply = parse_reply(
+            parsed,
+            questionnaire=self.settings.questionnaire,
+            interview_date=local_day,
+            own_addresses=self.settings.account.addresses,
+        )
+        with self.store.transaction():
+            result = self.service.approvals.on_reply(
+                interview_id, reply.own_text, reply_message_id=headers.message_id, now=now
+            )
+            self.store.mark_processed(
+                headers.message_id, folder=folder, uid=message.uid, outcome="approval", now=now
+            )
+        log.info("approval_recorded", interview=interview_id, changed=result.changed)
+        return Outcome(headers.message_id, Status.recorded, interview_id, 0)
 
     # --- a batch, with retries -----------------------------------------------------------------------------
     def on_messages(

@@ -30,8 +30,15 @@ _SUBJECT_PREFIX = {
     MailKind.debrief: "Debrief",
     MailKind.reminder: "Reminder: Debrief",
     MailKind.confirmation: "Recorded: debrief",
+    MailKind.thanks_approval: "Thank-you notes to approve",
+    MailKind.thanks_failed: "Thank-you note not sent",
+    MailKind.thanks_confirmation: "Thank-you notes",
 }
 
+
+_ANSWERS = frozenset(
+    {MailKind.confirmation, MailKind.thanks_approval, MailKind.thanks_failed, MailKind.thanks_confirmation}
+)
 
 # The SMTP adapter behind a callable: (message, envelope recipients) -> what the server took and refused.
 Sender = Callable[[EmailMessage, tuple[str, ...]], Awaitable[SendResult | None]]
@@ -69,7 +76,7 @@ class Outbox:
         message_id = self._message_id(kind.value)
         token = self.store.token_of(interview.id)
         subject = self.composer.subject(interview, token, prefix=_SUBJECT_PREFIX[kind])
-        if kind is MailKind.confirmation and in_reply_to:
+        if kind in (MailKind.confirmation, MailKind.thanks_confirmation) and in_reply_to:
             subject = "Re: " + self.composer.subject(interview, token)
         if kind is MailKind.reminder and not in_reply_to:
             # Thread the reminder under the debrief, so a phone shows them together.
@@ -77,7 +84,7 @@ class Outbox:
             if debrief is not None:
                 in_reply_to, references = debrief.message_id, (debrief.message_id,)
         not_before = now
-        if kind is not MailKind.confirmation:  # a confirmation answers a reply the user just wrote
+        if kind not in _ANSWERS:  # these answer something the user just did
             schedule = self.settings.schedule
             not_before = after_quiet_hours(
                 now, tz=self.settings.account.timezone, start=schedule.quiet_start, end=schedule.quiet_end

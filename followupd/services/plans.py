@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
@@ -10,7 +11,7 @@ import structlog
 from followupd.adapters.store.db import Store
 from followupd.compose.composer import new_token
 from followupd.domain.models import Interview
-from followupd.domain.workflows.plan import CancelTimer, Plan, QueueMail, SetTimer, Subject
+from followupd.domain.workflows.plan import CancelTimer, DraftThanks, Plan, QueueMail, SetTimer, Subject
 from followupd.services.outbox import Outbox
 
 __all__ = ["Plans"]
@@ -24,6 +25,8 @@ class Plans:
     def __init__(self, *, store: Store, outbox: Outbox) -> None:
         self.store = store
         self.outbox = outbox
+        # Drafts thank-you notes (set by the service once the drafts use case exists): (interview, plain, now).
+        self.draft_thanks: Callable[[Interview, bool, datetime], object] | None = None
 
     def apply(self, existing: Interview | None, plan: Plan, *, now: datetime) -> int:
         """Save the plan's interview and carry out its effects (inside the caller's transaction, if any).
@@ -49,6 +52,10 @@ class Plans:
                     self.store.cancel_timer(effect.kind.value, (effect.subject or own).key)
                 elif isinstance(effect, QueueMail):
                     self.outbox.queue_to_self(interview, effect.kind, effect.key, now=now)
+                elif isinstance(effect, DraftThanks):
+                    if self.draft_thanks is None:
+                        raise RuntimeError("a plan drafts thank-you notes but nothing drafts them")
+                    self.draft_thanks(interview, effect.plain, now)
         if plan.note:
             log.info(
                 "interview_" + plan.note.replace(" ", "_"),

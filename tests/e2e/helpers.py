@@ -8,8 +8,9 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -35,17 +36,30 @@ def followupd_command(config: Path, state: Path, *args: str) -> list[str]:
 
 @dataclass
 class RunningDaemon:
-    """`followupd run` in the foreground as a child process."""
+    """`followupd run` in the foreground as a child process; its stderr is read as it comes, so that a chatty
+    debug log never fills the pipe and blocks the daemon on a write."""
 
     process: subprocess.Popen[str]
+    _lines: list[str] = field(default_factory=list)
+    _reader: threading.Thread | None = None
+
+    def __post_init__(self) -> None:
+        stream = self.process.stderr
+        assert stream is not None
+        self._reader = threading.Thread(target=lambda: self._lines.extend(stream), daemon=True)
+        self._reader.start()
 
     def stop(self, timeout: float = 15) -> tuple[int, str, float]:
         """SIGTERM, wait; the exit code, what it printed on stderr, and how long stopping took."""
         started = time.monotonic()
         self.process.send_signal(signal.SIGTERM)
-        _, err = self.process.communicate(timeout=timeout)
+        self.process.wait(timeout=timeout)
+        elapsed = time.monotonic() - started
+        assert self._reader is not None
+        self._reader.join(timeout=timeout)
+        err = "".join(self._lines)
         record_output(["run"], "", err)
-        return self.process.returncode, err, time.monotonic() - started
+        return self.process.returncode, err, elapsed
 
 
 @dataclass

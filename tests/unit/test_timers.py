@@ -33,7 +33,7 @@ def test_a_timer_this_version_cannot_handle_is_dropped_not_left_due(tmp_path: Pa
 
 
 def test_a_due_debrief_timer_queues_the_debrief(tmp_path: Path) -> None:
-    """The debrief timer of a waiting interview queues one debrief and sets the reminder."""
+    """The debrief timer of a waiting interview queues one debrief, sets the reminder and the thank-you timer."""
     from dataclasses import replace
 
     from followupd.domain.models import Stage
@@ -47,7 +47,8 @@ def test_a_due_debrief_timer_queues_the_debrief(tmp_path: Path) -> None:
     assert 1 == app.service.timers.fire_due(now=NOW)
     [row] = app.store.outbox()
     assert ("debrief", OutboxStatus.pending) == (row.kind, row.status)
-    assert [TimerKind.reminder.value] == [kind for kind, _subject, _due in app.store.timers()]
+    expected = sorted([TimerKind.reminder.value, TimerKind.thanks_draft.value])
+    assert expected == sorted(kind for kind, _subject, _due in app.store.timers())
 
 
 def test_debriefs_past_the_hourly_cap_wait_an_hour(tmp_path: Path) -> None:

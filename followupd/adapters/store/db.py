@@ -25,7 +25,7 @@ from followupd.domain.models import (
     Tracks,
 )
 
-__all__ = ["MIGRATIONS", "OutboxRow", "Store", "open_store"]
+__all__ = ["MIGRATIONS", "NoteRow", "OutboxRow", "Store", "open_store"]
 
 
 def _iso(dt: datetime | None) -> str | None:
@@ -54,6 +54,31 @@ class OutboxRow:
     last_error: str
     audience: Audience = Audience.user
     resent_after_unknown: int = 0
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    """A thank-you note: what it says, its outbox state, and how far its Drafts / Sent copies have got."""
+
+    outbox_id: int
+    interview_id: int
+    number: int
+    name: str
+    email: str
+    body: str
+    plain: bool
+    status: OutboxStatus
+    message_id: str
+    subject: str
+    not_before: datetime
+    last_error: str
+    created_at: datetime
+    sent_at: datetime | None
+    drafts_dirty: bool
+    in_drafts: bool
+    filed: bool
+    reported: bool
+    approved_at: datetime | None
 
 
 def open_store(state_dir: Path) -> Store:
@@ -107,6 +132,23 @@ class Store:
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    @contextmanager
+    def all_or_nothing(self) -> Iterator[sqlite3.Connection]:
+        """A transaction, or inside one a SAVEPOINT: an error undoes this block's writes even when an outer
+        transaction goes on to commit."""
+        if not self.conn.in_transaction:
+            with self.transaction() as conn:
+                yield conn
+            return
+        self.conn.execute("SAVEPOINT all_or_nothing")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK TO all_or_nothing")
+            self.conn.execute("RELEASE all_or_nothing")
+            raise
+        self.conn.execute("RELEASE all_or_nothing")
 
     def close(self) -> None:
         self.conn.close()
@@ -232,11 +274,12 @@ class Store:
         not_before: datetime,
         now: datetime,
         audience: Audience = Audience.user,
+        status: OutboxStatus = OutboxStatus.pending,
     ) -> bool:
         """Add a message to the outbox unless one with the same dedupe_key exists; True when added."""
         cur = self.conn.execute(
             "INSERT INTO outbox (kind, interview_id, dedupe_key, message_id, recipients, subject, raw, status,"
-            " not_before, created_at, audience) VALUES (?,?,?,?,?,?,?, 'pending', ?, ?, ?)"
+            " not_before, created_at, audience) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
             " ON CONFLICT (dedupe_key) DO NOTHING",
             (
                 kind,
@@ -246,12 +289,57 @@ class Store:
                 json.dumps(list(recipients)),
                 subject,
                 raw,
+                status.value,
                 _iso(not_before),
                 _iso(now),
                 audience.value,
             ),
         )
         return cur.rowcount == 1
+
+    def rewrite_outbox(self, row_id: int, *, raw: bytes, recipients: tuple[str, ...], subject: str) -> None:
+        """A draft edited (or given an address): same row, same Message-ID, new text."""
+        self.conn.execute(
+            "UPDATE outbox SET raw = ?, recipients = ?, subject = ? WHERE id = ?",
+            (raw, json.dumps(list(recipients)), subject, row_id),
+        )
+
+    # --- thank-you notes: one per outbox row of kind 'thanks' ---------------------------------------------
+    def add_note(
+        self, *, outbox_id: int, interview_id: int, number: int, name: str, email: str, body: str, plain: bool
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO notes (outbox_id, interview_id, number, name, email, body, plain) VALUES (?,?,?,?,?,?,?)",
+            (outbox_id, interview_id, number, name, email, body, int(plain)),
+        )
+
+    def notes(self, interview_id: int | None = None) -> list[NoteRow]:
+        sql = (
+            "SELECT notes.*, outbox.status, outbox.message_id, outbox.subject, outbox.not_before,"
+            " outbox.last_error, outbox.created_at, outbox.sent_at FROM notes JOIN outbox ON outbox.id = notes.outbox_id"
+        )
+        if interview_id is None:
+            rows = self.conn.execute(sql + " ORDER BY notes.interview_id, notes.number")
+        else:
+            rows = self.conn.execute(
+                sql + " WHERE notes.interview_id = ? ORDER BY notes.number", (interview_id,)
+            )
+        return [_note(r) for r in rows]
+
+    def note(self, outbox_id: int) -> NoteRow | None:
+        found = [n for n in self.notes() if n.outbox_id == outbox_id]
+        return found[0] if found else None
+
+    def update_note(self, outbox_id: int, **fields: Any) -> None:
+        allowed = {"name", "email", "body", "drafts_dirty", "in_drafts", "filed", "reported", "approved_at"}
+        if not fields or set(fields) - allowed:
+            raise ValueError(f"cannot update {sorted(set(fields) - allowed)}")
+        values = [
+            _iso(v) if isinstance(v, datetime) else (int(v) if isinstance(v, bool) else v)
+            for v in fields.values()
+        ]
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        self.conn.execute(f"UPDATE notes SET {sets} WHERE outbox_id = ?", (*values, outbox_id))
 
     def next_outbox_id(self) -> int:
         return int(self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM outbox").fetchone()[0])
@@ -696,3 +784,27 @@ def interviews_json(store: Store) -> list[dict[str, Any]]:
     text = store.conn.execute(_INTERVIEWS_JSON).fetchone()[0]
     result: list[dict[str, Any]] = json.loads(text or "[]")
     return result
+
+
+def _note(row: sqlite3.Row) -> NoteRow:
+    return NoteRow(
+        outbox_id=row["outbox_id"],
+        interview_id=row["interview_id"],
+        number=row["number"],
+        name=row["name"],
+        email=row["email"],
+        body=row["body"],
+        plain=bool(row["plain"]),
+        status=OutboxStatus(row["status"]),
+        message_id=row["message_id"],
+        subject=row["subject"],
+        not_before=datetime.fromisoformat(row["not_before"]),
+        last_error=row["last_error"],
+        created_at=datetime.fromisoformat(row["created_at"]),
+        sent_at=_dt(row["sent_at"]),
+        drafts_dirty=bool(row["drafts_dirty"]),
+        in_drafts=bool(row["in_drafts"]),
+        filed=bool(row["filed"]),
+        reported=bool(row["reported"]),
+        approved_at=_dt(row["approved_at"]),
+    )

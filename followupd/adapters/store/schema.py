@@ -97,4 +97,20 @@ MIGRATIONS: list[str] = [
         attempts INTEGER NOT NULL, first_at TEXT NOT NULL, at TEXT NOT NULL
     );
     """,
+    # 5: thank-you notes: one row per note beside its outbox row (whose Message-ID is final from drafting on), with
+    # what the note says and how far its copies in the user's Drafts and Sent folders have got.
+    """
+    CREATE TABLE notes (
+        outbox_id INTEGER PRIMARY KEY REFERENCES outbox(id),
+        interview_id INTEGER NOT NULL REFERENCES interviews(id),
+        number INTEGER NOT NULL, name TEXT NOT NULL, email TEXT NOT NULL, body TEXT NOT NULL,
+        plain INTEGER NOT NULL DEFAULT 0,
+        drafts_dirty INTEGER NOT NULL DEFAULT 1,
+        in_drafts INTEGER NOT NULL DEFAULT 0,
+        filed INTEGER NOT NULL DEFAULT 0,
+        reported INTEGER NOT NULL DEFAULT 0,
+        approved_at TEXT,
+        UNIQUE (interview_id, number)
+    );
+    """,
 ]

@@ -11,6 +11,7 @@ from followupd.domain.models import Interview
 __all__ = [
     "NOTHING",
     "CancelTimer",
+    "DraftThanks",
     "Effect",
     "MailKind",
     "Plan",
@@ -26,6 +27,8 @@ class TimerKind(enum.StrEnum):
     debrief = "debrief"
     reminder = "debrief_reminder"
     digest = "digest"
+    thanks_draft = "thanks_draft"  # interview subject: draft plain notes if no debrief came by then
+    thanks_release = "thanks_release"  # draft subject: the undo time after approval is over
 
 
 class MailKind(enum.StrEnum):
@@ -35,6 +38,11 @@ class MailKind(enum.StrEnum):
     digest = "digest"
     series_notice = "series_notice"  # a recurring series titled as an interview was not taken as interviews
     reply_set_aside = "reply_set_aside"  # a reply could not be recorded after several tries
+    thanks_approval = "thanks_approval"  # the drafted notes, listed for the user to approve
+    thanks_failed = "thanks_failed"  # a note the server refused, told to the user
+    thanks_confirmation = (
+        "thanks_confirmation"  # the answer to an approval reply: what was done, what leaves when
+    )
 
 
 class SubjectKind(enum.StrEnum):
@@ -90,7 +98,14 @@ class QueueMail:
     key: str
 
 
-Effect = SetTimer | CancelTimer | QueueMail
+@dataclass(frozen=True)
+class DraftThanks:
+    """Draft one thank-you note per interviewer; `plain` drafts use nothing from the debrief answers."""
+
+    plain: bool
+
+
+Effect = SetTimer | CancelTimer | QueueMail | DraftThanks
 
 
 @dataclass(frozen=True)

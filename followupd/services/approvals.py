@@ -1,0 +1,119 @@
+"""Approval replies: the user's reply to an approval email, applied to that interview's notes all or nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from followupd.adapters.store.db import NoteRow
+from followupd.domain.approvals import Verb, parse_approval
+from followupd.domain.delivery import OutboxStatus
+from followupd.domain.workflows.plan import MailKind, Subject, SubjectKind
+from followupd.errors import UserError
+from followupd.services.drafts import Drafts
+
+__all__ = ["Approvals", "ReplyResult"]
+
+
+@dataclass(frozen=True)
+class ReplyResult:
+    """What an approval reply did: the sentence to answer her with, and whether anything changed."""
+
+    changed: bool
+    answer: str
+
+
+class Approvals:
+    def __init__(self, *, drafts: Drafts) -> None:
+        self.drafts = drafts
+
+    def apply_reply(self, interview_id: int, own_text: str, *, now: datetime) -> ReplyResult:
+        """Apply the user's reply to an interview's approval email, all or nothing. `own_text` is her own new
+        text (quotes stripped); the caller has already checked that it is hers and in that thread."""
+        notes = self.drafts.store.notes(interview_id)
+        parsed = parse_approval(own_text, count=len(notes))
+        if not parsed.ok:
+            return ReplyResult(False, parsed.problem)
+        by_number = {n.number: n for n in notes}
+        done: list[str] = []
+        try:
+            with self.drafts.store.all_or_nothing():
+                for command in parsed.commands:
+                    targets = [by_number[n] for n in command.numbers] if command.numbers else list(notes)
+                    for note in targets:
+                        done.append(
+                            self._reply_command(
+                                command.verb, note, command.text, now=now, every=not command.numbers
+                            )
+                        )
+        except UserError as exc:
+            return ReplyResult(False, f"Nothing was changed: {exc.render()}")
+        return ReplyResult(True, "; ".join(d for d in done if d) or "Nothing to change.")
+
+    def on_reply(
+        self, interview_id: int, own_text: str, *, reply_message_id: str, now: datetime
+    ) -> ReplyResult:
+        """An approval reply, checked by the caller to be hers and in this interview's approval thread: apply it
+        (all or nothing) and queue one confirmation in that thread saying what was done and when notes leave,
+        or what was understood and what to write instead. Call it inside the transaction that marks the reply
+        processed; a repeated reply (same Message-ID) queues no second confirmation."""
+        with self.drafts.store.transaction():
+            result = self.apply_reply(interview_id, own_text, now=now)
+            interview = self.drafts.store.interview(interview_id)
+            if interview is None:
+                raise KeyError(interview_id)
+            self.drafts.outbox.queue_to_self(
+                interview,
+                MailKind.thanks_confirmation,
+                f"thanks_confirmation:{reply_message_id}",
+                now=now,
+                context={
+                    "changed": result.changed,
+                    "answer": result.answer,
+                    "leaving": self._leaving(interview_id),
+                },
+                in_reply_to=reply_message_id,
+                references=(reply_message_id,),
+            )
+        return result
+
+    def _leaving(self, interview_id: int) -> list[str]:
+        """One line per approved note: to whom, and the earliest it can leave (undo time, then the window)."""
+        lines = []
+        zone = ZoneInfo(self.drafts.settings.account.timezone)
+        for note in self.drafts.store.notes(interview_id):
+            if note.status in (OutboxStatus.approved, OutboxStatus.pending):
+                timers = self.drafts.store.timers(Subject(SubjectKind.draft, note.outbox_id).key)
+                earliest = self.drafts.opening(
+                    note.interview_id, max([note.not_before, *(due for _k, _s, due in timers)])
+                )
+                lines.append(
+                    f"{note.number}. to {note.email}: from {earliest.astimezone(zone):%a %d %b %H:%M}"
+                )
+        return lines
+
+    def _reply_command(self, verb: Verb, note: NoteRow, text: str, *, now: datetime, every: bool) -> str:
+        current = self.drafts.get(note.outbox_id)
+        if verb is Verb.approve:
+            if every and (current.status is not OutboxStatus.drafted or not current.email):
+                return (
+                    f"note {note.number} left as it is ({current.status.value})"
+                    if current.email
+                    else f"note {note.number}: no address yet"
+                )
+            self.drafts.approve(note.outbox_id, now=now)
+            return f"note {note.number} to {current.email} approved"
+        if verb is Verb.skip:
+            self.drafts.discard(note.outbox_id, now=now)
+            return f"note {note.number} discarded"
+        if verb is Verb.edit:
+            self.drafts.edit(note.outbox_id, text, now=now)
+            return f"note {note.number} edited (approve it to send)"
+        if verb is Verb.address:
+            self.drafts.set_address(note.outbox_id, text, now=now)
+            return f"note {note.number} now goes to {text}"
+        if current.status in (OutboxStatus.approved, OutboxStatus.pending):
+            self.drafts.hold(note.outbox_id, now=now)
+            return f"note {note.number} held back as a draft"
+        return ""
