@@ -59,7 +59,7 @@ class _Handler(RequestHandler):
         super().__init__(manager, **kwargs)
         self.site = site
         self.busy = 0
-        self.idle_since = 0.0
+        self.idle_since = self._loop.time()
         self._timer: asyncio.TimerHandle | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -117,7 +117,8 @@ class GuardedSite(web.TCPSite):
 
     def _evict(self) -> bool:
         """Close the connection that has waited longest without a request; False if every one is busy."""
-        idle = [h for h in self.open if not h.busy]
+        # Only connected ones: asyncio accepts a burst of sockets before it calls their connection_made.
+        idle = [h for h in self.open if not h.busy and h.transport is not None]
         if not idle:
             return False
         oldest = min(idle, key=lambda h: h.idle_since)
