@@ -34,6 +34,15 @@ class Received:
     auth_user: str
 
 
+class _Unavailable(asyncio.Protocol):
+    """A connection greeted with 421 and closed at once (RFC 5321 4.3.2: service not available)."""
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        transport.write(b"421 4.3.2 service not available, try again later\r\n")
+        transport.close()
+
+
 class Submission:
     """aiosmtpd submission server on its own event-loop thread: STARTTLS, implicit TLS and a plain port.
 
@@ -45,6 +54,8 @@ class Submission:
         self._stack = stack
         self._lock = threading.Lock()
         self._faults: list[tuple[Stage, int]] = []
+        self._greeting_faults = 0
+        self._drops_after_data = 0
         self.refused: set[str] = set()
         self.received: list[Received] = []
         self.auth_attempts: list[tuple[str, str, bool]] = []  # (mechanism, username, ok)
@@ -61,6 +72,26 @@ class Submission:
         with self._lock:
             self._faults.extend([(stage, code)] * times)
 
+    def fail_connect_next(self, times: int = 1) -> None:
+        """Greet the next `times` connections with 421 and close them, as a server shedding load does."""
+        with self._lock:
+            self._greeting_faults += times
+
+    def drop_after_data_next(self, times: int = 1) -> None:
+        """Accept and deliver the next `times` messages, then cut the connection before answering DATA.
+
+        The client cannot know the message left: the one case where retrying blindly sends it twice.
+        """
+        with self._lock:
+            self._drops_after_data += times
+
+    def _take(self, knob: str) -> bool:
+        with self._lock:
+            if getattr(self, knob) > 0:
+                setattr(self, knob, getattr(self, knob) - 1)
+                return True
+        return False
+
     def refuse(self, address: str) -> None:
         """Refuse this recipient with 550 from now on."""
         self.refused.add(address.lower())
@@ -68,6 +99,7 @@ class Submission:
     def reset(self) -> None:
         with self._lock:
             self._faults.clear()
+            self._greeting_faults = self._drops_after_data = 0
         self.refused.clear()
 
     def _fault(self, stage: Stage) -> str | None:
@@ -118,6 +150,9 @@ class Submission:
                 await asyncio.to_thread(self._stack.lmtp_deliver, envelope.mail_from, local, data)
             except (OSError, smtplib.SMTPException) as exc:
                 return f"451 4.3.0 local delivery failed: {exc}"
+        if self._take("_drops_after_data"):
+            assert server.transport is not None
+            server.transport.abort()  # the answer below goes nowhere: the client sees the connection drop
         return "250 OK"
 
     def authenticate(
@@ -156,7 +191,9 @@ class Submission:
         loop = asyncio.get_running_loop()
 
         def factory(**kwargs: Any) -> Any:
-            def make() -> SMTP:
+            def make() -> asyncio.Protocol:
+                if self._take("_greeting_faults"):
+                    return _Unavailable()
                 # aiosmtpd warns about AUTH without TLS even on the implicit-TLS port, where it is wrong.
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore", UserWarning)
