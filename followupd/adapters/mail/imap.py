@@ -313,8 +313,9 @@ def _header(message: Message, name: str) -> str:
         value = message.get(name)
         return " ".join(str(value).split()) if value is not None else ""
     except Exception:  # a malformed header is data, not a crash: fall back to the raw text
-        raw = message.get_all(name, failobj=[""])
-        return " ".join(str(raw[0]).split())
+        # get_all parses with the same policy and fails the same way ("From:\x00@"); raw_items does not parse.
+        raw = next((value for key, value in message.raw_items() if key.lower() == name.lower()), "")
+        return " ".join(str(raw).split())
 
 
 def parse_headers(uid: int, raw: bytes) -> Headers:
