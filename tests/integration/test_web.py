@@ -351,3 +351,10 @@ def test_every_route_with_a_token_declares_its_purpose(tmp_path: Path) -> None:
         if route.resource is not None and "{token}" in route.resource.canonical
     }
     assert {(method, path) for method, path, _, _ in TOKEN_ROUTES} == with_token
+
+
+async def test_non_ascii_form_check_value_is_refused_not_a_crash(site: Site) -> None:
+    """A csrf value with non-ASCII characters is a wrong value (403), not a 500 from the comparison."""
+    response = await site.client.post(f"/debrief/{site.token}", data={"csrf": "é" * 32, "rating": "2"})
+    assert 403 == response.status
+    assert site.answers() == {}
