@@ -43,8 +43,14 @@ def _retry_now(instance: Instance) -> None:
     path = instance.state / "followupd.sqlite3"
     if not path.exists():  # killed before the store was created
         return
-    with sqlite3.connect(path) as db:
-        db.execute("UPDATE outbox SET not_before = '2000-01-01T00:00:00+00:00' WHERE status = 'pending'")
+    db = sqlite3.connect(path)
+    try:
+        with db:
+            db.execute("UPDATE outbox SET not_before = '2000-01-01T00:00:00+00:00' WHERE status = 'pending'")
+    except sqlite3.OperationalError:  # killed while creating the schema: nothing is pending yet
+        pass
+    finally:
+        db.close()
 
 
 def _arm(stack: MailStack, rng: random.Random, scenario: Scenario) -> dict[str, str]:
