@@ -59,3 +59,38 @@ def test_hostile_input_is_handled(target: str) -> None:
 def test_calendar_shapes_found_by_fuzzing_are_problems_not_crashes(ics: bytes) -> None:
     """A broken object found by the fuzzer is skipped and counted as a problem, never an exception."""
     CHECKS["calendar"](ics)
+
+
+SERIES_WITHOUT_STEP = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//followupd fuzz//EN\r\nBEGIN:VEVENT\r\nUID:a@example.test\r\n"
+    "DTSTART:20261201T100000Z\r\nDURATION:-P1D\r\nRRULE:FREQ=WEEKLY;INTERVAL=0\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+_BOUNDED_PARSE = """
+import resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (768 * 2**20, 768 * 2**20))
+from tests.reliability.fuzzing import CHECKS
+CHECKS["calendar"](sys.stdin.buffer.read())
+"""
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="fixed on branch calendars: issue 7 item 5 (bounds on occurrences and time per calendar)",
+)
+def test_series_that_never_advances_is_bounded() -> None:
+    """Seven lines (a negative DURATION and INTERVAL=0, found by the fuzzer) parse within 10 s and 768 MiB;
+    today they run for over ten minutes and take 1.5 GiB."""
+    import subprocess
+    import sys
+
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _BOUNDED_PARSE],
+            input=SERIES_WITHOUT_STEP.encode(),
+            capture_output=True,
+            timeout=10,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("parse_calendar ran for more than 10 s")
+    assert 0 == done.returncode, done.stderr.decode()[-1000:]
