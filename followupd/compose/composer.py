@@ -51,7 +51,7 @@ class Composer:
     def form_link(self, interview: Interview, *, now: datetime) -> str:
         token = signing.sign(
             self.link_key,
-            purpose="debrief",
+            purpose=signing.Purpose.form,
             subject=str(interview.id),
             expires=now + self.settings.web.link_ttl,
         )

@@ -11,10 +11,11 @@ from followupd.config.settings import Settings
 from followupd.domain import signing
 from followupd.domain.models import Interview, Lifecycle
 from followupd.domain.overview import Opportunity, RatingPoint, SortKey, ratings_over_time, sort_opportunities
+from followupd.domain.signing import Purpose
 
 __all__ = ["DASHBOARD", "dashboard_link", "opportunities", "opportunity_json", "rating_json", "report_json"]
 
-DASHBOARD = "dashboard"  # the signed link's purpose
+DASHBOARD = Purpose.dashboard  # the signed link's purpose
 _SUBJECT = "all"  # a dashboard link shows every interview, so its subject names no single one
 
 

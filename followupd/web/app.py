@@ -17,10 +17,11 @@ from aiohttp.abc import AbstractAccessLogger
 
 from followupd.domain import signing
 from followupd.domain.models import Interview
+from followupd.domain.signing import Purpose
 from followupd.services.app import App
-from followupd.web import dashboard, forms
+from followupd.web import dashboard, forms, guard
 
-__all__ = ["MAX_BODY", "AccessLog", "make_app", "start"]
+__all__ = ["MAX_BODY", "TOKEN_ROUTES", "AccessLog", "make_app", "saved_numbers", "start"]
 
 log = structlog.get_logger("followupd.web")
 
@@ -47,6 +48,7 @@ _CLOCK: web.AppKey[Callable[[], datetime]] = web.AppKey("clock", object)  # type
 _ORIGINS: web.AppKey[frozenset[str]] = web.AppKey("origins", frozenset)
 _BASE: web.AppKey[str] = web.AppKey("base", str)
 _INTERVIEW: web.RequestKey[int] = web.RequestKey("interview_id", int)
+_PURPOSE: web.RequestKey[Purpose] = web.RequestKey("purpose", Purpose)
 _TOKEN_PATH = re.compile(r"^(.*/(?:debrief|dashboard)/)[^/]+")
 
 
@@ -87,6 +89,7 @@ def _error(request: web.Request, status: int, message: str) -> web.Response:
         403: "Link not valid",
         404: "Not found",
         405: "Not allowed",
+        408: "Too slow",
         413: "Too much text",
         415: "Not a form",
         500: "Something went wrong",
@@ -110,6 +113,7 @@ async def _errors(
         messages = {
             404: "There is no page here.",
             405: "That is not something this page does.",
+            408: "The form took too long to arrive. Please send it again.",
             413: "That was more text than a debrief form takes (64 KiB). Shorten an answer and try again.",
         }
         return _error(request, exc.status, messages.get(exc.status, exc.reason))
@@ -126,11 +130,14 @@ async def _headers(request: web.Request, response: web.StreamResponse) -> None:
 
 
 def _claim(request: web.Request) -> Interview:
-    """The interview the link in the path is for; 403 for a bad or expired link, 404 if it is gone."""
+    """The interview the link in the path is for; 403 for a bad or expired link, 404 if it is gone.
+
+    The purpose comes from the route table, never from the handler: a token opens its own routes only.
+    """
     token = request.match_info["token"]
     try:
         claim = signing.verify(
-            request.app[_APP].link_key, token, purpose="debrief", now=request.app[_CLOCK]()
+            request.app[_APP].link_key, token, purpose=request[_PURPOSE], now=request.app[_CLOCK]()
         )
     except signing.BadToken as bad:
         raise _Refused(403, BAD_LINK, f"link {bad.reason}") from None
@@ -228,8 +235,7 @@ async def _done(request: web.Request) -> web.Response:
     interview = _claim(request)
     token = request.match_info["token"]
     total = len(app.settings.questionnaire)
-    numbers = request.query.get("saved", "").split(",")
-    saved = sorted({int(n) for n in numbers if n.isdigit() and 0 < int(n) <= total})
+    saved = saved_numbers(request.query.get("saved", ""), total=total)
     summary = forms.summarize(
         app.settings.questionnaire,
         app.store.answers(interview.id),
@@ -238,8 +244,44 @@ async def _done(request: web.Request) -> web.Response:
     return _page(request, "done.html.j2", token=token, saved=saved, result=summary, **_about(app, interview))
 
 
+def saved_numbers(query: str, *, total: int) -> list[int]:
+    """The question numbers in `?saved=`: plain ASCII digits naming a question; anything else is ignored.
+
+    The value is ours (the redirect after saving) but anyone can edit a URL: int() raises on 5,000 digits and on
+    digits such as "²" that str.isdigit() accepts, so only short ASCII numbers are read at all.
+    """
+    parts = query.split(",", total)[:total]
+    numbers = {int(p) for p in parts if p.isascii() and p.isdigit() and len(p) <= 4}
+    return sorted(n for n in numbers if 0 < n <= total)
+
+
 async def _healthz(_request: web.Request) -> web.Response:
     return web.Response(text="ok")
+
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+# Every route that takes a signed token, with the one purpose its tokens must carry.
+TOKEN_ROUTES: tuple[tuple[str, str, Purpose, Handler], ...] = (
+    ("GET", "/debrief/{token}", Purpose.form, _form),
+    ("POST", "/debrief/{token}", Purpose.form, _save),
+    ("GET", "/debrief/{token}/done", Purpose.form, _done),
+    # The dashboard checks its own token (purpose dashboard) with the page and refusal helpers of this module.
+    (
+        "GET",
+        "/dashboard/{token}",
+        Purpose.dashboard,
+        dashboard.handler(page=_page, refuse=_Refused, app_key=_APP, clock_key=_CLOCK),
+    ),
+)
+
+
+def _for(purpose: Purpose, handler: Handler) -> Handler:
+    async def with_purpose(request: web.Request) -> web.StreamResponse:
+        request[_PURPOSE] = purpose
+        return await handler(request)
+
+    return with_purpose
 
 
 class AccessLog(AbstractAccessLogger):
@@ -260,7 +302,7 @@ def make_app(
     app: App, *, on_change: Callable[[], Any] = lambda: None, clock: Callable[[], datetime] = _utcnow
 ) -> web.Application:
     """The aiohttp application; `clock` is for tests that need a link to have expired."""
-    application = web.Application(middlewares=[_errors], client_max_size=MAX_BODY)
+    application = web.Application(middlewares=[_errors, guard.deadline], client_max_size=MAX_BODY)
     application[_APP] = app
     application[_ENV] = jinja2.Environment(
         loader=jinja2.PackageLoader("followupd.web", "templates"),
@@ -274,25 +316,31 @@ def make_app(
     application[_BASE] = urlsplit(app.settings.web.public_url).path.rstrip("/")
     application.on_response_prepare.append(_headers)
     application.router.add_get("/healthz", _healthz)
-    application.router.add_get("/debrief/{token}", _form)
-    application.router.add_post("/debrief/{token}", _save)
-    application.router.add_get("/debrief/{token}/done", _done)
-    application.router.add_get(
-        "/dashboard/{token}", dashboard.handler(page=_page, refuse=_Refused, app_key=_APP, clock_key=_CLOCK)
-    )
+    for method, path, purpose, handler in TOKEN_ROUTES:
+        application.router.add_route(method, path, _for(purpose, handler))
     application.router.add_static("/static/", STATIC, show_index=False, follow_symlinks=False)
     return application
 
 
 async def start(app: App, *, on_change: Callable[[], Any]) -> web.AppRunner:
     """Serve the pages on web.listen_host:listen_port; the caller stops it with `await runner.cleanup()`."""
+    fd_limit = guard.raise_fd_limit()
     runner = web.AppRunner(
-        make_app(app, on_change=on_change), access_log_class=AccessLog, handle_signals=False
+        make_app(app, on_change=on_change),
+        access_log_class=AccessLog,
+        handle_signals=False,
+        keepalive_timeout=guard.HEADER_TIMEOUT,
     )
     await runner.setup()
     settings = app.settings.web
-    await web.TCPSite(runner, settings.listen_host, settings.listen_port).start()
+    cap = guard.cap_for(fd_limit)
+    await guard.GuardedSite(runner, settings.listen_host, settings.listen_port, cap=cap).start()
     log.info(
-        "web_listening", host=settings.listen_host, port=settings.listen_port, public_url=settings.public_url
+        "web_listening",
+        host=settings.listen_host,
+        port=settings.listen_port,
+        public_url=settings.public_url,
+        max_connections=cap,
+        fd_limit=fd_limit,
     )
     return runner

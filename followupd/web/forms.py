@@ -31,7 +31,12 @@ def csrf_value(link_key: bytes, token: str) -> str:
 
 
 def csrf_ok(link_key: bytes, token: str, submitted: str | None) -> bool:
-    return submitted is not None and hmac.compare_digest(csrf_value(link_key, token), submitted)
+    """Compared as bytes: compare_digest raises TypeError on a str with non-ASCII characters (a 500 before)."""
+    if submitted is None:
+        return False
+    return hmac.compare_digest(
+        csrf_value(link_key, token).encode(), submitted.encode("utf-8", "surrogatepass")
+    )
 
 
 def _score(value: Any) -> str:

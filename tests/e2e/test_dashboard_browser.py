@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from followupd.domain import signing
+from followupd.domain.signing import Purpose
 from followupd.services.overview import dashboard_link
 from followupd.web.app import start
 from tests.e2e.test_web_browser import ARGS, REPO, chromium, free_port  # noqa: F401 (chromium is a fixture)
@@ -70,7 +71,7 @@ async def test_dashboard_on_a_phone_in_chromium(tmp_path: Path, chromium: Path) 
                 assert ["Hooli", "Acme", "Globex", "Initech"] == ranked[:4]
 
                 other = signing.sign(
-                    app.link_key, purpose="debrief", subject="all", expires=now + timedelta(days=1)
+                    app.link_key, purpose=Purpose.form, subject="all", expires=now + timedelta(days=1)
                 )
                 refused = await page.goto(url.rsplit("/", 1)[0] + "/" + other)
                 assert refused is not None and 403 == refused.status

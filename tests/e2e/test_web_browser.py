@@ -54,7 +54,7 @@ async def test_fill_and_submit_the_form_in_chromium(tmp_path: Path, chromium: Pa
     # The signature is checked against the real clock here, so the link is signed from now.
     token = signing.sign(
         app.link_key,
-        purpose="debrief",
+        purpose=signing.Purpose.form,
         subject=str(interview_id),
         expires=datetime.now(UTC) + timedelta(days=30),
     )

@@ -14,6 +14,7 @@ import structlog.testing
 from aiohttp.test_utils import TestClient, TestServer
 
 from followupd.domain import signing
+from followupd.domain.signing import Purpose
 from followupd.services.app import App
 from followupd.services.overview import dashboard_link
 from followupd.web.app import AccessLog, make_app
@@ -122,10 +123,10 @@ async def test_bad_links_are_refused(site: tuple[App, TestClient, str], why: str
     token = path.rsplit("/", 1)[1]
     if why == "expired":
         token = signing.sign(
-            app.link_key, purpose="dashboard", subject="all", expires=NOW - timedelta(seconds=1)
+            app.link_key, purpose=Purpose.dashboard, subject="all", expires=NOW - timedelta(seconds=1)
         )
     elif why == "wrong purpose":
-        token = signing.sign(app.link_key, purpose="debrief", subject="1", expires=NOW + timedelta(days=1))
+        token = signing.sign(app.link_key, purpose=Purpose.form, subject="1", expires=NOW + timedelta(days=1))
     else:
         token = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
     response = await client.get(f"/dashboard/{token}")

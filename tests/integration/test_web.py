@@ -16,7 +16,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from followupd.domain import signing
 from followupd.domain.models import Stage
 from followupd.services.app import App
-from followupd.web.app import MAX_BODY, AccessLog, make_app
+from followupd.web.app import MAX_BODY, TOKEN_ROUTES, AccessLog, make_app
 from followupd.web.forms import csrf_value
 from tests.support import KEY, NOW, build_app
 
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.integration
 def token_for(app: App, interview_id: int, *, expires: datetime | None = None) -> str:
     return signing.sign(
         app.link_key,
-        purpose="debrief",
+        purpose=signing.Purpose.form,
         subject=str(interview_id),
         expires=expires or NOW + timedelta(days=30),
     )
@@ -180,10 +180,10 @@ async def test_bad_link_is_refused_and_changes_nothing(site: Site, how: str) -> 
     """A link forged, altered, expired or for another purpose gets the plain 403 page on GET and POST."""
     subject, later = str(site.interview_id), NOW + timedelta(days=1)
     token = {
-        "forged": signing.sign(b"x" * 32, purpose="debrief", subject=subject, expires=later),
+        "forged": signing.sign(b"x" * 32, purpose=signing.Purpose.form, subject=subject, expires=later),
         "altered": site.token[:-2] + ("AA" if not site.token.endswith("AA") else "BB"),
         "expired": token_for(site.app, site.interview_id, expires=NOW - timedelta(seconds=1)),
-        "other purpose": signing.sign(KEY, purpose="review", subject=subject, expires=later),
+        "other purpose": signing.sign(KEY, purpose=signing.Purpose.review, subject=subject, expires=later),
         "garbage": "not-a-token",
     }[how]
     form = {"csrf": csrf_value(site.app.link_key, token), "rating": "3"}
@@ -310,3 +310,51 @@ async def test_works_behind_a_proxy_with_a_path_prefix(tmp_path: Path) -> None:
     assert 'href="/followupd/static/style.css"' in html
     assert response.status == 303
     assert response.headers["Location"] == f"/followupd/debrief/{token}/done?saved=1"
+
+
+@pytest.mark.parametrize(
+    "saved",
+    ["9" * 5000, "1," * 3000, "²", "١", "1" * 4 + "0", "-1", "1,foo,3", "%00", "1\u200b"],
+)
+async def test_done_page_ignores_any_odd_saved_value(site: Site, saved: str) -> None:
+    """`?saved=` with thousands of digits, non-ASCII digits or junk shows the page (200), never a 500."""
+    response = await site.client.get(f"/debrief/{site.token}/done", params={"saved": saved})
+    assert 200 == response.status
+    assert "Something went wrong" not in await response.text()
+
+
+@pytest.mark.parametrize(("method", "path", "purpose", "handler"), TOKEN_ROUTES)
+async def test_every_token_route_refuses_other_purposes(
+    site: Site, method: str, path: str, purpose: signing.Purpose, handler: object
+) -> None:
+    """A token signed for any other purpose (review, dashboard) is refused with 403 on every token route."""
+    for other in signing.Purpose:
+        if other is purpose:
+            continue
+        token = signing.sign(
+            KEY, purpose=other, subject=str(site.interview_id), expires=NOW + timedelta(days=1)
+        )
+        form = {"csrf": csrf_value(KEY, token), "rating": "3"}
+        response = await site.client.request(method, path.format(token=token), data=form)
+        assert 403 == response.status, (path, other)
+    assert site.answers() == {}
+
+
+def test_every_route_with_a_token_declares_its_purpose(tmp_path: Path) -> None:
+    """Each route whose path holds {token} is in TOKEN_ROUTES, so none can forget the purpose check."""
+    app, _ = build_app(tmp_path)
+    application = make_app(app)
+    app.store.close()
+    with_token = {
+        (route.method, route.resource.canonical)
+        for route in application.router.routes()
+        if route.resource is not None and "{token}" in route.resource.canonical
+    }
+    assert {(method, path) for method, path, _, _ in TOKEN_ROUTES} == with_token
+
+
+async def test_non_ascii_form_check_value_is_refused_not_a_crash(site: Site) -> None:
+    """A csrf value with non-ASCII characters is a wrong value (403), not a 500 from the comparison."""
+    response = await site.client.post(f"/debrief/{site.token}", data={"csrf": "é" * 32, "rating": "2"})
+    assert 403 == response.status
+    assert site.answers() == {}

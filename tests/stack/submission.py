@@ -34,6 +34,15 @@ class Received:
     auth_user: str
 
 
+class _Unavailable(asyncio.Protocol):
+    """A connection greeted with 421 and closed at once (RFC 5321 4.3.2: service not available)."""
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        transport.write(b"421 4.3.2 service not available, try again later\r\n")
+        transport.close()
+
+
 class Submission:
     """aiosmtpd submission server on its own event-loop thread: STARTTLS, implicit TLS and a plain port.
 
@@ -46,6 +55,7 @@ class Submission:
         self._lock = threading.Lock()
         self._faults: list[tuple[Stage, int]] = []
         self._drops: list[bool] = []  # per coming DATA: deliver first (True) or not, then hang up unanswered
+        self._greeting_faults = 0
         self.refused: set[str] = set()
         self.received: list[Received] = []
         self.auth_attempts: list[tuple[str, str, bool]] = []  # (mechanism, username, ok)
@@ -68,6 +78,18 @@ class Submission:
         with self._lock:
             self._drops.extend([deliver] * times)
 
+    def fail_connect_next(self, times: int = 1) -> None:
+        """Greet the next `times` connections with 421 and close them, as a server shedding load does."""
+        with self._lock:
+            self._greeting_faults += times
+
+    def _take(self, knob: str) -> bool:
+        with self._lock:
+            if getattr(self, knob) > 0:
+                setattr(self, knob, getattr(self, knob) - 1)
+                return True
+        return False
+
     def refuse(self, address: str) -> None:
         """Refuse this recipient with 550 from now on."""
         self.refused.add(address.lower())
@@ -76,6 +98,7 @@ class Submission:
         with self._lock:
             self._faults.clear()
             self._drops.clear()
+            self._greeting_faults = 0
         self.refused.clear()
 
     def _fault(self, stage: Stage) -> str | None:
@@ -174,7 +197,9 @@ class Submission:
         loop = asyncio.get_running_loop()
 
         def factory(**kwargs: Any) -> Any:
-            def make() -> SMTP:
+            def make() -> asyncio.Protocol:
+                if self._take("_greeting_faults"):
+                    return _Unavailable()
                 # aiosmtpd warns about AUTH without TLS even on the implicit-TLS port, where it is wrong.
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore", UserWarning)

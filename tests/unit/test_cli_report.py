@@ -12,6 +12,7 @@ import pytest
 from followupd.adapters.store.db import open_store
 from followupd.cli.main import main
 from followupd.domain import signing
+from followupd.domain.signing import Purpose
 from tests.overview_support import add_opportunities
 from tests.support import CONFIG, NOW
 
@@ -119,7 +120,7 @@ def test_link_is_a_signed_dashboard_url(report: Run, tmp_path: Path) -> None:
     assert 0 == code and url.startswith("https://fu.example.org/me/dashboard/")
     key = (tmp_path / "state" / "link.key").read_bytes()
     token = url.rsplit("/", 1)[1]
-    claim = signing.verify(key, token, purpose="dashboard", now=datetime.now(UTC))
-    assert "dashboard" == claim.purpose
+    claim = signing.verify(key, token, purpose=Purpose.dashboard, now=datetime.now(UTC))
+    assert Purpose.dashboard == claim.purpose
     with pytest.raises(signing.BadToken):
-        signing.verify(key, token, purpose="debrief", now=datetime.now(UTC))
+        signing.verify(key, token, purpose=Purpose.form, now=datetime.now(UTC))

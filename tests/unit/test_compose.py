@@ -34,7 +34,7 @@ def test_debrief_has_questions_link_and_headers(tmp_path: Path) -> None:
     )
     assert "8. What money was discussed?" in text
     token = text.split("/debrief/")[1].split()[0]
-    claim = signing.verify(KEY, token, purpose="debrief", now=NOW + timedelta(days=29))
+    claim = signing.verify(KEY, token, purpose=signing.Purpose.form, now=NOW + timedelta(days=29))
     assert claim.subject == "1"
     html = msg.get_body(("html",)).get_content()  # type: ignore[union-attr]
     assert "<li><p>What money was discussed?</p></li>" in html

@@ -67,6 +67,9 @@ class CalDavSource:
             enable_rfc6764=False,
             require_tls=False,  # loopback and LAN servers over http are the user's choice; https is verified
             rate_limit_handle=True,
+            # Without a cap caldav sleeps as long as Retry-After says (an hour: the sync thread hangs an hour).
+            # A short wait is honoured in place; a longer one fails this sync as temporary, the loop retries.
+            rate_limit_max_sleep=5,
         )
 
     def _sync(self, cursor: dict[str, Any] | None) -> SyncResult:
