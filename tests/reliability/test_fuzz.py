@@ -12,14 +12,7 @@ from tests.reliability.fuzzing import CHECKS, STRATEGIES
 # A fixed seed: a failure here reproduces; benchmarks/fuzz.py runs 10,000 examples per target with its own seeds.
 SEED = 20261201
 EXAMPLES = {"mime": 150, "calendar": 60, "config": 100, "web": 200}
-CALENDAR_CRASHES = (
-    "not fixed on any branch yet: parse_calendar raises on malformed objects this fuzzer finds (see "
-    "test_calendar_shapes_found_by_fuzzing_are_problems_not_crashes); ical.py is being reworked on branch calendars"
-)
-TARGETS = [
-    pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=CALENDAR_CRASHES)) if t == "calendar" else t
-    for t in sorted(CHECKS)
-]
+TARGETS = sorted(CHECKS)
 
 
 @pytest.mark.parametrize("target", TARGETS)
@@ -40,10 +33,6 @@ def test_hostile_input_is_handled(target: str) -> None:
     run()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=CALENDAR_CRASHES,
-)
 @pytest.mark.parametrize(
     "ics",
     [
@@ -73,10 +62,6 @@ CHECKS["calendar"](sys.stdin.buffer.read())
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="fixed on branch calendars: issue 7 item 5 (bounds on occurrences and time per calendar)",
-)
 def test_series_that_never_advances_is_bounded() -> None:
     """Seven lines (a negative DURATION and INTERVAL=0, found by the fuzzer) parse within 10 s and 768 MiB;
     today they run for over ten minutes and take 1.5 GiB."""

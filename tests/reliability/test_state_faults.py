@@ -17,9 +17,6 @@ from tests.reliability.support import answered, confirmations, debriefs, reply_t
 from tests.stack.mail import MailStack, MailUser
 
 pytestmark = pytest.mark.e2e
-ITEM_1 = (
-    "fixed on branch intake: issue 7 item 1 (a temporary failure leaves the reply unprocessed and retries)"
-)
 
 
 @pytest.fixture
@@ -52,7 +49,6 @@ class _Daemon:
         return "".join(self.lines)
 
 
-@pytest.mark.xfail(strict=True, reason=ITEM_1)
 def test_reply_while_database_locked_is_recorded_once_unlocked(
     mail_stack: MailStack, instance: Instance
 ) -> None:

@@ -94,6 +94,11 @@ def _series(
     kept: dict[str, list[icalendar.Component]] = {}
     for uid, comps in series.items():
         verdicts = [_safe_cap(c, window=window, limits=limits) for c in comps if "RRULE" in c]
+        if "invalid" in verdicts:
+            problems.append(
+                f"series {uid} in {label} has an RRULE INTERVAL below 1, which never advances; skipped"
+            )
+            continue
         if "skip" in verdicts:
             problems.append(
                 f"series {uid} in {label} repeats too often to reach the window (more than "
@@ -203,6 +208,9 @@ def _cap(comp: icalendar.Component, *, window: tuple[datetime, datetime], limits
     read) or "skip". Sub-daily rules without COUNT start again just before the window, so that neither we nor
     the library walk every minute since DTSTART (RFC 5545 allows FREQ=SECONDLY with no end)."""
     rule = comp["RRULE"][0] if isinstance(comp["RRULE"], list) else comp["RRULE"]
+    if int((rule.get("INTERVAL") or [1])[0]) < 1:
+        # RFC 5545 wants a positive INTERVAL; with 0 dateutil never advances and loops without yielding.
+        return "invalid"
     count = rule.get("COUNT")
     if count and int(count[0]) <= limits.occurrences:
         return ""
