@@ -28,6 +28,7 @@ if str(REPO) not in sys.path:  # run as `python benchmarks/x.py` from anywhere
 
 from tests.e2e import helpers as e2e_helpers  # noqa: E402
 from tests.e2e.helpers import followupd_command, ics_event  # noqa: E402
+from tests.followupd_stack import FollowupdMailStack  # noqa: E402
 from tests.stack.certs import make_certs  # noqa: E402
 from tests.stack.mail import MailStack, MailUser, start_mail_stack  # noqa: E402
 from tests.stack.ports import free_port  # noqa: E402
@@ -68,7 +69,7 @@ def public_tempdir(prefix: str) -> Path:
 def mail_stack() -> Iterator[tuple[MailStack, Path]]:
     """A private Dovecot + submission server under a fresh temp dir; yields (stack, a scratch dir)."""
     base = public_tempdir("followupd-bench-")
-    stack = start_mail_stack(base / "mail", certs=make_certs(base / "certs"))
+    stack = start_mail_stack(base / "mail", certs=make_certs(base / "certs"), cls=FollowupdMailStack)
     try:
         yield stack, base
     finally:

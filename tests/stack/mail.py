@@ -24,11 +24,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
-from typing import Any
 
 from imapclient import IMAPClient
 
-from followupd.config.settings import Credentials, SecretSpec, Security, ServerSettings
 from tests.stack.certs import Certs
 from tests.stack.ports import free_port
 from tests.stack.submission import Submission
@@ -188,49 +186,6 @@ class MailStack:
         tmp.write_text(f"{username}:{{PLAIN}}{secret}::::::\n")
         tmp.chmod(0o644)  # Dovecot's auth process runs as user dovecot
         tmp.replace(path)
-
-    def credentials(self, user: MailUser, *, oauth: bool = False) -> Credentials:
-        """Password credentials, or with `oauth=True` a token callable returning the user's current token."""
-        if not oauth:
-            return Credentials(user.username, user.password)
-
-        def token(refresh: bool) -> str:
-            return self.users[user.username.lower()].oauth_token
-
-        return Credentials(user.username, None, token)
-
-    def _settings(
-        self, user: MailUser, name: str, ports: dict[Security, int], overrides: dict[str, Any]
-    ) -> ServerSettings:
-        security = Security(overrides.pop("security", Security.starttls))
-        base = ServerSettings(
-            host=self.host,
-            port=ports[security],
-            security=security,
-            username=user.username,
-            secret=SecretSpec(name=name, username=user.username, keyring=False, env=None),
-            ca_file=self.ca_file,
-            timeout=10.0,
-        )
-        return dataclasses.replace(base, **overrides)
-
-    def imap_settings(self, user: MailUser, **overrides: Any) -> ServerSettings:
-        """STARTTLS on the IMAP port by default; `security="tls"` picks IMAPS unless `port` is given."""
-        ports = {
-            Security.starttls: self.imap_port,
-            Security.tls: self.imaps_port,
-            Security.none: self.imap_port,
-        }
-        return self._settings(user, "imap", ports, overrides)
-
-    def smtp_settings(self, user: MailUser, **overrides: Any) -> ServerSettings:
-        """STARTTLS submission by default; `security="tls"` picks the SMTPS port, `"none"` the plain one."""
-        ports = {
-            Security.starttls: self.smtp_port,
-            Security.tls: self.smtps_port,
-            Security.none: self.smtp_plain_port,
-        }
-        return self._settings(user, "smtp", ports, overrides)
 
     # -- mail in and out -------------------------------------------------------------------------------------
 
@@ -397,7 +352,13 @@ def _check_traversable(path: Path) -> None:
             )
 
 
-def start_mail_stack(base_dir: Path, *, certs: Certs, ports: dict[str, int] | None = None) -> MailStack:
+def start_mail_stack(
+    base_dir: Path,
+    *,
+    certs: Certs,
+    ports: dict[str, int] | None = None,
+    cls: type[MailStack] = MailStack,
+) -> MailStack:
     """Start Dovecot and the submission server under `base_dir` (made 0755); free ports unless `ports` says.
 
     `ports` keys: imap, imaps, smtp, smtps, smtp_plain.
@@ -413,7 +374,7 @@ def start_mail_stack(base_dir: Path, *, certs: Certs, ports: dict[str, int] | No
     mail_root.mkdir(mode=0o755, exist_ok=True)
     if os.getuid() == 0:  # mail processes run as nobody (the static userdb), so they must own the mail root
         os.chown(mail_root, pwd.getpwnam("nobody").pw_uid, grp.getgrnam("nogroup").gr_gid)
-    stack = MailStack(base_dir, certs=certs)
+    stack = cls(base_dir, certs=certs)
     stack.imap_port = ports.get("imap") or free_port()
     stack.imaps_port = ports.get("imaps") or free_port()
     stack._write_config()

@@ -1,4 +1,5 @@
-"""Pytest fixtures for the mail stack: one Dovecot + submission server per session, a mailbox per test."""
+"""Pytest fixtures for the mail stack: one Dovecot + submission server per session (with followupd's settings
+for its users), a mailbox per test."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.followupd_stack import FollowupdMailStack
 from tests.stack.certs import Certs, make_certs
 from tests.stack.mail import MailStack, MailUser, start_mail_stack
 
@@ -36,12 +38,12 @@ def certs() -> Iterator[Certs]:
 
 
 @pytest.fixture(scope="session")
-def mail_stack(certs: Certs) -> Iterator[MailStack]:
+def mail_stack(certs: Certs) -> Iterator[FollowupdMailStack]:
     """Dovecot (IMAP STARTTLS, IMAPS, LMTP) and the aiosmtpd submission server, started once per session."""
     if shutil.which("dovecot") is None and not Path("/usr/sbin/dovecot").exists():
         pytest.skip("dovecot is not installed (apt-get install dovecot-imapd dovecot-lmtpd)")
     directory = _public_tempdir("followupd-mail-")
-    stack = start_mail_stack(directory, certs=certs)
+    stack = start_mail_stack(directory, certs=certs, cls=FollowupdMailStack)
     yield stack
     stack.stop()
     shutil.rmtree(directory, ignore_errors=True)
