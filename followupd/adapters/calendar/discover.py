@@ -8,7 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-import caldav
+from caldav.collection import Calendar
+from caldav.davclient import DAVClient
 
 from followupd.adapters.calendar.dav import _display_name, _is_calendar
 from followupd.errors import ServiceError
@@ -90,19 +91,20 @@ def candidate_urls(
 
 
 def _list(url: str, *, username: str, password: str, ca_file: str | None, timeout: float) -> Discovery:
-    client = caldav.DAVClient(
+    client = DAVClient(
         url=url,
         username=username or None,
         password=password or None,
-        timeout=timeout,  # type: ignore[arg-type]
+        timeout=timeout,  # type: ignore[arg-type]  # caldav says int; its HTTP client takes a float
         ssl_verify_cert=ca_file or True,
         enable_rfc6764=False,
         require_tls=False,
     )
     if _is_calendar(client, url):
-        calendar = caldav.Calendar(client=client, url=url)
+        calendar = Calendar(client=client, url=url)
         return Discovery(url, (FoundCalendar(_display_name(calendar), url),))
-    principal = client.principal()  # follows the well-known redirect to the context path
+    # follows the well-known redirect to the context path (caldav 3.6 leaves principal() unannotated)
+    principal = client.principal()  # type: ignore[no-untyped-call]
     found = tuple(
         FoundCalendar(_display_name(c) or str(c.url), str(c.url)) for c in principal.get_calendars()
     )

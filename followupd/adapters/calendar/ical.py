@@ -17,6 +17,7 @@ from followupd.adapters.calendar.ical_blocks import append_event, far_from_windo
 from followupd.adapters.calendar.ical_event import (
     as_list,
     display_zone,
+    dt_of,
     event_times,
     fixed_offset_zone,
     make_event,
@@ -220,7 +221,8 @@ def _read_block(
         if any(k in comp for k in ("RRULE", "RDATE", "RECURRENCE-ID")):
             series.add(uid)
         start = comp["DTSTART"]
-        if isinstance(start.dt, datetime) and start.dt.tzinfo is None and "TZID" in start.params:
+        start_dt = dt_of(start)
+        if isinstance(start_dt, datetime) and start_dt.tzinfo is None and "TZID" in start.params:
             tzid = str(start.params["TZID"])
             known = display_zone(tzid)
             if known is None and (known := fixed_offset_zone(tzid)) is not None:
@@ -329,16 +331,16 @@ def _x_wr_timezone(header: list[str]) -> ZoneInfo | None:
     return found if found.key == name else None
 
 
-def _int(value: object) -> int:
+def _int(value: Any) -> int:
     try:
-        return int(value)  # type: ignore[call-overload]
+        return int(value)
     except (TypeError, ValueError):
         return 0
 
 
 def _stamp(comp: icalendar.Component) -> datetime | None:
     try:
-        value = comp["DTSTAMP"].dt
+        value = dt_of(comp["DTSTAMP"])
     except Exception:  # missing, or broken (icalendar raises on .dt of a broken value)
         return None
     return utc(value, _UTC) if isinstance(value, datetime) else None
@@ -361,14 +363,15 @@ def _check(comp: icalendar.Component, *, label: str, uid: str, problems: list[st
                 problems.append(
                     f"{label}: event UID {uid}: {name} given {len(values)} times, the first is used"
                 )
-    for name, message in list(comp.errors):
-        if name in _OPTIONAL and name in comp:
-            values = comp[name] if isinstance(comp[name], list) else [comp[name]]
+    for broken, message in list(comp.errors):  # broken is None for an error not tied to one property
+        if broken in _OPTIONAL and broken in comp:
+            given = comp[broken]
+            values = given if isinstance(given, list) else [given]
             kept = [v for v in values if not isinstance(v, vBroken)]
-            del comp[name]
+            del comp[broken]
             for value in kept:
-                comp.add(name, value)
-            problems.append(f"{label}: event UID {uid}: {name} ignored: {message}")
+                comp.add(broken, value)
+            problems.append(f"{label}: event UID {uid}: {broken} ignored: {message}")
     if "DTSTART" not in comp:
         return "DTSTART missing"
     errors = dict(comp.errors)
@@ -380,12 +383,13 @@ def _check(comp: icalendar.Component, *, label: str, uid: str, problems: list[st
                 problems.append(f"{label}: event UID {uid}: {name} ignored: {errors.get(name, value)}")
                 continue
             return f"{name} invalid: {errors.get(name, value)}"
-    start = comp["DTSTART"].dt
+    start = dt_of(comp["DTSTART"])
     if not isinstance(start, date):
         return "DTSTART is not a date or date-time"
     if "DTEND" in comp:
-        end = comp["DTEND"].dt
-        if type(end) is not type(start):  # a date against a date-time: the start alone still places it
+        end = dt_of(comp["DTEND"])
+        # a date against a date-time: the start alone still places it
+        if not isinstance(end, date) or type(end) is not type(start):
             del comp["DTEND"]
             problems.append(f"{label}: event UID {uid}: DTEND ignored: a date and a date-time do not mix")
         elif utc(end, _UTC) < utc(start, _UTC):

@@ -5,19 +5,22 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, TypeAlias
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
-from icalendar.prop import vBroken
+from icalendar.prop import vBroken, vDate, vDatetime, vDDDTypes, vDuration, vPeriod, vTime
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from followupd.domain.models import Attendee, CalendarEvent
 
 __all__ = [
+    "DtValue",
     "as_list",
+    "date_of",
     "display_zone",
+    "dt_of",
     "event_times",
     "fixed_offset_zone",
     "make_event",
@@ -29,6 +32,11 @@ __all__ = [
 ]
 
 _UTC = UTC
+
+# What icalendar's ``.dt`` holds: a date or date-time, a duration, a time of day, or a period.
+DtValue: TypeAlias = date | timedelta | time | tuple[datetime, datetime] | tuple[datetime, timedelta]
+# The property types that have ``.dt`` (a broken value raises icalendar's BrokenCalendarProperty on it).
+_HAS_DT = (vDDDTypes, vDate, vDatetime, vDuration, vPeriod, vTime, vBroken)
 
 # Properties a meeting link comes from, best first (Google, RFC 7986, Microsoft Teams).
 _LINK_PROPERTIES = (
@@ -66,13 +74,17 @@ def make_event(
 ) -> CalendarEvent:
     """One occurrence as a CalendarEvent. ``zone`` reads naive times (the user's zone, or one we mapped from
     an Outlook TZID); ``shown_in`` is Google's X-WR-TIMEZONE, in which UTC times are presented."""
-    raw_start = occ["DTSTART"].dt
-    raw_end = occ["DTEND"].dt if "DTEND" in occ else None
+    raw_start = date_of(occ["DTSTART"])
+    raw_end = dt_of(occ["DTEND"]) if "DTEND" in occ else None
     duration = getattr(occ.get("DURATION"), "dt", None)
     if raw_end is None and isinstance(duration, timedelta):
         raw_end = raw_start + duration
     start, end, tzid, all_day, floating = event_times(
-        raw_start, raw_end, zone=zone, default_zone=default_zone, shown_in=shown_in
+        raw_start,
+        raw_end if isinstance(raw_end, date) else None,  # event_times reads an end only when it is a date
+        zone=zone,
+        default_zone=default_zone,
+        shown_in=shown_in,
     )
     status = str(occ.get("STATUS", "CONFIRMED")).strip().upper() or "CONFIRMED"
     if method == "CANCEL" or _CANCELLED_TITLE.match(_text(occ.get("SUMMARY"))):
@@ -290,6 +302,22 @@ def _link(occ: icalendar.Component) -> str:
             return match.group(0).rstrip(".,;")
     url = str(occ.get("URL", "")).strip()
     return url if url.lower().startswith(("https://", "http://")) else ""
+
+
+def dt_of(prop: object) -> DtValue:
+    """``prop.dt``, typed: a property of another type raises AttributeError, as reading ``.dt`` does."""
+    if isinstance(prop, _HAS_DT):
+        value: DtValue = prop.dt
+        return value
+    raise AttributeError(f"{type(prop).__name__!r} object has no attribute 'dt'")
+
+
+def date_of(prop: object) -> date:
+    """``prop.dt`` when it is a date or date-time; TypeError otherwise (a duration, a time, a period)."""
+    value = dt_of(prop)
+    if not isinstance(value, date):
+        raise TypeError(f"expected a date or date-time, got {type(value).__name__}")
+    return value
 
 
 def _categories(occ: icalendar.Component) -> tuple[str, ...]:

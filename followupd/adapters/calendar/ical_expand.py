@@ -13,8 +13,9 @@ from typing import Any
 import icalendar
 import recurring_ical_events
 from dateutil.rrule import rrulestr
+from icalendar.prop import vRecur
 
-from followupd.adapters.calendar.ical_event import short
+from followupd.adapters.calendar.ical_event import DtValue, date_of, dt_of, short
 
 __all__ = ["LIMITS", "Found", "Limits", "expand"]
 
@@ -114,7 +115,7 @@ def _series(
             rid = comp.get("RECURRENCE-ID")
             if rid is not None and str(rid.params.get("RANGE", "")).upper() == "THISANDFUTURE":
                 with contextlib.suppress(TypeError):  # a date against a date-time: no shift to apply
-                    moves[(uid, rid.dt)] = comp["DTSTART"].dt - rid.dt
+                    moves[(uid, rid.dt)] = _minus(dt_of(comp["DTSTART"]), rid.dt)
         kept[uid] = comps
     try:
         queries = [recurring_ical_events.of(_calendar_of(cal, [c for cs in kept.values() for c in cs]))]
@@ -185,11 +186,11 @@ def _original(comp: icalendar.Component, moves: dict[tuple[str, Any], timedelta]
     RANGE=THISANDFUTURE change that change's RECURRENCE-ID; each keeps its own (RFC 5545 section 3.8.4.4)."""
     rid = comp.get("RECURRENCE-ID")
     if rid is None:
-        value: date = comp["DTSTART"].dt
+        value: date = date_of(comp["DTSTART"])
         return value
     move = moves.get((str(comp["UID"]), rid.dt))
     if move is not None:
-        start: date = comp["DTSTART"].dt
+        start: date = date_of(comp["DTSTART"])
         return start - move
     original: date = rid.dt
     return original
@@ -207,14 +208,14 @@ def _cap(comp: icalendar.Component, *, window: tuple[datetime, datetime], limits
     """Bound a series' RRULE before it is expanded: "" (fine), "capped" (UNTIL set at the last occurrence
     read) or "skip". Sub-daily rules without COUNT start again just before the window, so that neither we nor
     the library walk every minute since DTSTART (RFC 5545 allows FREQ=SECONDLY with no end)."""
-    rule = comp["RRULE"][0] if isinstance(comp["RRULE"], list) else comp["RRULE"]
+    rule = _rule(comp["RRULE"])
     if int((rule.get("INTERVAL") or [1])[0]) < 1:
         # RFC 5545 wants a positive INTERVAL; with 0 dateutil never advances and loops without yielding.
         return "invalid"
     count = rule.get("COUNT")
     if count and int(count[0]) <= limits.occurrences:
         return ""
-    start = comp["DTSTART"].dt
+    start = date_of(comp["DTSTART"])  # anything else fails datetime.combine below, as before
     tz = start.tzinfo if isinstance(start, datetime) else None
     naive = (
         start.replace(tzinfo=None) if isinstance(start, datetime) else datetime.combine(start, clock_time())
@@ -223,9 +224,14 @@ def _cap(comp: icalendar.Component, *, window: tuple[datetime, datetime], limits
     def wall(moment: datetime) -> datetime:
         return (moment.astimezone(tz) if tz else moment).replace(tzinfo=None)
 
-    end = comp["DTEND"].dt if "DTEND" in comp else None
+    end = dt_of(comp["DTEND"]) if "DTEND" in comp else None
     try:
-        length = max(end - start, timedelta(0)) if type(end) is type(start) else timedelta(0)
+        # the isinstance only narrows ``end`` for mypy: an end of the start's type is a date
+        length = (
+            max(end - start, timedelta(0))
+            if isinstance(end, date) and type(end) is type(start)
+            else timedelta(0)
+        )
     except TypeError:  # a naive end against an aware start: judge by the start alone
         length = timedelta(0)
     floating = timedelta(hours=14) if tz is None else timedelta(0)  # read later in the user's zone
@@ -237,7 +243,8 @@ def _cap(comp: icalendar.Component, *, window: tuple[datetime, datetime], limits
         period = _SUB_DAILY[freq] * int((rule.get("INTERVAL") or [1])[0])
         shift = timedelta(seconds=(low - naive).total_seconds() // period * period)
     try:
-        rules = rrulestr(rule.to_ical().decode(), dtstart=naive + shift, ignoretz=True)
+        text = rule.to_ical().decode()  # type: ignore[no-untyped-call]  # icalendar leaves vRecur.to_ical unannotated
+        rules = rrulestr(text, dtstart=naive + shift, ignoretz=True)
     except Exception:  # let the expansion report what is wrong with the rule
         return ""
     seen, last = 0, None
@@ -255,7 +262,7 @@ def _cap(comp: icalendar.Component, *, window: tuple[datetime, datetime], limits
         for name in ("DTSTART", "DTEND"):
             if name in comp:
                 prop = comp[name]
-                moved = icalendar.vDDDTypes(prop.dt + shift)
+                moved = icalendar.vDDDTypes(_plus(dt_of(prop), shift))
                 moved.params = prop.params
                 comp[name] = moved
     if seen <= limits.occurrences or last is None:
@@ -268,3 +275,25 @@ def _cap(comp: icalendar.Component, *, window: tuple[datetime, datetime], limits
     else:
         rule["UNTIL"] = [last]
     return "capped"
+
+
+def _rule(value: object) -> vRecur:
+    """The RRULE of a component (the first, when it is given more than once)."""
+    rule = value[0] if isinstance(value, list) else value
+    if not isinstance(rule, vRecur):  # _safe_cap reads the TypeError as "too odd to judge"
+        raise TypeError(f"RRULE is not a recurrence rule: {type(rule).__name__}")
+    return rule
+
+
+def _minus(start: DtValue, rid: Any) -> Any:
+    """``start - rid`` (the shift of a RANGE=THISANDFUTURE change); TypeError where ``-`` raises it."""
+    if isinstance(start, date | timedelta):
+        return start - rid
+    raise TypeError(f"unsupported operand types for -: {type(start).__name__} and {type(rid).__name__}")
+
+
+def _plus(value: DtValue, shift: timedelta) -> date | timedelta:
+    """``value + shift`` for the values a shift applies to; TypeError for the rest, as ``+`` raises."""
+    if isinstance(value, date | timedelta):
+        return value + shift
+    raise TypeError(f"unsupported operand types for +: {type(value).__name__} and timedelta")

@@ -63,7 +63,8 @@ def read_single(lines: list[str]) -> dict[str, Any] | None:
             props[name] = _prop(raw, params, dt=value)
         elif name == "DURATION":
             try:
-                props[name] = _prop(raw, params, dt=vDuration.from_ical(raw))
+                # icalendar leaves vDuration.from_ical unannotated; it returns a timedelta
+                props[name] = _prop(raw, params, dt=vDuration.from_ical(raw))  # type: ignore[no-untyped-call]
             except ValueError:
                 return None
         elif name in _PEOPLE:
@@ -123,7 +124,9 @@ def _content_line(line: str) -> tuple[str, dict[str, str], str] | None:
 
 
 def _split_params(head: str) -> list[str]:
-    parts, current, quoted = [], [], False
+    parts: list[str] = []
+    current: list[str] = []
+    quoted = False
     for ch in head:
         if ch == '"':
             quoted = not quoted
