@@ -216,8 +216,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         print("Health:")
     for h in health:
         mark = ("was ok" if h["ok"] else "was FAILED") if h["stale"] else ("ok" if h["ok"] else "FAILED")
-        stale = ", stale: older than the daemon's last run" if h["stale"] else ""
-        print(f"  {mark:10} {h['component']}: {h['detail']} (at {when(h['at'], tz, now=now)}{stale})")
+        aged = ", stale: older than the daemon's last run" if h["stale"] else ""
+        print(f"  {mark:10} {h['component']}: {h['detail']} (at {when(h['at'], tz, now=now)}{aged})")
     return EXIT_OK if ok else EXIT_RUNTIME
 
 
