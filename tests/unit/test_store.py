@@ -187,3 +187,20 @@ def test_timers_move_to_subjects(tmp_path: Path) -> None:
     iid = _old_interview(conn, stage="scheduled", token="abc")
     conn.execute("INSERT INTO timers VALUES ('debrief', ?, ?)", (iid, NOW.isoformat()))
     assert [("debrief", f"interview:{iid}", NOW)] == Store(conn).timers()
+
+
+@pytest.mark.parametrize("broken", ["a directory", "not a database"])
+def test_a_state_that_cannot_be_opened_is_one_clear_error(tmp_path: Path, broken: str) -> None:
+    """A database file that is a directory, or not SQLite at all, is a UserError naming the file, not a crash."""
+    from followupd.errors import UserError
+
+    state = tmp_path / "state"
+    state.mkdir()
+    target = state / "followupd.sqlite3"
+    if broken == "a directory":
+        target.mkdir()
+    else:
+        target.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(UserError) as raised:
+        open_store(state)
+    assert str(target) in raised.value.what and "free space" in raised.value.fix

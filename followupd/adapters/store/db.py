@@ -24,6 +24,7 @@ from followupd.domain.models import (
     ThanksState,
     Tracks,
 )
+from followupd.errors import UserError
 
 __all__ = ["MIGRATIONS", "NoteRow", "OutboxRow", "Store", "open_store"]
 
@@ -82,13 +83,23 @@ class NoteRow:
 
 
 def open_store(state_dir: Path) -> Store:
-    """Open (creating 0600) the database in state_dir and bring its schema up to date."""
+    """Open (creating 0600) the database in state_dir and bring its schema up to date.
+
+    A state that cannot be opened (a full disk, a database file that is not one, a directory in its place) is one
+    UserError naming the file and what to check, never a traceback from the first PRAGMA."""
     state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = state_dir / "followupd.sqlite3"
-    if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
-    return Store(sqlite3.connect(path, isolation_level=None, check_same_thread=False), path=path)
+    try:
+        if not path.exists():
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+        return Store(sqlite3.connect(path, isolation_level=None, check_same_thread=False), path=path)
+    except (sqlite3.Error, OSError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise UserError(
+            f"cannot open the state database {path}: {reason}",
+            fix="check that its disk has free space and that the file is followupd's (or choose --state-dir)",
+        ) from None
 
 
 class Store:
@@ -681,13 +692,19 @@ def open_store_readonly(state_dir: Path) -> Store | None:
         # would create -wal and -shm files owned by us, which the owner could not use. With no WAL left
         # everything is in the main file, so an immutable read is exact.
         flag_sets = ["immutable=1"]
+    failure: Exception | None = None
     for flags in flag_sets:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, check_same_thread=False)
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, check_same_thread=False)
+        except sqlite3.Error as exc:
+            failure = exc
+            continue
         try:
             conn.execute("PRAGMA busy_timeout=5000")
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        except sqlite3.OperationalError:
+        except sqlite3.Error as exc:
             conn.close()
+            failure = exc
             continue
         if version < len(MIGRATIONS) and os.access(state_dir, os.W_OK):
             conn.close()
@@ -696,7 +713,10 @@ def open_store_readonly(state_dir: Path) -> Store | None:
         store.conn, store.path = conn, path
         conn.row_factory = sqlite3.Row
         return store
-    return None
+    raise UserError(
+        f"cannot read the state database {path}: {failure}",
+        fix="check that the file is followupd's and readable by you (or choose --state-dir)",
+    )
 
 
 def outbox_counts(store: Store) -> dict[str, int]:
