@@ -126,7 +126,8 @@ def parse_calendar(
                 )
             except Exception as exc:  # a bug or a library surprise: lose this block, never the calendar
                 problems.append(f"{label}: VCALENDAR {number + 1} of {len(found)} skipped: {short(exc)}")
-    return ParseResult(events=merge.events(), problems=problems, method=method)
+    # The same line can come from several VCALENDARs of one text (a zone each repeats): say it once.
+    return ParseResult(events=merge.events(), problems=list(dict.fromkeys(problems)), method=method)
 
 
 def _read_whole_block(
