@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from email import policy
+from email.message import EmailMessage
 from email.parser import BytesParser
 from zoneinfo import ZoneInfo
 
@@ -17,7 +18,8 @@ import structlog
 
 from followupd.adapters.mail.imap import BODY_LIMIT, FetchedMessage, Headers, MailboxCursor
 from followupd.domain import senders
-from followupd.domain.replies import parse_reply, value_to_json
+from followupd.domain.models import Interview
+from followupd.domain.replies import ParsedReply, parse_reply, value_to_json
 from followupd.domain.senders import Facts, Route, ThreadHit, Verdict
 from followupd.domain.workflows.plan import MailKind
 from followupd.errors import Transient
@@ -188,14 +190,7 @@ class Intake:
         interview = self.store.interview(interview_id)
         if interview is None:
             return Outcome(headers.message_id, Status.ignored, reason="interview gone")
-        parsed = BytesParser(policy=policy.default).parsebytes(message.raw)
-        local_day = interview.start.astimezone(ZoneInfo(self.settings.account.timezone)).date()
-        reply = parse_reply(
-            parsed,
-            questionnaire=self.settings.questionnaire,
-            interview_date=local_day,
-            own_addresses=self.settings.account.addresses,
-        )
+        parsed, reply = self._read(message, interview)
         if message.truncated:
             cut = f"the message was longer than {BODY_LIMIT // 1024} KiB; only its beginning was read"
             reply = replace(reply, problems=(*reply.problems, cut))
@@ -223,6 +218,20 @@ class Intake:
         log.info("reply_recorded", interview=interview_id, answers=recorded, shape=reply.shape)
         return Outcome(headers.message_id, Status.recorded, interview_id, recorded)
 
+    def _read(self, message: FetchedMessage, interview: Interview) -> tuple[EmailMessage, ParsedReply]:
+        """The message parsed, and the user's own words in it read by the reply reader (dates against the
+        interview's day in her zone)."""
+        parsed = BytesParser(policy=policy.default).parsebytes(message.raw)
+        assert isinstance(parsed, EmailMessage)
+        local_day = interview.start.astimezone(ZoneInfo(self.settings.account.timezone)).date()
+        reply = parse_reply(
+            parsed,
+            questionnaire=self.settings.questionnaire,
+            interview_date=local_day,
+            own_addresses=self.settings.account.addresses,
+        )
+        return parsed, reply
+
     def _record_approval(
         self, folder: str, message: FetchedMessage, interview_id: int, *, now: datetime
     ) -> Outcome:
@@ -233,14 +242,7 @@ class Intake:
         interview = self.store.interview(interview_id)
         if interview is None:
             return Outcome(headers.message_id, Status.ignored, reason="interview gone")
-        parsed = BytesParser(policy=policy.default).parsebytes(message.raw)
-        local_day = interview.start.astimezone(ZoneInfo(self.settings.account.timezone)).date()
-        reply = parse_reply(
-            parsed,
-            questionnaire=self.settings.questionnaire,
-            interview_date=local_day,
-            own_addresses=self.settings.account.addresses,
-        )
+        _parsed, reply = self._read(message, interview)
         with self.store.transaction():
             result = self.service.approvals.on_reply(
                 interview_id, reply.own_text, reply_message_id=headers.message_id, now=now
