@@ -89,10 +89,17 @@ class Calendars:
             parser=self._parse_calendar,
         )
 
-    def apply(self, source: str, changes: CalendarChanges, *, now: datetime) -> SyncReport:
-        """Bring interviews in line with what a source reported; one transaction, cursor saved with it."""
+    def apply(
+        self, source: str, changes: CalendarChanges, *, now: datetime, reading: Reading | None = None
+    ) -> SyncReport:
+        """Bring interviews in line with what a source reported; one transaction, cursor saved with it.
+
+        `reading` is `read(source, changes.changed, now)` done beforehand (the daemon does it in a worker
+        thread); without it the objects are read here, before the transaction begins."""
         report = SyncReport()
         start, end = self.window(now)
+        if reading is None:
+            reading = self.read(source, changes.changed, now)
         with self.store.transaction():
             known = self.store.calendar_objects(source)
             gone = set(changes.deleted)
@@ -105,7 +112,6 @@ class Calendars:
                     continue
                 for interview in self.store.interviews(source=source, uid=uid):
                     report.withdrawn += self.plans.apply(interview, debrief.on_event_gone(interview), now=now)
-            reading = self.read(source, changes.changed, now)
             for problem in reading.problems:
                 log.warning("calendar_problem", source=source, problem=problem)
             report.problems.extend(reading.problems)
