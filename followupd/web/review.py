@@ -125,6 +125,7 @@ class Review:
         interview: Interview,
         *,
         message: str = "",
+        message_note: int = 0,
         problem: str = "",
         status: int = 200,
     ) -> web.Response:
@@ -139,6 +140,7 @@ class Review:
             csrf=csrf_value(app.link_key, token),
             notes=[self._note_view(app, n, zone) for n in app.store.notes(interview.id)],
             message=message,
+            message_note=message_note,
             problem=problem,
             undo=int(app.settings.thank_you.undo_after.total_seconds()),
             **self.about(app, interview),
@@ -147,13 +149,13 @@ class Review:
     async def show(self, request: web.Request) -> web.Response:
         interview = self.claim(request)
         app = request.app[self.app_key]
-        message = ""
+        message, message_note = "", 0
         done, note_id = request.query.get("done", ""), request.query.get("note", "")
         if done in {d.value for d in Done} and note_id.isascii() and note_id.isdigit() and len(note_id) <= 9:
             note = app.store.note(int(note_id))
             if note is not None and note.interview_id == interview.id:
-                message = _SAID[Done(done)].format(name=note.name)
-        return self._render(request, interview, message=message)
+                message, message_note = _SAID[Done(done)].format(name=note.name), note.outbox_id
+        return self._render(request, interview, message=message, message_note=message_note)
 
     async def apply(self, request: web.Request) -> web.Response:
         app = request.app[self.app_key]
