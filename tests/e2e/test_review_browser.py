@@ -44,6 +44,10 @@ async def test_edit_and_approve_on_the_review_page_then_the_note_leaves_once(
     instance, jane, li = drafted(mail_stack, tmp_path, mail_user_factory, extra=ALWAYS_OPEN + NO_UNDO)
     url = review_link(mail_stack, instance)
     assert url.startswith(instance.web_url + "/review/")
+    listed = re.findall(
+        r"^Review interview \d+ on the web: (\S+)$", instance.cli("drafts", "list").stdout, re.M
+    )
+    assert 1 == len(listed) and listed[0].startswith(instance.web_url + "/review/")
     app = load_app(instance.config, instance.state)
     woken = asyncio.Event()
     runner = await start(app, on_change=woken.set)
@@ -83,6 +87,9 @@ async def test_edit_and_approve_on_the_review_page_then_the_note_leaves_once(
                 assert "Saved: the note to Jane Doe is approved." in main
                 await page.screenshot(path=str(artifacts / "review.png"), full_page=True)
                 assert woken.is_set()
+                from_cli = await page.goto(listed[0])  # the link `drafts list` prints opens the same page
+                assert from_cli is not None and 200 == from_cli.status
+                assert "Thank-you notes: Acme" == await page.title()
             finally:
                 await context.close()
     finally:
