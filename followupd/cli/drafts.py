@@ -63,6 +63,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     print_table(
         rows, ["ID", "INTERVIEW", "TO", "ADDRESS", "STATUS", "SUBJECT"], empty="No thank-you notes yet."
     )
+    for interview in sorted({n.interview_id for n in notes}):
+        found = app.store.interview(interview)
+        if found is not None:
+            print(f"Review interview {interview} on the web: {app.composer.review_link(found, now=_now())}")
     return EXIT_OK
 
 

@@ -57,6 +57,16 @@ class Composer:
         )
         return f"{self.settings.web.public_url}/debrief/{token}"
 
+    def review_link(self, interview: Interview, *, now: datetime) -> str:
+        """The review page of the interview's thank-you notes: signed like the form link, for purpose review."""
+        token = signing.sign(
+            self.link_key,
+            purpose=signing.Purpose.review,
+            subject=str(interview.id),
+            expires=now + self.settings.web.link_ttl,
+        )
+        return f"{self.settings.web.public_url}/review/{token}"
+
     def subject(self, interview: Interview, token: str, *, prefix: str = "Debrief") -> str:
         what = (
             ", ".join(x for x in (interview.company, interview.role) if x) or interview.summary or "interview"

@@ -131,6 +131,7 @@ class Drafts:
                 for n in rows
             ],
             "auto_send": self.settings.thank_you.auto_send,
+            "review_link": self.composer.review_link(interview, now=now),
             "leaves_at": "",
             "undo_after": _duration(self.settings.thank_you.undo_after.total_seconds()),
             "window": f"{schedule.window_start:%H:%M}-{schedule.window_end:%H:%M}",
@@ -236,15 +237,21 @@ class Drafts:
             self._track(note.interview_id, now=now)
         return self.get(note_id)
 
-    def edit(self, note_id: int, body: str, *, now: datetime) -> NoteRow:
-        """New text, same Message-ID; an approved note goes back to a draft, to be approved again."""
+    def edit(self, note_id: int, body: str, *, now: datetime, subject: str | None = None) -> NoteRow:
+        """New text (and subject, from the review page), same Message-ID; an approved note goes back to a draft,
+        to be approved again."""
         if not body.strip():
             raise UserError("the new text is empty", fix="write the note's text, or discard it")
+        if subject is not None:
+            subject = " ".join(subject.split())  # one header line: no line breaks can reach the message
+            if not subject:
+                raise UserError("the new subject is empty", fix="write a subject, or keep the one drafted")
         with self.store.transaction():
             note = self.get(note_id)
             target = self._check(note, NoteAction.edit)
             self.store.update_note(note_id, body=body.strip() + "\n")
-            self._rewrite(self.get(note_id), now=now)
+            edited = self.get(note_id)
+            self._rewrite(replace(edited, subject=subject) if subject else edited, now=now)
             self.store.mark_outbox(note_id, target, now=now)
             self.store.cancel_timer(TimerKind.thanks_release.value, Subject(SubjectKind.draft, note_id).key)
             self._track(note.interview_id, now=now)

@@ -1,4 +1,4 @@
-"""The web server: the signed debrief form and its confirmation page, with the checks every request passes."""
+"""The web server: the signed debrief form, its confirmation, the dashboard and the review page, with their checks."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from followupd.domain import signing
 from followupd.domain.models import Interview
 from followupd.domain.signing import Purpose
 from followupd.services.app import App
-from followupd.web import dashboard, forms, guard
+from followupd.web import dashboard, forms, guard, review
 
 __all__ = ["MAX_BODY", "TOKEN_ROUTES", "AccessLog", "make_app", "saved_numbers", "start"]
 
@@ -49,7 +49,7 @@ _ORIGINS: web.AppKey[frozenset[str]] = web.AppKey("origins", frozenset)
 _BASE: web.AppKey[str] = web.AppKey("base", str)
 _INTERVIEW: web.RequestKey[int] = web.RequestKey("interview_id", int)
 _PURPOSE: web.RequestKey[Purpose] = web.RequestKey("purpose", Purpose)
-_TOKEN_PATH = re.compile(r"^(.*/(?:debrief|dashboard)/)[^/]+")
+_TOKEN_PATH = re.compile(r"^(.*/(?:debrief|dashboard|review)/)[^/]+")
 
 
 def _utcnow() -> datetime:
@@ -203,7 +203,8 @@ def _check_origin(request: web.Request) -> None:
         raise _Refused(403, BAD_LINK, "cross-site request")
 
 
-async def _save(request: web.Request) -> web.Response:
+async def _posted(request: web.Request) -> tuple[Interview, dict[str, str]]:
+    """The checks every POST passes (Origin, signed link, form type, size, CSRF value), then its fields."""
     app = request.app[_APP]
     _check_origin(request)
     interview = _claim(request)
@@ -216,6 +217,13 @@ async def _save(request: web.Request) -> web.Response:
     form = {key: value for key, value in posted.items() if isinstance(value, str)}
     if not forms.csrf_ok(app.link_key, token, form.get("csrf")):
         raise _Refused(403, BAD_LINK, "missing or wrong form check value")
+    return interview, form
+
+
+async def _save(request: web.Request) -> web.Response:
+    app = request.app[_APP]
+    interview, form = await _posted(request)
+    token = request.match_info["token"]
     now = request.app[_CLOCK]()
     with app.store.transaction():
         stored = app.store.answers(interview.id)
@@ -261,6 +269,18 @@ async def _healthz(_request: web.Request) -> web.Response:
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
+_review = review.Review(
+    page=_page,
+    refuse=_Refused,
+    claim=_claim,
+    posted=_posted,
+    about=_about,
+    app_key=_APP,
+    clock_key=_CLOCK,
+    changed_key=_CHANGED,
+    base_key=_BASE,
+)
+
 # Every route that takes a signed token, with the one purpose its tokens must carry.
 TOKEN_ROUTES: tuple[tuple[str, str, Purpose, Handler], ...] = (
     ("GET", "/debrief/{token}", Purpose.form, _form),
@@ -273,6 +293,9 @@ TOKEN_ROUTES: tuple[tuple[str, str, Purpose, Handler], ...] = (
         Purpose.dashboard,
         dashboard.handler(page=_page, refuse=_Refused, app_key=_APP, clock_key=_CLOCK),
     ),
+    # The review page of one interview's thank-you notes: its POST passes the same checks as the form's.
+    ("GET", "/review/{token}", Purpose.review, _review.show),
+    ("POST", "/review/{token}", Purpose.review, _review.apply),
 )
 
 
