@@ -140,7 +140,6 @@ def test_approve_one_and_skip_another_sends_only_that_one(
     assert [] == mail_stack.fetch_all(instance.user, "Drafts")  # Jane's sent, Li's discarded: both gone
 
 
-@pytest.mark.xfail(strict=True, reason="the reply reader drops her sign-off from an edit's new text")
 def test_edit_by_reply_sends_her_new_text_with_her_closing(
     mail_stack: MailStack, mail_user_factory: object, tmp_path: Path
 ) -> None:
