@@ -7,7 +7,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-__all__ = ["Command", "Parsed", "Verb", "parse_approval"]
+__all__ = ["Command", "Parsed", "Verb", "keeps_closing", "parse_approval"]
 
 
 class Verb(enum.StrEnum):
@@ -48,6 +48,12 @@ _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 
 def _numbers(text: str) -> tuple[int, ...]:
     return tuple(sorted({int(n) for n in re.findall(r"\d+", text)}))
+
+
+def keeps_closing(own_text: str) -> bool:
+    """An "edit N" reply: the text under it is the note itself, so her sign-off and name there are part of it
+    (the reply reader drops them from other replies)."""
+    return bool(re.match(r"\s*edit\s+\d", own_text, re.IGNORECASE))
 
 
 def parse_approval(own_text: str, *, count: int) -> Parsed:

@@ -170,7 +170,9 @@ class Daemon:
             # Parsing is CPU work (a 10,000-event file takes seconds): it runs in a worker thread, outside any
             # transaction, so replies, the web server and the scheduler go on meanwhile; only the decisions and
             # their commit run on the loop.
-            reading = await asyncio.to_thread(self.service.calendars.read, calendar.name, changes.changed, now)
+            reading = await asyncio.to_thread(
+                self.service.calendars.read, calendar.name, changes.changed, now
+            )
             report = self.service.calendars.apply(calendar.name, changes, now=now, reading=reading)
         except Exception as exc:  # rolled back with its cursor: the same changes come again next time
             log.exception("calendar_apply_crashed", calendar=calendar.name)

@@ -18,8 +18,9 @@ import structlog
 
 from followupd.adapters.mail.imap import BODY_LIMIT, FetchedMessage, Headers, MailboxCursor
 from followupd.domain import senders
+from followupd.domain.approvals import keeps_closing
 from followupd.domain.models import Interview
-from followupd.domain.replies import ParsedReply, parse_reply, value_to_json
+from followupd.domain.replies import ParsedReply, own_text, parse_reply, value_to_json
 from followupd.domain.senders import Facts, Route, ThreadHit, Verdict
 from followupd.domain.workflows.plan import MailKind
 from followupd.errors import Transient
@@ -242,10 +243,13 @@ class Intake:
         interview = self.store.interview(interview_id)
         if interview is None:
             return Outcome(headers.message_id, Status.ignored, reason="interview gone")
-        _parsed, reply = self._read(message, interview)
+        parsed, reply = self._read(message, interview)
+        text = reply.own_text
+        if keeps_closing(text):
+            text = own_text(parsed, own_addresses=self.settings.account.addresses) or text
         with self.store.transaction():
             result = self.service.approvals.on_reply(
-                interview_id, reply.own_text, reply_message_id=headers.message_id, now=now
+                interview_id, text, reply_message_id=headers.message_id, now=now
             )
             self.store.mark_processed(
                 headers.message_id, folder=folder, uid=message.uid, outcome="approval", now=now

@@ -67,7 +67,7 @@ def test_slow_clients_cannot_stop_health_or_a_reply(
         _, err = daemon.communicate(timeout=20)
     assert healthy, err[-3000:]
     assert confirmed, "\n".join(
-        l for l in err.splitlines() if "web_slow" not in l and "web_request" not in l
+        line for line in err.splitlines() if "web_slow" not in line and "web_request" not in line
     )[-12000:]
     assert 1 == len(confirmations(mail_stack, mail_user))
     assert 2 == answered(instance)

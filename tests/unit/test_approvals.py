@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from email.message import EmailMessage
+
 import pytest
 
-from followupd.domain.approvals import Command, Verb, parse_approval
+from followupd.domain.approvals import Command, Verb, keeps_closing, parse_approval
+from followupd.domain.replies import own_text
 
 
 @pytest.mark.parametrize(
@@ -49,3 +52,23 @@ def test_unclear_replies_change_nothing_and_say_what_to_write(text: str, says: s
     assert () == parsed.commands
     assert says in parsed.problem
     assert not parsed.ok
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("edit 2\nDear Jane,", True), ("Edit 1: Dear Li,", True), ("approve", False), ("editing is fun", False)],
+)
+def test_only_an_edit_keeps_her_closing(text: str, expected: bool) -> None:
+    assert expected == keeps_closing(text)
+
+
+def test_an_edit_from_her_phone_keeps_her_sign_off_and_drops_the_phone_line_and_quote() -> None:
+    message = EmailMessage()
+    message["From"] = "Maya Example <maya@example.org>"
+    message.set_content(
+        "edit 1\nDear Jane,\n\nThank you for Tuesday.\n\nBest regards,\nMaya\n\nSent from my iPhone\n\n"
+        "On 1 Dec 2026, at 17:02, followupd <maya@example.org> wrote:\n\n> Dear Jane,\n> the drafted note\n",
+        cte="quoted-printable",
+    )
+    expected = "edit 1\nDear Jane,\n\nThank you for Tuesday.\n\nBest regards,\nMaya"
+    assert expected == own_text(message.as_bytes(), own_addresses=("maya@example.org",))

@@ -15,7 +15,7 @@ from .model import (
     value_from_json,
     value_to_json,
 )
-from .parse import parse_reply, parse_text, read_value
+from .parse import own_text, parse_reply, parse_text, read_value
 from .values import read_money, read_rating
 from .want import read_want_job
 
@@ -28,6 +28,7 @@ __all__ = [
     "Value",
     "WantJob",
     "html_to_text",
+    "own_text",
     "parse_reply",
     "parse_text",
     "read_date",

@@ -14,7 +14,7 @@ from .quotes import name_words, own_lines, split_lines
 from .values import read_money, read_rating
 from .want import read_want_job
 
-__all__ = ["parse_reply", "parse_text", "read_value"]
+__all__ = ["own_text", "parse_reply", "parse_text", "read_value"]
 
 
 def parse_reply(
@@ -46,6 +46,21 @@ def parse_reply(
             reply.own_text, reply.answers, reply.free_notes, reply.shape, problems + reply.problems
         )
     return reply
+
+
+def own_text(message: bytes | str | Message, *, own_addresses: tuple[str, ...] = ()) -> str:
+    """Her own new text with her closing kept (quoted history, a mobile signature and footers still removed):
+    the body of a note she rewrote by reply ("edit 2" and the new text), which ends with her sign-off and
+    name. Never raises: an unreadable message is no text."""
+    try:
+        text, _problems, sender = message_text(message)
+        lines = split_lines(text.replace("\r\n", "\n").replace("\r", "\n"))
+        names = name_words(own_addresses, (sender,) if sender else ())
+        return "\n".join(
+            line.text for line in own_lines(lines, own_addresses, names, keep_closing=True)
+        ).strip()
+    except Exception:  # heuristics over open-ended text: no text rather than a crash
+        return ""
 
 
 def parse_text(

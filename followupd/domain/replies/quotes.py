@@ -406,19 +406,28 @@ def _drop_name_block(body: list[Line], names: frozenset[str]) -> list[Line]:
 
 
 def own_lines(
-    lines: list[Line], own_addresses: tuple[str, ...] = (), names: frozenset[str] = frozenset()
+    lines: list[Line],
+    own_addresses: tuple[str, ...] = (),
+    names: frozenset[str] = frozenset(),
+    *,
+    keep_closing: bool = False,
 ) -> list[Line]:
     """The user's own lines when they answered above or below the quote (not inline).
 
     Top-posted text ends at the first quoted line, history start, signature or disclaimer. When nothing is
     above, the text below the last quoted line is taken (bottom-posting), up to a signature or disclaimer.
+    Her closing (sign-off, name) is dropped unless `keep_closing`.
     """
+
+    def trim(body: list[Line]) -> list[Line]:
+        return _strip_blank_end(body) if keep_closing else trim_closing(body, names)
+
     top: list[Line] = []
     for index, line in enumerate(lines):
         if line.depth > 0 or is_stop_line(lines, index, own_addresses) or is_forward(line):
             break
         top.append(line)
-    top = trim_closing(top, names)
+    top = trim(top)
     if any(not line.blank for line in top):
         return top
     last_quoted = max((i for i, line in enumerate(lines) if line.depth > 0), default=-1)
@@ -429,4 +438,4 @@ def own_lines(
         if is_stop_line(lines, index, own_addresses) or is_forward(lines[index]):
             break
         bottom.append(lines[index])
-    return trim_closing(bottom, names)
+    return trim(bottom)
