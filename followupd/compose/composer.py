@@ -49,23 +49,20 @@ class Composer:
         )
 
     def form_link(self, interview: Interview, *, now: datetime) -> str:
-        token = signing.sign(
-            self.link_key,
-            purpose=signing.Purpose.form,
-            subject=str(interview.id),
-            expires=now + self.settings.web.link_ttl,
-        )
-        return f"{self.settings.web.public_url}/debrief/{token}"
+        return self._link(signing.Purpose.form, "debrief", interview, now=now)
 
     def review_link(self, interview: Interview, *, now: datetime) -> str:
         """The review page of the interview's thank-you notes: signed like the form link, for purpose review."""
+        return self._link(signing.Purpose.review, "review", interview, now=now)
+
+    def _link(self, purpose: signing.Purpose, path: str, interview: Interview, *, now: datetime) -> str:
         token = signing.sign(
             self.link_key,
-            purpose=signing.Purpose.review,
+            purpose=purpose,
             subject=str(interview.id),
             expires=now + self.settings.web.link_ttl,
         )
-        return f"{self.settings.web.public_url}/review/{token}"
+        return f"{self.settings.web.public_url}/{path}/{token}"
 
     def subject(self, interview: Interview, token: str, *, prefix: str = "Debrief") -> str:
         what = (

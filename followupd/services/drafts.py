@@ -65,7 +65,7 @@ class Drafts:
         subject = _subject(interview)
         for note in notes:
             body = self._body(interview, note, weekday=weekday)
-            message_id = self.outbox._message_id(KIND)
+            message_id = self.outbox.next_message_id(KIND)
             raw = self.composer.note_message(
                 to=(note.person,), subject=subject, text=body, message_id=message_id, now=now
             ).as_bytes()

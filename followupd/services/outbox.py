@@ -53,7 +53,8 @@ class Outbox:
         self.composer = composer
         self.install_id = install_id
 
-    def _message_id(self, kind: str) -> str:
+    def next_message_id(self, kind: str) -> str:
+        """The Message-ID of the row about to be queued: derived from the row, so every attempt carries it."""
         domain = self.settings.account.address.rsplit("@", 1)[1]
         row_id = self.store.next_outbox_id()
         return message_id_for(kind=kind, row_id=row_id, install_id=self.install_id, domain=domain)
@@ -73,7 +74,7 @@ class Outbox:
         """Render and queue a message to the user; the dedupe key makes a repeated decision a no-op."""
         if self.store.outbox_by_key(key) is not None:
             return False
-        message_id = self._message_id(kind.value)
+        message_id = self.next_message_id(kind.value)
         token = self.store.token_of(interview.id)
         subject = self.composer.subject(interview, token, prefix=_SUBJECT_PREFIX[kind])
         if kind in (MailKind.confirmation, MailKind.thanks_confirmation) and in_reply_to:
@@ -118,7 +119,7 @@ class Outbox:
         hours; rendered from the template named after `kind`."""
         if self.store.outbox_by_key(key) is not None:
             return False
-        message_id = self._message_id(kind.value)
+        message_id = self.next_message_id(kind.value)
         schedule = self.settings.schedule
         not_before = after_quiet_hours(
             now, tz=self.settings.account.timezone, start=schedule.quiet_start, end=schedule.quiet_end
@@ -158,7 +159,7 @@ class Outbox:
         whose outcome is lost is never repeated without her say (see domain.delivery.settle_unknown)."""
         if self.store.outbox_by_key(key) is not None:
             return False
-        message_id = self._message_id(kind)
+        message_id = self.next_message_id(kind)
         message = self.composer.to_contact(
             template=template,
             to=to,

@@ -411,32 +411,12 @@ class Store:
             args.append(_iso(not_before))
         self.conn.execute(f"UPDATE outbox SET {', '.join(sets)} WHERE id = ?", (*args, row_id))
 
-    def sent_message_ids(self, interview_id: int) -> set[str]:
-        rows = self.conn.execute(
-            "SELECT message_id FROM outbox WHERE interview_id = ? AND kind IN"
-            " ('debrief', 'reminder', 'confirmation')",
-            (interview_id,),
-        )
-        return {r[0] for r in rows}
-
     def is_ours(self, message_id: str) -> bool:
         return (
             self.conn.execute("SELECT 1 FROM outbox WHERE message_id = ?", (message_id,)).fetchone()
             is not None
         )
 
-    def interview_for_message_id(self, message_ids: list[str]) -> int | None:
-        if not message_ids:
-            return None
-        marks = ",".join("?" * len(message_ids))
-        row = self.conn.execute(
-            f"SELECT interview_id FROM outbox WHERE message_id IN ({marks})"
-            " AND kind IN ('debrief', 'reminder', 'confirmation') LIMIT 1",
-            message_ids,
-        ).fetchone()
-        return int(row[0]) if row else None
-
-    # --- answers and replies ---------------------------------------------------------------------------
     def answers(self, interview_id: int) -> dict[str, tuple[str, Any, str]]:
         """question_id -> (text, parsed value as stored JSON, via)."""
         rows = self.conn.execute(
