@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-__all__ = ["Audience", "OutboxStatus", "SettleOutcome", "settle_unknown"]
+__all__ = ["Audience", "NotePurpose", "OutboxStatus", "SettleOutcome", "settle_unknown"]
 
 
 class Audience(enum.StrEnum):
@@ -12,6 +12,15 @@ class Audience(enum.StrEnum):
 
     user = "user"
     contact = "contact"
+
+
+class NotePurpose(enum.StrEnum):
+    """What a drafted message to a contact is for. All of them go through the same drafts machinery: approval
+    (reply, review page, CLI, or sent by the user herself), the Drafts folder, the sending window, sent once."""
+
+    thanks = "thanks"  # a thank-you note to an interviewer
+    heads_up = "heads_up"  # a heads-up to a reference that a company may call
+    check_in = "check_in"  # a polite check-in to a company that has gone quiet
 
 
 class OutboxStatus(enum.StrEnum):

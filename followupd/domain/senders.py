@@ -100,6 +100,7 @@ class Verdict:
     route: Route | None
     interview_id: int | None = None
     refusal: Refusal | None = None
+    kind: str = ""  # the kind of our message the reply answers ("" when routed by the subject token)
 
     @property
     def accepted(self) -> bool:
@@ -204,7 +205,7 @@ def decide(
     for hit in facts.thread:
         route = ROUTES.get(hit.kind)
         if route is not None:
-            return Verdict(route, hit.interview_id)
+            return Verdict(route, hit.interview_id, kind=hit.kind)
     if facts.thread:
         return Verdict(None, refusal=Refusal.not_routable)
     if facts.token_interview is not None:

@@ -8,12 +8,16 @@ from zoneinfo import ZoneInfo
 
 from followupd.adapters.store.db import NoteRow
 from followupd.domain.approvals import Verb, parse_approval
-from followupd.domain.delivery import OutboxStatus
+from followupd.domain.delivery import NotePurpose, OutboxStatus
 from followupd.domain.workflows.plan import MailKind, Subject, SubjectKind
 from followupd.errors import UserError
 from followupd.services.drafts import Drafts
 
-__all__ = ["Approvals", "ReplyResult"]
+__all__ = ["APPROVAL_PURPOSE", "Approvals", "ReplyResult"]
+
+# The approval emails, by the purpose of the notes they list: "approve" with no numbers in a reply to one of
+# them approves those notes only (a heads-up's approval does not also approve waiting thank-you notes).
+APPROVAL_PURPOSE: dict[str, NotePurpose] = {MailKind.thanks_approval.value: NotePurpose.thanks}
 
 
 @dataclass(frozen=True)
@@ -28,19 +32,24 @@ class Approvals:
     def __init__(self, *, drafts: Drafts) -> None:
         self.drafts = drafts
 
-    def apply_reply(self, interview_id: int, own_text: str, *, now: datetime) -> ReplyResult:
+    def apply_reply(
+        self, interview_id: int, own_text: str, *, now: datetime, purpose: NotePurpose | None = None
+    ) -> ReplyResult:
         """Apply the user's reply to an interview's approval email, all or nothing. `own_text` is her own new
-        text (quotes stripped); the caller has already checked that it is hers and in that thread."""
+        text (quotes stripped); the caller has already checked that it is hers and in that thread. Numbers name
+        any of the interview's notes (they are numbered across purposes); a command without numbers applies to
+        the notes of `purpose` (the kind of approval email she answered), or to all when that is not known."""
         notes = self.drafts.store.notes(interview_id)
-        parsed = parse_approval(own_text, count=len(notes))
+        parsed = parse_approval(own_text, count=max((n.number for n in notes), default=0))
         if not parsed.ok:
             return ReplyResult(False, parsed.problem)
         by_number = {n.number: n for n in notes}
+        scope = [n for n in notes if purpose is None or n.purpose is purpose]
         done: list[str] = []
         try:
             with self.drafts.store.all_or_nothing():
                 for command in parsed.commands:
-                    targets = [by_number[n] for n in command.numbers] if command.numbers else list(notes)
+                    targets = [by_number[n] for n in command.numbers] if command.numbers else scope
                     for note in targets:
                         done.append(
                             self._reply_command(
@@ -52,14 +61,22 @@ class Approvals:
         return ReplyResult(True, "; ".join(d for d in done if d) or "Nothing to change.")
 
     def on_reply(
-        self, interview_id: int, own_text: str, *, reply_message_id: str, now: datetime
+        self,
+        interview_id: int,
+        own_text: str,
+        *,
+        reply_message_id: str,
+        now: datetime,
+        answered_kind: str = "",
     ) -> ReplyResult:
         """An approval reply, checked by the caller to be hers and in this interview's approval thread: apply it
         (all or nothing) and queue one confirmation in that thread saying what was done and when notes leave,
         or what was understood and what to write instead. Call it inside the transaction that marks the reply
         processed; a repeated reply (same Message-ID) queues no second confirmation."""
         with self.drafts.store.transaction():
-            result = self.apply_reply(interview_id, own_text, now=now)
+            result = self.apply_reply(
+                interview_id, own_text, now=now, purpose=APPROVAL_PURPOSE.get(answered_kind)
+            )
             interview = self.drafts.store.interview(interview_id)
             if interview is None:
                 raise KeyError(interview_id)

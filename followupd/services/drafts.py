@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import email.utils
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -13,8 +14,8 @@ from followupd.adapters.mail.drafts import MailDone, MailWork, Watch
 from followupd.adapters.store.db import NoteRow, Store
 from followupd.compose.composer import Composer
 from followupd.config.settings import Settings
-from followupd.domain.delivery import Audience, OutboxStatus
-from followupd.domain.models import Interview, Person, ThanksState
+from followupd.domain.delivery import Audience, NotePurpose, OutboxStatus
+from followupd.domain.models import Interview, Person, ReferencesState, ThanksState
 from followupd.domain.notes import Note, plan_notes
 from followupd.domain.schedule import next_window_opening, recipient_zone
 from followupd.domain.workflows.plan import MailKind, SetTimer, Subject, SubjectKind, TimerKind
@@ -22,12 +23,22 @@ from followupd.domain.workflows.thanks import NoteAction, after
 from followupd.errors import UserError
 from followupd.services.outbox import Outbox
 
-__all__ = ["Drafts"]
+__all__ = ["Drafted", "Drafts"]
 
 log = structlog.get_logger("followupd.drafts")
-KIND = "thanks"
 _OPEN = (OutboxStatus.drafted, OutboxStatus.approved, OutboxStatus.pending)
 _DONE = (OutboxStatus.sent, OutboxStatus.sent_by_user, OutboxStatus.discarded)
+
+
+@dataclass(frozen=True)
+class Drafted:
+    """One message to a contact as written, before it is stored: who, subject, text; `plain` when it uses
+    nothing from the user's answers."""
+
+    person: Person
+    subject: str
+    body: str
+    plain: bool = False
 
 
 def _subject(interview: Interview) -> str:
@@ -63,44 +74,62 @@ class Drafts:
         zone = ZoneInfo(recipient_zone(interview.tzid, self.settings.account.timezone))
         weekday = interview.start.astimezone(zone).weekday()
         subject = _subject(interview)
-        for note in notes:
-            body = self._body(interview, note, weekday=weekday)
-            message_id = self.outbox.next_message_id(KIND)
+        drafted = [
+            Drafted(note.person, subject, self._body(interview, note, weekday=weekday), plain=plain)
+            for note in notes
+        ]
+        self.add(interview, NotePurpose.thanks, drafted, now=now)
+        if self.settings.thank_you.auto_send:
+            for row in self.store.notes(interview.id, purpose=NotePurpose.thanks):
+                if row.email:
+                    self._approve(row, now=now, undo=False)
+        if notes:
+            self.queue_approval(interview, NotePurpose.thanks, MailKind.thanks_approval, now=now)
+        log.info("thanks_drafted", interview=interview.id, notes=len(notes), plain=plain)
+        return len(notes)
+
+    def add(
+        self, interview: Interview, purpose: NotePurpose, drafted: Sequence[Drafted], *, now: datetime
+    ) -> list[int]:
+        """Store drafted messages to contacts (outbox rows in state drafted: their Message-IDs are final now),
+        numbered after the interview's earlier notes of any purpose. Inside the caller's transaction; returns
+        the new notes' ids. Approval, the Drafts folder, the window and sending are then the same for all."""
+        ids: list[int] = []
+        number = self.store.next_note_number(interview.id)
+        for item in drafted:
+            message_id = self.outbox.next_message_id(purpose.value)
             raw = self.composer.note_message(
-                to=(note.person,), subject=subject, text=body, message_id=message_id, now=now
+                to=(item.person,), subject=item.subject, text=item.body, message_id=message_id, now=now
             ).as_bytes()
+            key = f"{purpose.value}:{interview.id}:{number}"
             self.store.queue(
-                kind=KIND,
+                kind=purpose.value,
                 interview_id=interview.id,
-                dedupe_key=f"thanks:{interview.id}:{note.number}",
+                dedupe_key=key,
                 message_id=message_id,
-                recipients=(note.person.email,) if note.person.email else (),
-                subject=subject,
+                recipients=(item.person.email,) if item.person.email else (),
+                subject=item.subject,
                 raw=raw,
                 not_before=now,
                 now=now,
                 audience=Audience.contact,
                 status=OutboxStatus.drafted,
             )
-            row = self.store.outbox_by_key(f"thanks:{interview.id}:{note.number}")
+            row = self.store.outbox_by_key(key)
             assert row is not None
             self.store.add_note(
                 outbox_id=row.id,
                 interview_id=interview.id,
-                number=note.number,
-                name=note.person.name,
-                email=note.person.email,
-                body=body,
-                plain=plain,
+                number=number,
+                name=item.person.name,
+                email=item.person.email,
+                body=item.body,
+                plain=item.plain,
+                purpose=purpose,
             )
-        if self.settings.thank_you.auto_send:
-            for drafted in self.store.notes(interview.id):
-                if drafted.email:
-                    self._approve(drafted, now=now, undo=False)
-        if notes:
-            self._queue_approval(interview, now=now)
-        log.info("thanks_drafted", interview=interview.id, notes=len(notes), plain=plain)
-        return len(notes)
+            ids.append(row.id)
+            number += 1
+        return ids
 
     def _body(self, interview: Interview, note: Note, *, weekday: int | None) -> str:
         context = {
@@ -113,9 +142,19 @@ class Drafts:
         }
         return self.composer.note_text(self.settings.thank_you.language, context)
 
-    def _queue_approval(self, interview: Interview, *, now: datetime) -> None:
+    def queue_approval(
+        self,
+        interview: Interview,
+        purpose: NotePurpose,
+        kind: MailKind,
+        *,
+        now: datetime,
+        extra: Mapping[str, object] | None = None,
+    ) -> None:
+        """One email to the user, in the debrief's thread, listing the interview's drafts of this purpose with
+        the ways to approve them; `kind` picks its template, `extra` adds to the template's context."""
         debrief = self.store.outbox_by_key(f"debrief:{interview.id}")
-        rows = self.store.notes(interview.id)
+        rows = [n for n in self.store.notes(interview.id, purpose=purpose) if n.status in _OPEN]
         schedule = self.settings.schedule
         context = {
             "notes": [
@@ -135,11 +174,14 @@ class Drafts:
             "leaves_at": "",
             "undo_after": _duration(self.settings.thank_you.undo_after.total_seconds()),
             "window": f"{schedule.window_start:%H:%M}-{schedule.window_end:%H:%M}",
+            **(extra or {}),
         }
+        first = min((n.number for n in rows), default=0)
+        key = f"{kind.value}:{interview.id}" + (f":{first}" if purpose is not NotePurpose.thanks else "")
         self.outbox.queue_to_self(
             interview,
-            MailKind.thanks_approval,
-            f"thanks_approval:{interview.id}",
+            kind,
+            key,
             now=now,
             context=context,
             in_reply_to=debrief.message_id if debrief else None,
@@ -280,10 +322,32 @@ class Drafts:
         self.store.update_note(note.outbox_id, drafts_dirty=True)
 
     def _track(self, interview_id: int, *, now: datetime) -> None:
+        """The interview's tracks follow their notes (thanks; heads-ups: the references track)."""
+        self._thanks_track(interview_id, now=now)
+        self._references_track(interview_id, now=now)
+
+    def _references_track(self, interview_id: int, *, now: datetime) -> None:
+        """told once a heads-up has left; skipped when every one was discarded; else drafted."""
+        interview = self.store.interview(interview_id)
+        notes = self.store.notes(interview_id, purpose=NotePurpose.heads_up)
+        if interview is None or not notes:
+            return
+        statuses = {n.status for n in notes}
+        if statuses & {OutboxStatus.sent, OutboxStatus.sent_by_user}:
+            state = ReferencesState.told
+        elif statuses == {OutboxStatus.discarded}:
+            state = ReferencesState.skipped
+        else:
+            state = ReferencesState.drafted
+        if interview.tracks.references is not state:
+            updated = replace(interview, tracks=replace(interview.tracks, references=state))
+            self.store.save_interview(updated, now=now)
+
+    def _thanks_track(self, interview_id: int, *, now: datetime) -> None:
         """The interview's thanks track follows its notes: sent when none is left open, approved when every open
         one is approved, else drafted."""
         interview = self.store.interview(interview_id)
-        notes = self.store.notes(interview_id)
+        notes = self.store.notes(interview_id, purpose=NotePurpose.thanks)
         if interview is None or not notes:
             return
         statuses = {n.status for n in notes if n.email or n.status is not OutboxStatus.drafted}

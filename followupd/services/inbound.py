@@ -169,7 +169,9 @@ class Intake:
         if verdict.route is Route.debrief_answers:
             return self._record_answers(folder, message, verdict.interview_id, now=now)
         if verdict.route is Route.approval:
-            return self._record_approval(folder, message, verdict.interview_id, now=now)
+            return self._record_approval(
+                folder, message, verdict.interview_id, now=now, answered_kind=verdict.kind
+            )
         return Outcome(headers.message_id, Status.ignored, reason=f"no handler for {verdict.route}")
 
     def _record_answers(
@@ -234,7 +236,13 @@ class Intake:
         return parsed, reply
 
     def _record_approval(
-        self, folder: str, message: FetchedMessage, interview_id: int, *, now: datetime
+        self,
+        folder: str,
+        message: FetchedMessage,
+        interview_id: int,
+        *,
+        now: datetime,
+        answered_kind: str = "",
     ) -> Outcome:
         """A reply to the approval email: its own words (quotes, signature and footers stripped by the reply
         reader) are applied to the interview's notes, all or nothing, with one confirmation in the thread, in
@@ -249,7 +257,11 @@ class Intake:
             text = own_text(parsed, own_addresses=self.settings.account.addresses) or text
         with self.store.transaction():
             result = self.service.approvals.on_reply(
-                interview_id, text, reply_message_id=headers.message_id, now=now
+                interview_id,
+                text,
+                reply_message_id=headers.message_id,
+                now=now,
+                answered_kind=answered_kind,
             )
             self.store.mark_processed(
                 headers.message_id, folder=folder, uid=message.uid, outcome="approval", now=now

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from followupd.adapters.store.schema import MIGRATIONS
-from followupd.domain.delivery import Audience, OutboxStatus
+from followupd.domain.delivery import Audience, NotePurpose, OutboxStatus
 from followupd.domain.models import (
     DebriefState,
     FollowupState,
@@ -59,7 +59,8 @@ class OutboxRow:
 
 @dataclass(frozen=True)
 class NoteRow:
-    """A thank-you note: what it says, its outbox state, and how far its Drafts / Sent copies have got."""
+    """A drafted message to a contact (a thank-you note, a heads-up, a check-in): what it says, its outbox state,
+    and how far its Drafts / Sent copies have got."""
 
     outbox_id: int
     interview_id: int
@@ -80,6 +81,7 @@ class NoteRow:
     filed: bool
     reported: bool
     approved_at: datetime | None
+    purpose: NotePurpose = NotePurpose.thanks
 
 
 def open_store(state_dir: Path) -> Store:
@@ -315,26 +317,48 @@ class Store:
             (raw, json.dumps(list(recipients)), subject, row_id),
         )
 
-    # --- thank-you notes: one per outbox row of kind 'thanks' ---------------------------------------------
+    # --- drafted messages to contacts: one per outbox row of audience 'contact', numbered per interview -------
     def add_note(
-        self, *, outbox_id: int, interview_id: int, number: int, name: str, email: str, body: str, plain: bool
+        self,
+        *,
+        outbox_id: int,
+        interview_id: int,
+        number: int,
+        name: str,
+        email: str,
+        body: str,
+        plain: bool,
+        purpose: NotePurpose = NotePurpose.thanks,
     ) -> None:
         self.conn.execute(
-            "INSERT INTO notes (outbox_id, interview_id, number, name, email, body, plain) VALUES (?,?,?,?,?,?,?)",
-            (outbox_id, interview_id, number, name, email, body, int(plain)),
+            "INSERT INTO notes (outbox_id, interview_id, number, name, email, body, plain, purpose)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            (outbox_id, interview_id, number, name, email, body, int(plain), purpose.value),
         )
 
-    def notes(self, interview_id: int | None = None) -> list[NoteRow]:
+    def next_note_number(self, interview_id: int) -> int:
+        """Notes are numbered per interview across purposes, so "approve 4" names one note in any email."""
+        row = self.conn.execute(
+            "SELECT coalesce(max(number), 0) + 1 FROM notes WHERE interview_id = ?", (interview_id,)
+        ).fetchone()
+        return int(row[0])
+
+    def notes(self, interview_id: int | None = None, *, purpose: NotePurpose | None = None) -> list[NoteRow]:
         sql = (
             "SELECT notes.*, outbox.status, outbox.message_id, outbox.subject, outbox.not_before,"
             " outbox.last_error, outbox.created_at, outbox.sent_at FROM notes JOIN outbox ON outbox.id = notes.outbox_id"
         )
-        if interview_id is None:
-            rows = self.conn.execute(sql + " ORDER BY notes.interview_id, notes.number")
-        else:
-            rows = self.conn.execute(
-                sql + " WHERE notes.interview_id = ? ORDER BY notes.number", (interview_id,)
-            )
+        where: list[str] = []
+        args: list[object] = []
+        if interview_id is not None:
+            where.append("notes.interview_id = ?")
+            args.append(interview_id)
+        if purpose is not None:
+            where.append("notes.purpose = ?")
+            args.append(purpose.value)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = self.conn.execute(sql + " ORDER BY notes.interview_id, notes.number", args)
         return [_note(r) for r in rows]
 
     def note(self, outbox_id: int) -> NoteRow | None:
@@ -807,4 +831,5 @@ def _note(row: sqlite3.Row) -> NoteRow:
         filed=bool(row["filed"]),
         reported=bool(row["reported"]),
         approved_at=_dt(row["approved_at"]),
+        purpose=NotePurpose(row["purpose"]),
     )

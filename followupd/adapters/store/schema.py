@@ -113,4 +113,9 @@ MIGRATIONS: list[str] = [
         UNIQUE (interview_id, number)
     );
     """,
+    # 6: a note's purpose: the same drafts machinery (approval four ways, Drafts folder, sending window, sent once)
+    # carries thank-you notes, heads-ups to references and check-ins after a quiet company.
+    """
+    ALTER TABLE notes ADD COLUMN purpose TEXT NOT NULL DEFAULT 'thanks';
+    """,
 ]
