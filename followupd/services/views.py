@@ -135,7 +135,7 @@ def when(moment: datetime, tz: ZoneInfo, *, now: datetime) -> str:
 
 
 def _notes_words(notes: list[NoteRow], purpose: NotePurpose) -> str:
-    """'2 thank-you notes wait for your approval', '1 sent, 1 waits for your approval', ..."""
+    """'2 thank-you notes' when all are in one state, else '3 thank-you notes: 2 wait for your approval, 1 sent'."""
     one, many = _NOUN[purpose]
     mine = [n for n in notes if n.purpose is purpose and n.status is not OutboxStatus.discarded]
     if not mine:
@@ -156,7 +156,8 @@ def _notes_words(notes: list[NoteRow], purpose: NotePurpose) -> str:
         if count:
             parts.append(f"{count} {single if count == 1 else plural}")
     total = len(mine)
-    return f"{total} {one if total == 1 else many}: " + ", ".join(parts)
+    counted = f"{total} {one if total == 1 else many}"
+    return counted if len(parts) == 1 else counted + ": " + ", ".join(parts)
 
 
 def _track_words(

@@ -45,7 +45,7 @@ def test_drafted_thank_you_notes_wait_for_approval_and_one_for_an_address(tmp_pa
     assert isinstance(tracks, dict)
     assert {"state": "answered", "words": "answered (2 of 12 questions)"} == tracks["debrief"]
     assert "drafted" == tracks["thanks"]["state"]
-    assert "(3 thank-you notes: 3 wait for your approval)" in tracks["thanks"]["words"]
+    assert "drafted, waiting for your approval (3 thank-you notes)" == tracks["thanks"]["words"]
     assert [("approve", "thanks", [1, 3]), ("address", "thanks", [2])] == [
         (w["what"], w["purpose"], w["numbers"])
         for w in item["waiting"]  # type: ignore[attr-defined]
@@ -76,7 +76,7 @@ def test_a_heads_up_waits_under_its_own_purpose_and_a_sent_note_is_counted(tmp_p
     tracks = item["tracks"]
     assert isinstance(tracks, dict)
     assert "drafted" == tracks["references"]["state"]
-    assert tracks["references"]["words"].endswith("(1 heads-up: 1 waits for your approval)")
+    assert "heads-ups drafted, waiting for your approval (1 heads-up)" == tracks["references"]["words"]
     assert "(3 thank-you notes: 2 wait for your approval, 1 sent)" in tracks["thanks"]["words"]
     assert ("approve", "heads_up", [4]) in [
         (w["what"], w["purpose"], w["numbers"])
