@@ -18,6 +18,7 @@ from contextlib import ExitStack
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from tests.stack.caldav import make_calendar, put_event, start_radicale
 from tests.stack.certs import make_certs
@@ -42,6 +43,7 @@ from tests.stack.ports import free_port
 FIXED_PORTS = {"imap": 10143, "imaps": 10993, "smtp": 10587, "smtps": 10465, "smtp_plain": 10025}
 FIXED_CALDAV, FIXED_WEB = 15232, 8765
 ENDS_IN = 15  # seconds from the event landing on the calendar to the interview's end
+ZONE = ZoneInfo("Europe/Berlin")  # Maya's zone in the demo config
 FOLLOWUP_WAIT = 60  # seconds after the interview's end before the hear-back reminder is due (then 5 s grace)
 
 
@@ -117,13 +119,19 @@ class Demo:
         base = self.home / "servers"
         base.mkdir(mode=0o755)
         certs = make_certs(base / "certs")
-        self.stack = start_mail_stack(
-            base / "mail", certs=certs, ports=None if self.free_ports else FIXED_PORTS
-        )
+        ports = None if self.free_ports else FIXED_PORTS
+        try:
+            self.stack = start_mail_stack(base / "mail", certs=certs, ports=ports)
+        except (OSError, RuntimeError) as exc:
+            raise StepFailed(f"the mail server did not start ({exc}); is another demo running? "
+                             "`scripts/demo --free-ports` uses other ports") from None  # fmt: skip
         stop.callback(self.stack.stop)
         for address in ("maya@example.test", "jane@acme.example", "raj@acme.example", "sam@example.net"):
             self.users[address.split("@")[0]] = self.stack.add_named_user(address, self.password)
-        radicale = start_radicale(base / "radicale", port=None if self.free_ports else FIXED_CALDAV)
+        try:
+            radicale = start_radicale(base / "radicale", port=None if self.free_ports else FIXED_CALDAV)
+        except (OSError, RuntimeError) as exc:
+            raise StepFailed(f"the calendar server did not start ({exc}); is another demo running?") from None
         stop.callback(radicale.stop)
         radicale.add_user("maya@example.test", self.password)
         self.calendar = make_calendar(radicale, ("maya@example.test", self.password), "interviews")
@@ -151,7 +159,9 @@ class Demo:
         ics = interview_ics("maya@example.test", start=now - timedelta(minutes=45), end=end)
         put_event(self.calendar, ics, auth=("maya@example.test", self.password))
         say("2", 'Your calendar: "Interview: Acme, Senior Backend Engineer" with Jane Doe and Raj Patel.',
-            f"It ends at {end.strftime('%H:%M:%S')} UTC, {ENDS_IN} seconds from now.")  # fmt: skip
+            f"It ends at {end.astimezone(ZONE).strftime('%H:%M:%S %Z')}, {ENDS_IN} seconds from now.",
+            "followupd starts (`followupd run`, the daemon): it watches the calendar and the inbox; the demo "
+            "asks for the debrief 3 s after the end.")  # fmt: skip
         return end
 
     def start_daemon(self, stop: ExitStack) -> None:
@@ -291,6 +301,10 @@ def run(demo: Demo, *, wait: bool) -> int:
             demo.finish()
         except StepFailed as failed:
             print(f"\nThe demo stopped: {failed}", file=sys.stderr, flush=True)
+            print(
+                "(`scripts/demo --keep` keeps the demo's directory and its logs after it ends.)",
+                file=sys.stderr,
+            )
             return 1
         if wait:
             print("\nThe demo keeps running: Ctrl-C ends it and removes its servers and mail.", flush=True)
@@ -314,14 +328,17 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="keep the demo's temporary directory")
     args = parser.parse_args()
     _quiet_logs()
+    # Ctrl-C (SIGINT) and SIGTERM both end the demo through its clean-up, also when started from a script that
+    # ignores SIGINT for background jobs.
     signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(signal.SIGINT, _interrupt)
     home = Path(tempfile.mkdtemp(prefix="followupd-demo-"))
     home.chmod(0o755)  # Dovecot's auth process must traverse it
     print(f"followupd demo: everything lives in {home} and starts empty.", flush=True)
     try:
         return run(Demo(home, free_ports=args.free_ports, timeout=args.timeout), wait=not args.no_wait)
     except KeyboardInterrupt:
-        print("\nStopped.", flush=True)
+        print("\nStopped: the daemon and the servers are ended, the demo's directory is removed.", flush=True)
         return 0
     finally:
         if not args.keep:
