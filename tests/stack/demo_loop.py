@@ -256,8 +256,9 @@ class Demo:
             return
         due = ended + timedelta(seconds=FOLLOWUP_WAIT + 5)
         left = max(0.0, (due - datetime.now(UTC)).total_seconds())
+        over = f"it is over in about {left:.0f} s" if left >= 1 else "it is over"
         say("8", f"You said they gave no date to hear back. The demo's wait for news is {FOLLOWUP_WAIT} s "
-                 f"(10 business days normally); it is over in about {left:.0f} s.")  # fmt: skip
+                 f"(10 business days normally); {over}.")  # fmt: skip
         found = self.wait("maya", "No word from", timeout=left + self.timeout)
         if not found:
             say("8", f"follow-ups: no reminder came within {left + self.timeout:.0f} s; `followupd status` "
