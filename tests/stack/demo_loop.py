@@ -102,17 +102,22 @@ class Demo:
     def write_config(self, config: DemoConfig) -> None:
         """Write the config; leave out what this followupd refuses as unknown (a feature not built yet)."""
         path = self.home / "config.toml"
-        (self.home / "password").write_text(self.password + "\n")
+        secret = self.home / "password"
+        secret.write_text(self.password + "\n")
+        secret.chmod(0o600)
         for _attempt in range(len(config.features) + 1):
             path.write_text(config.text(without=self.missing))
             path.chmod(0o600)
-            # `status` before the first run validates the whole config and names every unknown key.
-            refused = self.cli("status").stderr
-            unknown = {f.name for f in config.features for key in f.keys if f"{key}: unknown key" in refused}
-            if not unknown - self.missing:
+            # `status` before the first run validates the whole config and names every key it refuses.
+            refused = [line for line in self.cli("status").stderr.splitlines() if f"{path}:" in line]
+            unknown = {f.name for f in config.features for key in f.keys for line in refused
+                       if f"{key}: unknown key" in line}  # fmt: skip
+            if not refused:
                 return
+            if not unknown - self.missing:
+                break
             self.missing |= unknown
-        raise StepFailed(f"followupd refuses the demo config: {refused.strip()}")
+        raise StepFailed("followupd refuses the demo config: " + " ".join(refused))
 
     # -- the steps ----------------------------------------------------------------------------------------------
     def start_stack(self, stop: ExitStack) -> DemoConfig:
