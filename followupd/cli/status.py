@@ -12,8 +12,10 @@ from followupd.adapters.store import db
 from followupd.adapters.store.db import Store
 from followupd.cli.output import EXIT_OK, EXIT_RUNTIME, print_json, print_table
 from followupd.config import load as config
-from followupd.domain.models import Stage
+from followupd.domain.models import DebriefState, Interview, Stage
+from followupd.domain.workflows.plan import MailKind
 from followupd.runtime import lock
+from followupd.services.views import FOLLOWUP_DUE, overview_json, when
 
 __all__ = ["Daemon", "daemon_state", "when"]
 
@@ -43,15 +45,6 @@ class Daemon:
     summary: str
     problem: bool  # killed, crashed or hung: something the user should look at
     current_since: datetime | None  # health rows older than this are stale
-
-
-def when(moment: datetime, tz: ZoneInfo, *, now: datetime) -> str:
-    """'16:35 CET' today, else 'Wed 2 Dec 16:35 CET' (the year when it is not this one)."""
-    local, today = moment.astimezone(tz), now.astimezone(tz)
-    if local.date() == today.date():
-        return local.strftime("%H:%M %Z")
-    fmt = "%a %-d %b %H:%M %Z" if local.year == today.year else "%a %-d %b %Y %H:%M %Z"
-    return local.strftime(fmt)
 
 
 def daemon_state(
@@ -125,6 +118,10 @@ def cmd_status(args: argparse.Namespace) -> int:
     notes = _notes(store)
     waiting_notes = [n for n in notes if n["status"] == "drafted"]
     ok = not (daemon.problem or failed or uncertain or failing or set_aside or waiting_notes)
+    open_stages = (Stage.scheduled.value, Stage.debrief_sent.value)
+    shown = db.interviews_to_show(store, ended_after=now - RECENT, open_stages=open_stages)
+    answered = db.answer_counts(store)
+    overview = _overview(store, shown, answered=answered, total=len(settings.questionnaire), tz=tz, now=now)
     if args.json:
         _, missed = db.interview_counts(store)
         print_json(
@@ -132,6 +129,7 @@ def cmd_status(args: argparse.Namespace) -> int:
                 "ok": ok,
                 "daemon": {"running": daemon.running, "pid": daemon.pid, "summary": daemon.summary},
                 "interviews": db.interviews_json(store),
+                "overview": overview,
                 "timers": [
                     {
                         "kind": k,
@@ -173,10 +171,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"Next: {what}{f' for {company}' if company else ''} at {when(at, tz, now=now)}{late}")
     else:
         print("Next: nothing is due")
-    open_stages = (Stage.scheduled.value, Stage.debrief_sent.value)
-    shown = db.interviews_to_show(store, ended_after=now - RECENT, open_stages=open_stages)
     total, missed = db.interview_counts(store)
-    answered = db.answer_counts(store)
     rows = [
         [
             str(i.id),
@@ -193,6 +188,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     print_table(rows, ["ID", "START", "COMPANY", "ROLE", "STAGE", "ANSWERS"], empty=empty)
     if len(shown) < total:
         print(f"(and {_count(total - len(shown), 'older interview')}: `followupd interviews list`)")
+    _print_overview(overview)
     print(f"\nTimes in {settings.account.timezone} ({now.astimezone(tz).strftime('%Z')}).")
     words = [f"{counts[s]} {w}" for s, w in _OUTBOX_WORDS if counts.get(s)]
     print(f"Outbox: {', '.join(words) if words else 'empty'}")
@@ -201,11 +197,13 @@ def cmd_status(args: argparse.Namespace) -> int:
     for row_id, _kind, subject, error, to in uncertain:
         print(f"  uncertain #{row_id} {subject} to {', '.join(to)}: {error}")
     _print_set_aside(set_aside)
+    listed = {item["interview_id"] for item in overview}
     for note in notes:
-        if note["status"] in ("drafted", "approved", "pending"):
+        if note["status"] in ("drafted", "approved", "pending") and note["interview_id"] not in listed:
             where = "" if note["in_drafts"] or not note["to"] else " (not in your Drafts folder)"
             who = note["to"] or f"{note['name']}, no address yet"
-            print(f"  thank-you note #{note['id']} to {who}: {note['status']}{where}")
+            noun = _NOUN.get(note["purpose"], "note")
+            print(f"  {noun} #{note['id']} to {who}: {note['status']}{where}")
     if missed:
         ids = ", ".join(str(m) for m in missed[:10]) + (" ..." if len(missed) > 10 else "")
         print(
@@ -254,9 +252,55 @@ def _notes(store: Store) -> list[dict[str, Any]]:
             "to": n.email or None,
             "name": n.name,
             "status": n.status.value,
+            "purpose": n.purpose.value,
             "in_drafts": bool(n.in_drafts),
             "error": n.last_error or None,
         }
         for n in store.notes()
         if n.status.value in ("drafted", "approved", "pending", "failed", "uncertain")
     ]
+
+
+# --- each recent interview: its tracks in words and what waits for her -------------------------------------------
+_NOUN = {"thanks": "thank-you note", "heads_up": "heads-up", "check_in": "check-in"}
+_TRACK_NAMES = (("debrief", "debrief"), ("thanks", "thank-you notes"), ("references", "references"),
+                ("followup", "follow-up"))  # fmt: skip
+
+
+def _overview(
+    store: Store, shown: list[Interview], *, answered: dict[int, int], total: int, tz: ZoneInfo, now: datetime
+) -> list[dict[str, Any]]:
+    notes = store.notes()
+    due = {subject: at for kind, subject, at in store.timers() if kind == FOLLOWUP_DUE}
+    asked: dict[int, datetime] = {}
+    for interview in shown:  # only those still waiting for answers: a few rows, not the whole outbox
+        if interview.tracks.debrief is DebriefState.sent:
+            rows = [r for r in store.outbox(interview_id=interview.id) if r.kind == MailKind.debrief.value]
+            if rows:
+                asked[interview.id] = rows[0].sent_at or rows[0].not_before
+    return [
+        overview_json(
+            interview,
+            notes=notes,
+            answered=answered.get(interview.id, 0),
+            total=total,
+            followup_due=due.get(f"interview:{interview.id}"),
+            asked_at=asked.get(interview.id),
+            tz=tz,
+            now=now,
+        )
+        for interview in shown
+    ]
+
+
+def _print_overview(overview: list[dict[str, Any]]) -> None:
+    for item in overview:
+        title = ", ".join(part for part in (item["company"], item["role"]) if part) or "interview"
+        print(
+            f"\n#{item['interview_id']} {title}"
+            + (" (cancelled)" if item["lifecycle"] == "cancelled" else "")
+        )
+        for key, name in _TRACK_NAMES:
+            print(f"  {name + ':':17} {item['tracks'][key]['words']}")
+        for wait in item["waiting"]:
+            print(f"  waits for you:    {wait['words']}")

@@ -5,9 +5,16 @@ from __future__ import annotations
 import logging
 import re
 import ssl
+import tomllib
+from datetime import date
+from email.message import EmailMessage
 from pathlib import Path
 
+from followupd.config.load import parse_settings
+from followupd.domain.questionnaire import DEFAULT_QUESTIONS
+from followupd.domain.replies import WantJob, parse_reply
 from tests.stack.demo import _QuietTls
+from tests.stack.demo_mail import DEBRIEF_ANSWERS, DemoConfig, phone_reply
 from tests.stack.mail import DOVECOT_CONF
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,3 +54,36 @@ def test_aborted_tls_is_one_line_in_the_demo_log() -> None:
     assert _QuietTls().filter(record)
     assert record.exc_info is None
     assert "TLSV1_ALERT_UNKNOWN_CA" in record.getMessage() and "Traceback" not in record.getMessage()
+
+
+def test_the_demo_config_without_new_sections_is_a_valid_config(tmp_path: Path) -> None:
+    """The demo's config, minus the sections a followupd may not know yet, loads with followupd's own loader:
+    the demo cannot rot silently when a key is renamed."""
+    config = DemoConfig(address="maya@example.test", imap_port=10143, smtp_port=10587,
+                        caldav_url="http://127.0.0.1:15232/maya@example.test/", web_port=8765,
+                        ca_file=tmp_path / "ca.pem", followup_wait=60)  # fmt: skip
+    (tmp_path / "ca.pem").write_text("")
+    every = frozenset(f.name for f in config.features)
+    settings = parse_settings(tomllib.loads(config.text(without=every)), source=tmp_path / "config.toml")
+    assert ("maya@example.test", ["Sam Rivera"]) == (
+        settings.account.address,
+        [r.name for r in settings.references],
+    )
+
+
+def test_the_demo_reply_is_read_as_her_eight_answers() -> None:
+    """The scripted phone reply (top-posted, "Sent from my iPhone", the debrief quoted) gives the 8 answers the
+    demo prints, with "yes" to wanting the job and no hear-back date."""
+    debrief = EmailMessage()
+    debrief["From"] = "Maya Example <maya@example.test>"
+    debrief["Subject"] = "Debrief: Acme, Senior Backend Engineer [fu-k3x9q2ab]"
+    debrief["Message-ID"] = "<followupd.debrief.1.abc@example.test>"
+    debrief["Date"] = "Tue, 01 Dec 2026 17:00:00 +0000"
+    debrief.set_content("Hi Maya,\n\n" + "\n\n".join(f"{n}. {q.text}" for n, q in
+                                                    enumerate(DEFAULT_QUESTIONS.questions, 1)))  # fmt: skip
+    reply = phone_reply(debrief, sender="maya@example.test", text=DEBRIEF_ANSWERS)
+    parsed = parse_reply(reply.as_bytes(), questionnaire=DEFAULT_QUESTIONS, interview_date=date(2026, 12, 1))
+    assert (8, "numbered") == (len(parsed.answers), parsed.shape)
+    values = {a.question_id: a.value for a in parsed.answers}
+    assert (WantJob.yes, None) == (values["want_job"], values["hear_back"])
+    assert "iPhone" not in parsed.own_text and "> " not in parsed.own_text
