@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from followupd.compose.composer import Composer
@@ -91,3 +91,26 @@ def test_debrief_says_when_and_where_the_form_works(tmp_path: Path) -> None:
     line = "The form works while followupd runs, in a browser on the computer it runs on; a reply works any time."
     assert line in " ".join(msg.get_body(("plain",)).get_content().split())  # type: ignore[union-attr]
     assert line in msg.get_body(("html",)).get_content()  # type: ignore[union-attr]
+
+
+def test_a_long_subject_is_never_folded_before_its_first_word() -> None:
+    """The standard library folds some long subjects as 'Subject:' CRLF ' Re: ...', read back with a leading
+    space; followupd writes such a subject on one line (RFC 5322 allows 998 characters)."""
+    from email import policy as email_policy
+    from email.parser import BytesParser
+
+    from followupd.adapters.mail.mime import build_message
+
+    subject = "Re: Thank-you notes to approve: Acme, Senior Backend Engineer [fu-7f3a9c2b1d]"
+    raw = build_message(
+        sender="maya@example.org",
+        sender_name="Maya",
+        to=("maya@example.org",),
+        subject=subject,
+        text="x",
+        html="<p>x</p>",
+        message_id="<a@example.org>",
+        date=datetime(2026, 11, 26, 15, 0, tzinfo=UTC),
+    ).as_bytes()
+    assert b"\r\nSubject: Re: Thank-you" in raw
+    assert subject == BytesParser(policy=email_policy.default).parsebytes(raw)["Subject"]

@@ -6,8 +6,38 @@ import email.utils
 from datetime import datetime
 from email import policy
 from email.message import EmailMessage
+from email.policy import EmailPolicy
 
 __all__ = ["build_message", "message_id_for", "parse_address_list"]
+
+_LONGEST_LINE = 998  # RFC 5322 2.1.1: the hard limit; 78 is only a recommendation
+
+
+class _Folding(EmailPolicy):
+    """SMTP's policy, except that a header is never folded before its first word.
+
+    The standard library sometimes folds a long unstructured header as "Subject:" CRLF " Re: ...", which some
+    readers (Python's own among them) give back with a leading space. Such a header is written on one line
+    instead, which RFC 5322 allows up to 998 characters."""
+
+    def _first_line_empty(self, folded: str | bytes, name: str) -> bool:
+        text = folded.decode("ascii", "replace") if isinstance(folded, bytes) else folded
+        return text.split("\n", 1)[0].rstrip("\r").strip() == f"{name}:"
+
+    def fold(self, name: str, value: str) -> str:
+        folded: str = super().fold(name, value)
+        if self._first_line_empty(folded, name) and self.max_line_length != _LONGEST_LINE:
+            return self.clone(max_line_length=_LONGEST_LINE).fold(name, value)
+        return folded
+
+    def fold_binary(self, name: str, value: str) -> bytes:
+        folded = super().fold_binary(name, value)
+        if self._first_line_empty(folded, name) and self.max_line_length != _LONGEST_LINE:
+            return self.clone(max_line_length=_LONGEST_LINE).fold_binary(name, value)
+        return folded
+
+
+_POLICY = _Folding() + policy.SMTP
 
 
 def message_id_for(*, kind: str, row_id: int, install_id: str, domain: str) -> str:
@@ -35,7 +65,7 @@ def build_message(
     `automatic` marks mail that followupd writes to the user (Auto-Submitted, RFC 3834, so that vacation
     responders stay quiet); mail the user sends to a person as herself carries neither it nor an X-Mailer.
     """
-    msg = EmailMessage(policy=policy.SMTP)
+    msg = EmailMessage(policy=_POLICY)
     msg["From"] = email.utils.formataddr((sender_name, sender)) if sender_name else sender
     msg["To"] = ", ".join(to)
     msg["Subject"] = subject
