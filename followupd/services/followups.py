@@ -45,6 +45,11 @@ def _hear_back(stored: Mapping[str, tuple[str, Any, str]]) -> tuple[date | None,
         return None, text
 
 
+def _day(day: date) -> str:
+    """ "Friday 4 December": the day as a person writes it (no leading zero)."""
+    return f"{day:%A} {day.day} {day:%B}"
+
+
 class Followups:
     def __init__(
         self, *, settings: Settings, store: Store, composer: Composer, plans: Plans, drafts: Drafts
@@ -127,9 +132,9 @@ class Followups:
             extra={
                 "round": round,
                 "last": last,
-                "hear_back": f"{hear_back:%A %d %B}" if hear_back else "",
+                "hear_back": _day(hear_back) if hear_back else "",
                 "hear_back_said": said,
-                "interview_day": f"{interview.end.astimezone(ZoneInfo(self.zone)):%A %d %B}",
+                "interview_day": _day(interview.end.astimezone(ZoneInfo(self.zone)).date()),
                 "domains": list(domains),
                 "checked_at": row.checked_at is not None,
                 "second_after": str(self.settings.followups.second_after),
@@ -163,6 +168,8 @@ class Followups:
     def to_check(self, *, now: datetime, horizon: timedelta) -> list[HeardQuery]:
         """The interviews to search the mailbox for: waiting or reminded, with a company domain, and either due
         within `horizon` or not searched for a day."""
+        if not self.settings.followups.enabled:
+            return []
         due = {
             Subject.parse(key).id: at
             for kind, key, at in self.store.timers()

@@ -207,3 +207,15 @@ def test_followups_off_sets_no_timer(tmp_path: Path) -> None:
     )
     app.service.answers.record(interview_id, [("hear_back", "no idea", None)], via="reply", now=NOW)
     assert None is due_of(app, interview_id)
+
+
+def test_followups_switched_off_later_neither_search_nor_remind(tmp_path: Path) -> None:
+    """An interview already waiting when she sets enabled = false: no mailbox search, and the timer only goes."""
+    app, interview_id = debriefed(tmp_path, ("no date", None))
+    app.service.followups.settings = replace(
+        app.settings, followups=replace(app.settings.followups, enabled=False)
+    )
+    app.service.timers.settings = app.service.followups.settings
+    assert [] == app.service.followups.to_check(now=NOW, horizon=timedelta(minutes=5))
+    fire(app, interview_id, checked=False)
+    assert ([], None) == (reminders(app, interview_id), due_of(app, interview_id))
