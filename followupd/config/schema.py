@@ -16,6 +16,7 @@ from followupd.config.settings import (
     CalendarSettings,
     DebriefSettings,
     DigestSettings,
+    FollowupSettings,
     InterviewRules,
     ReferenceSettings,
     ScheduleSettings,
@@ -40,9 +41,11 @@ from followupd.config.values import (
 from followupd.domain.durations import parse_duration
 from followupd.domain.policy import DraftWhen
 from followupd.domain.questionnaire import DEFAULT_QUESTIONS, Kind, Question, Questionnaire
+from followupd.domain.waits import parse_wait
 
 # Each default is written once, in the settings dataclasses; the schema reads it from there.
 _RULES, _DEBRIEF, _WEB, _SCHEDULE = InterviewRules(), DebriefSettings(), WebSettings(), ScheduleSettings()
+_FOLLOWUPS = FollowupSettings()
 _SETTINGS = {f.name: f.default for f in fields(Settings) if f.default is not MISSING}
 
 __all__ = ["Problem", "Validator"]
@@ -172,6 +175,7 @@ class Validator:
                 "questionnaire",
                 "thank_you",
                 "references",
+                "followups",
                 "web",
                 "schedule",
                 "mailbox",
@@ -186,6 +190,7 @@ class Validator:
         questionnaire = self.questionnaire(self.table(data, "questionnaire", "questionnaire"))
         thank_you = self.thank_you(self.table(data, "thank_you", "thank_you"))
         references = self.references(data.get("references", []))
+        followups = self.followups(self.table(data, "followups", "followups"))
         web = self.web(self.table(data, "web", "web"))
         schedule = self.schedule(self.table(data, "schedule", "schedule"))
         mailbox = self.table(data, "mailbox", "mailbox")
@@ -223,6 +228,7 @@ class Validator:
             questionnaire=questionnaire,
             thank_you=thank_you,
             references=references,
+            followups=followups,
             web=web,
             schedule=schedule,
             watch_folders=folders,
@@ -512,6 +518,24 @@ class Validator:
                     )
                 )
         return tuple(out)
+
+    def followups(self, t: dict[str, Any]) -> FollowupSettings:
+        self.known(t, "followups", {"enabled", "default_wait", "grace", "second_after", "language"})
+        language = self.get(t, "language", "followups", str, _FOLLOWUPS.language).strip().lower()
+        if not re.fullmatch(r"[a-z]{2}", language):
+            self.fail(
+                "followups.language",
+                f"{language!r} is not a two-letter language code",
+                'write "en" or "de" (shipped), or another code with checkin_<code>.txt.j2 in <config dir>/templates',
+            )
+            language = _FOLLOWUPS.language
+        return FollowupSettings(
+            enabled=self.get(t, "enabled", "followups", bool, _FOLLOWUPS.enabled),
+            default_wait=self.converted(t, "default_wait", "followups", parse_wait, _FOLLOWUPS.default_wait),
+            grace=self.converted(t, "grace", "followups", parse_wait, _FOLLOWUPS.grace),
+            second_after=self.converted(t, "second_after", "followups", parse_wait, _FOLLOWUPS.second_after),
+            language=language,
+        )
 
     def web(self, t: dict[str, Any]) -> WebSettings:
         self.known(t, "web", {"listen", "public_url", "link_ttl"} | _SECRET_KEYS)

@@ -17,6 +17,7 @@ from followupd.domain.models import Attendee, CalendarEvent, Person
 __all__ = [
     "company_from_domain",
     "company_from_people",
+    "in_domains",
     "interviewers",
     "is_mailing",
     "is_robot",
@@ -44,7 +45,7 @@ _ROOM_LOCAL = re.compile(
 def is_robot(address: str) -> bool:
     """A notification, scheduling, booking, resource or group-calendar address rather than a person."""
     local, _, domain = address.lower().rpartition("@")
-    if _in_domains(domain, _ROBOT_SET):
+    if in_domains(domain, _ROBOT_SET):
         return True
     return local in ROBOT_LOCAL_PARTS or bool(_ROBOT_LOCAL.search(local)) or bool(_ROOM_LOCAL.match(local))
 
@@ -52,7 +53,7 @@ def is_robot(address: str) -> bool:
 def is_mailing(address: str) -> bool:
     """A newsletter, events or marketing sender: what it invites to is an event, not an interview."""
     local, _, domain = address.lower().rpartition("@")
-    if _in_domains(domain, _MAILING_SET):
+    if in_domains(domain, _MAILING_SET):
         return True
     if domain.split(".")[0] in {"events", "event", "news", "newsletter", "marketing", "webinars", "email"}:
         return len(domain.split(".")) >= 3
@@ -63,7 +64,7 @@ _ROBOT_SET = frozenset(ROBOT_DOMAINS)
 _MAILING_SET = frozenset(MAILING_DOMAINS)
 
 
-def _in_domains(domain: str, domains: frozenset[str]) -> bool:
+def in_domains(domain: str, domains: frozenset[str]) -> bool:
     """The domain or one of its parents is listed: each suffix looked up once, not each list entry tried."""
     labels = domain.split(".")
     return any(".".join(labels[i:]) in domains for i in range(len(labels)))

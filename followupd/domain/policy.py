@@ -6,10 +6,13 @@ import enum
 from dataclasses import dataclass, field
 from datetime import time, timedelta
 
+from followupd.domain.waits import Wait, WaitUnit
+
 __all__ = [
     "DebriefSettings",
     "DigestSettings",
     "DraftWhen",
+    "FollowupSettings",
     "InterviewRules",
     "ReferenceSettings",
     "ScheduleSettings",
@@ -56,6 +59,23 @@ class ThankYouSettings:
     draft_when: DraftWhen = DraftWhen.unless_no
     language: str = "en"
     undo_after: timedelta = timedelta(minutes=5)
+
+
+# Frozen values, shared safely as defaults (RUF009 wants no calls in dataclass defaults).
+TEN_BUSINESS_DAYS = Wait(10, WaitUnit.business_days)
+TWO_BUSINESS_DAYS = Wait(2, WaitUnit.business_days)
+SEVEN_DAYS = Wait(7, WaitUnit.days)
+
+
+@dataclass(frozen=True)
+class FollowupSettings:
+    """When to remind the user about a company that has not written since the interview."""
+
+    enabled: bool = True
+    default_wait: Wait = TEN_BUSINESS_DAYS  # after the interview, when no hear-back date was given
+    grace: Wait = TWO_BUSINESS_DAYS  # after the end of the hear-back day
+    second_after: Wait = SEVEN_DAYS  # the second (last) reminder; as long again until "gone quiet"
+    language: str = "en"
 
 
 @dataclass(frozen=True)

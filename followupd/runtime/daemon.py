@@ -8,7 +8,7 @@ import signal
 import threading
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from typing import Any
 
@@ -16,7 +16,7 @@ import structlog
 
 from followupd.adapters.calendar.sources import make_source
 from followupd.adapters.mail import drafts as drafts_folder
-from followupd.adapters.mail import imap, smtp
+from followupd.adapters.mail import heard, imap, smtp
 from followupd.adapters.secrets import resolve
 from followupd.config.settings import CalendarSettings, Credentials
 from followupd.errors import ServiceError, UserError
@@ -139,6 +139,31 @@ class Daemon:
         if "drafts" in self.health.failing_since:
             self.report("drafts", True, "in step")
 
+    async def check_heard(self) -> None:
+        """Has a quiet company written? Searched in the watched folders for the interviews whose follow-up is due
+        within the next pass, and once a day for every waiting one, before any reminder can go out."""
+        queries = self.service.followups.to_check(now=utcnow(), horizon=timedelta(seconds=MAX_SLEEP))
+        if not queries:
+            return
+
+        def search() -> dict[int, heard.Heard | None]:
+            assert self.imap_creds is not None
+            client = imap.connect(self.settings.imap, self.imap_creds)
+            try:
+                return heard.search(client, self.settings.watch_folders, queries)
+            finally:
+                with contextlib.suppress(Exception):
+                    client.logout()
+
+        try:
+            found = await asyncio.to_thread(search)
+        except ServiceError as exc:  # a due reminder waits for the check (a day at most), the rest goes on
+            self.report("followups", False, str(exc))
+            return
+        self.service.followups.record_checks(found, now=utcnow())
+        if "followups" in self.health.failing_since:
+            self.report("followups", True, "mail checked")
+
     # --- calendars -------------------------------------------------------------------------------------
     def source(self, calendar: CalendarSettings) -> Any:
         if calendar.name not in self._sources:
@@ -204,6 +229,7 @@ class Daemon:
             except ServiceError as exc:  # IMAP is down: those rows wait, the rest of the outbox goes on
                 self._settle_after = time.monotonic() + SETTLE_RETRY
                 log.warning("settle_postponed", error=str(exc), retry_in=SETTLE_RETRY)
+        await self.check_heard()
         now = utcnow()
         self.service.digests.ensure(now=now)
         self.service.timers.fire_due(now=now)

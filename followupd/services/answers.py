@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from followupd.adapters.store.db import Store
 from followupd.config.settings import Settings
 from followupd.domain.workflows import debrief, thanks
 from followupd.services.plans import Plans
+
+if TYPE_CHECKING:
+    from followupd.services.followups import Followups
 
 __all__ = ["Answers"]
 
@@ -17,6 +21,7 @@ class Answers:
         self.settings = settings
         self.store = store
         self.plans = plans
+        self.followups: Followups | None = None  # set by the service: the hear-back date sets the follow-up
 
     def record(
         self,
@@ -56,4 +61,6 @@ class Answers:
                     thanks.on_debriefed(current, want_job=want_job, thank_you=self.settings.thank_you),
                     now=now,
                 )
+                if self.followups is not None:
+                    self.followups.on_debriefed(interview_id, now=now)
         return saved

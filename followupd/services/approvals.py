@@ -17,7 +17,10 @@ __all__ = ["APPROVAL_PURPOSE", "Approvals", "ReplyResult"]
 
 # The approval emails, by the purpose of the notes they list: "approve" with no numbers in a reply to one of
 # them approves those notes only (a heads-up's approval does not also approve waiting thank-you notes).
-APPROVAL_PURPOSE: dict[str, NotePurpose] = {MailKind.thanks_approval.value: NotePurpose.thanks}
+APPROVAL_PURPOSE: dict[str, NotePurpose] = {
+    MailKind.thanks_approval.value: NotePurpose.thanks,
+    MailKind.followup_reminder.value: NotePurpose.check_in,
+}
 
 
 @dataclass(frozen=True)

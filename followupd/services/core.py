@@ -12,6 +12,7 @@ from followupd.services.answers import Answers
 from followupd.services.approvals import Approvals
 from followupd.services.digest import Digests
 from followupd.services.drafts import Drafts
+from followupd.services.followups import Followups
 from followupd.services.outbox import Outbox
 from followupd.services.plans import Plans
 from followupd.services.timers import Timers
@@ -43,8 +44,20 @@ class Service:
         self.plans.draft_thanks = lambda interview, plain, now: self.drafts.create(
             interview, plain=plain, now=now
         )
+        self.followups = Followups(
+            settings=settings, store=store, composer=composer, plans=self.plans, drafts=self.drafts
+        )
+        self.plans.remind_followup = lambda interview, round, now: self.followups.remind(
+            interview, round=round, now=now
+        )
+        self.answers.followups = self.followups
         self.timers = Timers(
-            settings=settings, store=store, plans=self.plans, digests=self.digests, drafts=self.drafts
+            settings=settings,
+            store=store,
+            plans=self.plans,
+            digests=self.digests,
+            drafts=self.drafts,
+            followups=self.followups,
         )
         self.approvals = Approvals(drafts=self.drafts)
 

@@ -150,9 +150,12 @@ class Drafts:
         *,
         now: datetime,
         extra: Mapping[str, object] | None = None,
+        key: str | None = None,
+        subject: str | None = None,
     ) -> None:
         """One email to the user, in the debrief's thread, listing the interview's drafts of this purpose with
-        the ways to approve them; `kind` picks its template, `extra` adds to the template's context."""
+        the ways to approve them; `kind` picks its template, `extra` adds to the template's context; `key`
+        (the outbox's dedupe key) and `subject` replace the ones derived from the kind."""
         debrief = self.store.outbox_by_key(f"debrief:{interview.id}")
         rows = [n for n in self.store.notes(interview.id, purpose=purpose) if n.status in _OPEN]
         schedule = self.settings.schedule
@@ -177,12 +180,14 @@ class Drafts:
             **(extra or {}),
         }
         first = min((n.number for n in rows), default=0)
-        key = f"{kind.value}:{interview.id}" + (f":{first}" if purpose is not NotePurpose.thanks else "")
+        if key is None:
+            key = f"{kind.value}:{interview.id}" + (f":{first}" if purpose is not NotePurpose.thanks else "")
         self.outbox.queue_to_self(
             interview,
             kind,
             key,
             now=now,
+            subject=subject,
             context=context,
             in_reply_to=debrief.message_id if debrief else None,
             references=(debrief.message_id,) if debrief else (),

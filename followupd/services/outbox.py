@@ -33,6 +33,7 @@ _SUBJECT_PREFIX = {
     MailKind.thanks_approval: "Thank-you notes to approve",
     MailKind.thanks_failed: "Thank-you note not sent",
     MailKind.thanks_confirmation: "Thank-you notes",
+    MailKind.followup_reminder: "No word yet",
 }
 
 
@@ -70,13 +71,15 @@ class Outbox:
         context: dict[str, object] | None = None,
         in_reply_to: str | None = None,
         references: tuple[str, ...] = (),
+        subject: str | None = None,
     ) -> bool:
-        """Render and queue a message to the user; the dedupe key makes a repeated decision a no-op."""
+        """Render and queue a message to the user; the dedupe key makes a repeated decision a no-op. `subject`
+        replaces the one made of the kind's prefix and the interview."""
         if self.store.outbox_by_key(key) is not None:
             return False
         message_id = self.next_message_id(kind.value)
         token = self.store.token_of(interview.id)
-        subject = self.composer.subject(interview, token, prefix=_SUBJECT_PREFIX[kind])
+        subject = subject or self.composer.subject(interview, token, prefix=_SUBJECT_PREFIX[kind])
         if kind in (MailKind.confirmation, MailKind.thanks_confirmation) and in_reply_to:
             subject = "Re: " + self.composer.subject(interview, token)
         if kind is MailKind.reminder and not in_reply_to:

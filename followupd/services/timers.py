@@ -17,6 +17,7 @@ from followupd.services.plans import Plans
 
 if TYPE_CHECKING:
     from followupd.services.drafts import Drafts
+    from followupd.services.followups import Followups
 
 __all__ = ["Timers"]
 
@@ -32,12 +33,14 @@ class Timers:
         plans: Plans,
         digests: Digests,
         drafts: Drafts | None = None,
+        followups: Followups | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
         self.plans = plans
         self.digests = digests
         self.drafts = drafts
+        self.followups = followups
 
     def fire_due(self, *, now: datetime) -> int:
         """Fire every timer due by `now` (possibly late, after a restart); returns how many fired."""
@@ -62,6 +65,9 @@ class Timers:
                     # forever and wake the scheduler in a loop, so it goes, with a line in the log.
                     log.warning("timer_unknown_dropped", kind=kind, subject=key)
                     self.store.cancel_timer(kind, key)
+                    continue
+                if timer is TimerKind.followup_due and self.followups is not None:
+                    fired += self.followups.on_due(subject.id, due=due, now=now)
                     continue
                 fired += self._interview_timer(subject, timer, now=now)
         return fired
@@ -98,4 +104,8 @@ class Timers:
             current = self.store.interview(interview.id)
             assert current is not None
             self.plans.apply(current, thanks.on_ended(current, thank_you=self.settings.thank_you), now=now)
+            if self.followups is not None:
+                ended = self.store.interview(interview.id)
+                assert ended is not None
+                self.followups.on_ended(ended, now=now)
         return 1

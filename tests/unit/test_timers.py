@@ -33,7 +33,8 @@ def test_a_timer_this_version_cannot_handle_is_dropped_not_left_due(tmp_path: Pa
 
 
 def test_a_due_debrief_timer_queues_the_debrief(tmp_path: Path) -> None:
-    """The debrief timer of a waiting interview queues one debrief, sets the reminder and the thank-you timer."""
+    """The debrief timer of a waiting interview queues one debrief, sets the reminder, the thank-you timer and
+    the follow-up timer (the interview's end plus default_wait, unless a debrief gives a date)."""
     from dataclasses import replace
 
     from followupd.domain.models import Stage
@@ -47,7 +48,7 @@ def test_a_due_debrief_timer_queues_the_debrief(tmp_path: Path) -> None:
     assert 1 == app.service.timers.fire_due(now=NOW)
     [row] = app.store.outbox()
     assert ("debrief", OutboxStatus.pending) == (row.kind, row.status)
-    expected = sorted([TimerKind.reminder.value, TimerKind.thanks_draft.value])
+    expected = sorted([TimerKind.reminder.value, TimerKind.thanks_draft.value, TimerKind.followup_due.value])
     assert expected == sorted(kind for kind, _subject, _due in app.store.timers())
 
 

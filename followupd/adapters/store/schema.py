@@ -118,4 +118,13 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE notes ADD COLUMN purpose TEXT NOT NULL DEFAULT 'thanks';
     """,
+    # 8: the follow-up track's own facts: how many reminders went out, when the mailbox was last searched for
+    # the company's mail, and when (and from whom) the company was heard from.
+    """
+    CREATE TABLE followups (
+        interview_id INTEGER PRIMARY KEY REFERENCES interviews(id),
+        reminders INTEGER NOT NULL DEFAULT 0,
+        reminded_at TEXT, checked_at TEXT, heard_back_at TEXT, heard_from TEXT NOT NULL DEFAULT ''
+    );
+    """,
 ]

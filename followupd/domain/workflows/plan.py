@@ -16,6 +16,7 @@ __all__ = [
     "MailKind",
     "Plan",
     "QueueMail",
+    "RemindFollowup",
     "SetTimer",
     "Subject",
     "SubjectKind",
@@ -29,6 +30,7 @@ class TimerKind(enum.StrEnum):
     digest = "digest"
     thanks_draft = "thanks_draft"  # interview subject: draft plain notes if no debrief came by then
     thanks_release = "thanks_release"  # draft subject: the undo time after approval is over
+    followup_due = "followup_due"  # interview subject: no word from the company by now -> remind the user
 
 
 class MailKind(enum.StrEnum):
@@ -43,6 +45,7 @@ class MailKind(enum.StrEnum):
     thanks_confirmation = (
         "thanks_confirmation"  # the answer to an approval reply: what was done, what leaves when
     )
+    followup_reminder = "followup_reminder"  # no word from the company: a reminder and a check-in to approve
 
 
 class SubjectKind(enum.StrEnum):
@@ -105,7 +108,14 @@ class DraftThanks:
     plain: bool
 
 
-Effect = SetTimer | CancelTimer | QueueMail | DraftThanks
+@dataclass(frozen=True)
+class RemindFollowup:
+    """Remind the user that the company has not written, and draft a check-in; `round` 2 is the last one."""
+
+    round: int
+
+
+Effect = SetTimer | CancelTimer | QueueMail | DraftThanks | RemindFollowup
 
 
 @dataclass(frozen=True)
