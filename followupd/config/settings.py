@@ -11,6 +11,7 @@ from typing import Literal
 from followupd.domain.policy import (
     DebriefSettings,
     DigestSettings,
+    HeadsUpSettings,
     InterviewRules,
     ReferenceSettings,
     ScheduleSettings,
@@ -24,6 +25,7 @@ __all__ = [
     "Credentials",
     "DebriefSettings",
     "DigestSettings",
+    "HeadsUpSettings",
     "InterviewRules",
     "ReferenceSettings",
     "ScheduleSettings",
@@ -125,6 +127,7 @@ class Settings:
     questionnaire: Questionnaire = DEFAULT_QUESTIONS
     thank_you: ThankYouSettings = field(default_factory=ThankYouSettings)
     references: tuple[ReferenceSettings, ...] = ()
+    heads_up: HeadsUpSettings = field(default_factory=HeadsUpSettings)
     web: WebSettings = WebSettings()
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     watch_folders: tuple[str, ...] = ("INBOX",)

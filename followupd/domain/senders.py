@@ -41,6 +41,7 @@ ROUTES: dict[str, Route] = {
     MailKind.thanks_approval.value: Route.approval,
     MailKind.thanks_confirmation.value: Route.approval,
     MailKind.thanks_failed.value: Route.approval,
+    MailKind.references_approval.value: Route.approval,
 }
 
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from followupd.adapters.store.db import Store
 from followupd.config.settings import Settings
 from followupd.domain.workflows import debrief, thanks
 from followupd.services.plans import Plans
+
+if TYPE_CHECKING:
+    from followupd.services.references import References
 
 __all__ = ["Answers"]
 
@@ -17,6 +21,7 @@ class Answers:
         self.settings = settings
         self.store = store
         self.plans = plans
+        self.references: References | None = None  # set by the service: heads-ups follow the answers
 
     def record(
         self,
@@ -56,4 +61,8 @@ class Answers:
                     thanks.on_debriefed(current, want_job=want_job, thank_you=self.settings.thank_you),
                     now=now,
                 )
+                if self.references is not None:
+                    latest = self.store.interview(interview_id)
+                    assert latest is not None
+                    self.plans.apply(latest, self.references.decide(latest, now=now), now=now)
         return saved

@@ -14,6 +14,7 @@ from followupd.services.digest import Digests
 from followupd.services.drafts import Drafts
 from followupd.services.outbox import Outbox
 from followupd.services.plans import Plans
+from followupd.services.references import References
 from followupd.services.timers import Timers
 
 if TYPE_CHECKING:
@@ -43,10 +44,15 @@ class Service:
         self.plans.draft_thanks = lambda interview, plain, now: self.drafts.create(
             interview, plain=plain, now=now
         )
+        self.references = References(settings=settings, store=store, composer=composer, drafts=self.drafts)
+        self.plans.draft_heads_ups = lambda interview, effect, now: self.references.draft(
+            interview, now=now, force=effect.force, only=effect.only
+        )
+        self.answers.references = self.references
         self.timers = Timers(
             settings=settings, store=store, plans=self.plans, digests=self.digests, drafts=self.drafts
         )
-        self.approvals = Approvals(drafts=self.drafts)
+        self.approvals = Approvals(drafts=self.drafts, references=self.references)
 
     @cached_property
     def calendars(self) -> Calendars:

@@ -11,7 +11,15 @@ import structlog
 from followupd.adapters.store.db import Store
 from followupd.compose.composer import new_token
 from followupd.domain.models import Interview
-from followupd.domain.workflows.plan import CancelTimer, DraftThanks, Plan, QueueMail, SetTimer, Subject
+from followupd.domain.workflows.plan import (
+    CancelTimer,
+    DraftHeadsUps,
+    DraftThanks,
+    Plan,
+    QueueMail,
+    SetTimer,
+    Subject,
+)
 from followupd.services.outbox import Outbox
 
 __all__ = ["Plans"]
@@ -27,6 +35,8 @@ class Plans:
         self.outbox = outbox
         # Drafts thank-you notes (set by the service once the drafts use case exists): (interview, plain, now).
         self.draft_thanks: Callable[[Interview, bool, datetime], object] | None = None
+        # Drafts heads-ups to references (set like draft_thanks): (interview, the effect, now).
+        self.draft_heads_ups: Callable[[Interview, DraftHeadsUps, datetime], object] | None = None
 
     def apply(self, existing: Interview | None, plan: Plan, *, now: datetime) -> int:
         """Save the plan's interview and carry out its effects (inside the caller's transaction, if any).
@@ -56,6 +66,10 @@ class Plans:
                     if self.draft_thanks is None:
                         raise RuntimeError("a plan drafts thank-you notes but nothing drafts them")
                     self.draft_thanks(interview, effect.plain, now)
+                elif isinstance(effect, DraftHeadsUps):
+                    if self.draft_heads_ups is None:
+                        raise RuntimeError("a plan drafts heads-ups but nothing drafts them")
+                    self.draft_heads_ups(interview, effect, now)
         if plan.note:
             log.info(
                 "interview_" + plan.note.replace(" ", "_"),
