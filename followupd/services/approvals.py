@@ -136,11 +136,7 @@ class Approvals:
                 f' "Heads-ups for your references"'
             )
         if result.already_told:
-            told = ", ".join(result.already_told)
-            parts.append(
-                f"{told} already told about {result.company}"
-                f" (`followupd references notify {interview_id} --force` tells them again)"
-            )
+            parts.append(result.left_out(interview_id))
         return "; ".join(parts)
 
     def _reply_command(self, verb: Verb, note: NoteRow, text: str, *, now: datetime, every: bool) -> str:

@@ -62,6 +62,15 @@ class Notified:
     flags: tuple[str, ...]
     company: str
 
+    def left_out(self, interview_id: int) -> str:
+        """The sentence for the references left out, "" when none was."""
+        if not self.already_told:
+            return ""
+        return (
+            f"{', '.join(self.already_told)}: already told about {self.company}, or a heads-up waits for your"
+            f" approval (`followupd references notify {interview_id} --force` drafts one again)"
+        )
+
 
 def _asked(rows: Sequence[HistoryRow]) -> list[track.Asked]:
     return [
