@@ -94,5 +94,5 @@ def subject(company: str, role: str) -> str:
     if company.strip():
         return f"A call from {company.strip()} may come your way"
     if role.strip():
-        return f"A reference call about a {role.strip()} role may come your way"
+        return f"A reference call about the {role.strip()} role may come your way"
     return "A reference call may come your way"
