@@ -94,7 +94,11 @@ def _day(value: object) -> date | None:
 
 def _flag(choice: track.Choice) -> str:
     times = "once" if choice.recent == 1 else f"{choice.recent} times"
-    return f"R{choice.number} {choice.reference.name} was asked {times} in the last 30 days"
+    limit = choice.reference.max_per_month
+    return (
+        f"R{choice.number} {choice.reference.name} was asked {times} in the last 30 days"
+        f" (max_per_month = {limit})"
+    )
 
 
 class References:

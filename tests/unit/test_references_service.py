@@ -167,9 +167,9 @@ def test_a_reference_asked_max_per_month_times_is_flagged_in_the_approval_email(
         assert other is not None
         app.store.save_interview(replace(other, company="Globex"), now=NOW)
     result = app.service.references.notify(second, now=NOW + timedelta(days=1))
-    assert ("R2 Ana Lee was asked once in the last 30 days",) == result.flags
+    assert ("R2 Ana Lee was asked once in the last 30 days (max_per_month = 1)",) == result.flags
     approvals = [r for r in app.store.outbox() if r.kind == "references_approval"]
-    assert "R2 Ana Lee was asked once in the last 30 days" in approvals[-1].raw.decode()
+    assert "R2 Ana Lee was asked once in the last 30 days (max_per_month = 1)" in approvals[-1].raw.decode()
     assert [1, 1] == [v.recent for v in app.service.references.list(now=NOW + timedelta(days=1))]
     assert [1, 1] == [v.recent for v in app.service.references.list(now=NOW + timedelta(days=2))]
     assert [0, 0] == [v.recent for v in app.service.references.list(now=NOW + timedelta(days=31))]
