@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import email
 from dataclasses import replace
 from datetime import timedelta
+from email import policy
 from pathlib import Path
 
 import pytest
@@ -169,7 +171,9 @@ def test_a_reference_asked_max_per_month_times_is_flagged_in_the_approval_email(
     result = app.service.references.notify(second, now=NOW + timedelta(days=1))
     assert ("R2 Ana Lee was asked once in the last 30 days (max_per_month = 1)",) == result.flags
     approvals = [r for r in app.store.outbox() if r.kind == "references_approval"]
-    assert "R2 Ana Lee was asked once in the last 30 days (max_per_month = 1)" in approvals[-1].raw.decode()
+    body = email.message_from_bytes(approvals[-1].raw, policy=policy.default).get_body(("plain",))
+    assert body is not None
+    assert "R2 Ana Lee was asked once in the last 30 days (max_per_month = 1)" in body.get_content()
     assert [1, 1] == [v.recent for v in app.service.references.list(now=NOW + timedelta(days=1))]
     assert [1, 1] == [v.recent for v in app.service.references.list(now=NOW + timedelta(days=2))]
     assert [0, 0] == [v.recent for v in app.service.references.list(now=NOW + timedelta(days=31))]
