@@ -146,3 +146,33 @@ def test_a_heads_up_reaches_the_reference_once_and_the_same_company_is_not_told_
         ]
     )
     assert 1 == len(heads_ups_in(mail_stack, sam))  # the forced one waits for approval
+
+
+def test_refs_in_a_reply_to_the_thank_you_approval_email_drafts_the_numbered_heads_ups(
+    mail_stack: MailStack, mail_user_factory: object, tmp_path: Path
+) -> None:
+    """No word of references in the debrief: nothing drafted on its own; "refs R1" from her phone in reply to the
+    thank-you approval email drafts Sam's heads-up, and the confirmation in that thread says so."""
+    instance, sam = setup(mail_stack, mail_user_factory, tmp_path)
+    passes(instance, 1)
+    _first, token = interview_id(instance, "acme-1")
+    answer_debrief(
+        mail_stack, instance, token, ANSWERS.replace("They asked for references at the end", "Better")
+    )
+    passes(instance, 1)
+    assert [] == [n for n in instance.json("drafts", "list") if n["subject"] == SUBJECT]
+    [thanks_approval] = [
+        m
+        for m in mail_stack.fetch_all(instance.user)
+        if "to approve" in str(m["Subject"]) and token in str(m["Subject"])
+    ]
+    assert "R1. Sam Rivera (my manager at Contoso)" in text_of(thanks_approval)
+    reply_id = reply_as_maya(mail_stack, instance, thanks_approval, "refs R1")
+    passes(instance, 1)
+    assert [sam.address] == [n["email"] for n in instance.json("drafts", "list") if n["subject"] == SUBJECT]
+    [answer] = [m for m in mail_stack.fetch_all(instance.user) if m["In-Reply-To"] == reply_id]
+    assert "heads-ups drafted" in text_of(answer)
+    assert any(
+        str(m["Subject"]).strip().startswith("Heads-ups for your references: Acme")
+        for m in mail_stack.fetch_all(instance.user)
+    )
