@@ -58,9 +58,12 @@ def at_stage(stage: Stage) -> dict[str, object]:
     return {"lifecycle": lifecycle, "tracks": Tracks(debrief=debrief)}
 
 
-def build_app(tmp_path: Path, *, port: int = 8765, public_url: str | None = None) -> tuple[App, int]:
-    """A real App over a fresh store in tmp_path with one interview (Acme, Jane Doe and Raj Patel); its id."""
-    text = CONFIG.format(port=port, public_url=public_url or f"http://127.0.0.1:{port}")
+def build_app(
+    tmp_path: Path, *, port: int = 8765, public_url: str | None = None, extra: str = ""
+) -> tuple[App, int]:
+    """A real App over a fresh store in tmp_path with one interview (Acme, Jane Doe and Raj Patel); its id.
+    `extra` is TOML appended to the config (e.g. [[references]])."""
+    text = CONFIG.format(port=port, public_url=public_url or f"http://127.0.0.1:{port}") + extra
     settings = parse_settings(tomllib.loads(text), source=tmp_path / "config.toml")
     store = open_store(tmp_path / "state")
     composer = Composer(settings, link_key=KEY)

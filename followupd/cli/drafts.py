@@ -1,4 +1,4 @@
-"""`followupd drafts ...`: list, show, edit, approve, hold, discard, address and send thank-you notes."""
+"""`followupd drafts ...`: list, show, edit, approve, hold, discard, address and send notes to contacts."""
 
 from __future__ import annotations
 
@@ -53,8 +53,9 @@ def _print(note: NoteRow, *, full: bool) -> None:
 def cmd_list(args: argparse.Namespace) -> int:
     app = load_app(args.config, args.state_dir)
     notes = app.store.notes()
+    flags = app.service.references.flagged_notes(now=_now())  # heads-ups to references asked often lately
     if args.json:
-        print_json([note_json(n) for n in notes])
+        print_json([note_json(n) | {"flag": flags.get(n.outbox_id)} for n in notes])
         return EXIT_OK
     rows = [
         [str(n.outbox_id), str(n.interview_id), n.name, n.email or "(no address)", n.status.value, n.subject]
@@ -63,6 +64,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     print_table(
         rows, ["ID", "INTERVIEW", "TO", "ADDRESS", "STATUS", "SUBJECT"], empty="No thank-you notes yet."
     )
+    for note_id, flag in flags.items():
+        print(f"#{note_id}: {flag}.")
     for interview in sorted({n.interview_id for n in notes}):
         found = app.store.interview(interview)
         if found is not None:

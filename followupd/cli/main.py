@@ -191,6 +191,31 @@ def build_parser() -> argparse.ArgumentParser:
     rsend.add_argument("--anyway", action="store_true", help="yes: it did not reach them, send it")
     rsend.add_argument("--json", action="store_true")
 
+    references = sub.add_parser(
+        "references",
+        help="your references: how often each was asked lately; notify drafts heads-ups",
+        description="Without an action: each configured reference (R1, R2 ...) with the heads-ups that count "
+        "in the last 30 days, the last one and the companies they were told about.",
+    )
+    references.add_argument("--json", action="store_true")
+    fsub = references.add_subparsers(dest="action", metavar="ACTION")
+    notify = fsub.add_parser(
+        "notify",
+        help="draft heads-ups to your references for one interview now (approve them like thank-you notes)",
+    )
+    notify.add_argument("interview", type=int, metavar="INTERVIEW", help="the interview's id")
+    notify.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only this reference (name or address, any case); repeat for several",
+    )
+    notify.add_argument(
+        "--force", action="store_true", help="also references already told about this company"
+    )
+    notify.add_argument("--json", action="store_true")
+
     secrets = sub.add_parser("secrets", help="store passwords in the system keyring")
     ssub = secrets.add_subparsers(dest="action", required=True, metavar="ACTION")
     sset = ssub.add_parser("set", help="prompt for a password and store it in the keyring")
@@ -223,6 +248,8 @@ COMMANDS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("drafts", "discard"): ("followupd.cli.drafts", "cmd_discard"),
     ("drafts", "address"): ("followupd.cli.drafts", "cmd_address"),
     ("drafts", "send"): ("followupd.cli.drafts", "cmd_send"),
+    ("references", None): ("followupd.cli.references", "cmd_list"),
+    ("references", "notify"): ("followupd.cli.references", "cmd_notify"),
     ("secrets", "set"): ("followupd.cli.secrets", "cmd_set"),
     ("secrets", "status"): ("followupd.cli.secrets", "cmd_status"),
 }

@@ -130,10 +130,11 @@ class Composer:
             references=references,
         )
 
-    def note_text(self, language: str, context: dict[str, Any]) -> str:
-        """A thank-you note's body in `language` (thanks_<language>.txt.j2; English when there is none), with
-        her signature (`thank_you.signature`, else her name)."""
-        name = f"thanks_{language}.txt.j2" if self.has(f"thanks_{language}.txt.j2") else "thanks_en.txt.j2"
+    def note_text(self, language: str, context: dict[str, Any], *, template: str = "thanks") -> str:
+        """A note's body in `language` (<template>_<language>.txt.j2, thanks or heads_up; English when there is
+        none), with her signature (`thank_you.signature`, else her name)."""
+        wanted = f"{template}_{language}.txt.j2"
+        name = wanted if self.has(wanted) else f"{template}_en.txt.j2"
         signature = self.settings.thank_you.signature or self.settings.account.name
         return self.render(name, signature=signature.strip(), **context).strip() + "\n"
 

@@ -17,6 +17,7 @@ from followupd.config.settings import (
     DebriefSettings,
     DigestSettings,
     FollowupSettings,
+    HeadsUpSettings,
     InterviewRules,
     ReferenceSettings,
     ScheduleSettings,
@@ -39,7 +40,7 @@ from followupd.config.values import (
     weekly_time,
 )
 from followupd.domain.durations import parse_duration
-from followupd.domain.policy import DraftWhen
+from followupd.domain.policy import DraftWhen, HeadsUpWhen
 from followupd.domain.questionnaire import DEFAULT_QUESTIONS, Kind, Question, Questionnaire
 from followupd.domain.waits import parse_wait
 
@@ -176,6 +177,7 @@ class Validator:
                 "thank_you",
                 "references",
                 "followups",
+                "heads_up",
                 "web",
                 "schedule",
                 "mailbox",
@@ -191,6 +193,7 @@ class Validator:
         thank_you = self.thank_you(self.table(data, "thank_you", "thank_you"))
         references = self.references(data.get("references", []))
         followups = self.followups(self.table(data, "followups", "followups"))
+        heads_up = self.heads_up(self.table(data, "heads_up", "heads_up"))
         web = self.web(self.table(data, "web", "web"))
         schedule = self.schedule(self.table(data, "schedule", "schedule"))
         mailbox = self.table(data, "mailbox", "mailbox")
@@ -229,6 +232,7 @@ class Validator:
             thank_you=thank_you,
             references=references,
             followups=followups,
+            heads_up=heads_up,
             web=web,
             schedule=schedule,
             watch_folders=folders,
@@ -496,25 +500,56 @@ class Validator:
 
     def references(self, value: Any) -> tuple[ReferenceSettings, ...]:
         if not isinstance(value, list):
-            self.fail("references", "expected [[references]] entries")
+            self.fail(
+                "references", "expected [[references]] entries", "write each reference as [[references]]"
+            )
             return ()
         out = []
         for index, t in enumerate(value):
             path = f"references[{index}]"
             if not isinstance(t, dict):
-                self.fail(path, "expected a table")
+                self.fail(path, "expected a table", "write each reference as [[references]]")
                 continue
-            self.known(t, path, {"name", "email", "relationship", "notes", "auto_send"})
+            keys = {
+                "name",
+                "email",
+                "relationship",
+                "speaks_to",
+                "notes",
+                "auto_send",
+                "timezone",
+                "max_per_month",
+            }
+            self.known(t, path, keys)
             name = self.get(t, "name", path, str, "", required=True)
             email = self.get(t, "email", path, str, "", required=True)
+            if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+                self.fail(
+                    f"{path}.email", f"{email!r} is not an email address", 'write e.g. "sam@example.net"'
+                )
+                email = ""
+            if "speaks_to" in t and "notes" in t:
+                self.fail(
+                    f"{path}.notes", "is the older name of speaks_to; both are set", "keep only speaks_to"
+                )
+            speaks_to = self.get(t, "speaks_to", path, str, "") or self.get(t, "notes", path, str, "")
+            zone = self.converted(t, "timezone", path, check_zone, "")
+            most = self.get(t, "max_per_month", path, int, 3)
+            if most < 1:
+                self.fail(
+                    f"{path}.max_per_month", f"{most} is below 1", "write a whole number of 1 or more, e.g. 3"
+                )
+                most = 3
             if name and email:
                 out.append(
                     ReferenceSettings(
                         name=name,
-                        email=email,
+                        email=email.lower(),
                         relationship=self.get(t, "relationship", path, str, ""),
-                        notes=self.get(t, "notes", path, str, ""),
+                        notes=speaks_to,
                         auto_send=self.get(t, "auto_send", path, bool, False),
+                        timezone=zone,
+                        max_per_month=most,
                     )
                 )
         return tuple(out)
@@ -536,6 +571,22 @@ class Validator:
             second_after=self.converted(t, "second_after", "followups", parse_wait, _FOLLOWUPS.second_after),
             language=language,
         )
+
+    def heads_up(self, t: dict[str, Any]) -> HeadsUpSettings:
+        self.known(t, "heads_up", {"when", "language"})
+        when = self.get(t, "when", "heads_up", str, HeadsUpWhen.yes.value)
+        if when not in {w.value for w in HeadsUpWhen}:
+            self.fail("heads_up.when", f"{when!r} is not one of yes, yes_or_unsure, never", 'write "yes"')
+            when = HeadsUpWhen.yes.value
+        language = self.get(t, "language", "heads_up", str, "en").strip().lower()
+        if not re.fullmatch(r"[a-z]{2}", language):
+            self.fail(
+                "heads_up.language",
+                f"{language!r} is not a two-letter language code",
+                'write "en" or "de" (shipped), or another code with heads_up_<code>.txt.j2 in <config dir>/templates',
+            )
+            language = "en"
+        return HeadsUpSettings(when=HeadsUpWhen(when), language=language)
 
     def web(self, t: dict[str, Any]) -> WebSettings:
         self.known(t, "web", {"listen", "public_url", "link_ttl"} | _SECRET_KEYS)

@@ -12,6 +12,7 @@ from followupd.domain.policy import (
     DebriefSettings,
     DigestSettings,
     FollowupSettings,
+    HeadsUpSettings,
     InterviewRules,
     ReferenceSettings,
     ScheduleSettings,
@@ -26,6 +27,7 @@ __all__ = [
     "DebriefSettings",
     "DigestSettings",
     "FollowupSettings",
+    "HeadsUpSettings",
     "InterviewRules",
     "ReferenceSettings",
     "ScheduleSettings",
@@ -128,6 +130,7 @@ class Settings:
     thank_you: ThankYouSettings = field(default_factory=ThankYouSettings)
     references: tuple[ReferenceSettings, ...] = ()
     followups: FollowupSettings = field(default_factory=FollowupSettings)
+    heads_up: HeadsUpSettings = field(default_factory=HeadsUpSettings)
     web: WebSettings = WebSettings()
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     watch_folders: tuple[str, ...] = ("INBOX",)

@@ -16,6 +16,7 @@ class Verb(enum.StrEnum):
     edit = "edit"
     address = "address"
     stop = "stop"  # put approved notes back to drafts (undo)
+    refs = "refs"  # draft heads-ups to references; numbers are R numbers (the references list), empty for all
 
 
 @dataclass(frozen=True)
@@ -40,9 +41,11 @@ class Parsed:
 
 _HELP = (
     'write "approve" (or "approve all", "send") for every note, "approve 1 3" for some, "skip 2",'
-    ' "edit 2" followed by the new text on the next lines, "address 2 name@example.org", or "stop"'
+    ' "edit 2" followed by the new text on the next lines, "address 2 name@example.org", or "stop";'
+    ' "refs" (or "refs R1 R3") drafts heads-ups to your references'
 )
 _NUMBERS = r"((?:\d+(?:\s*(?:,|and|und|&)?\s*)?)+)"
+_REFS = re.compile(r"(?:refs|references)((?:[\s,]+(?:and\s+)?r?\d+)*)", re.IGNORECASE)
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 
 
@@ -56,8 +59,9 @@ def keeps_closing(own_text: str) -> bool:
     return bool(re.match(r"\s*edit\s+\d", own_text, re.IGNORECASE))
 
 
-def parse_approval(own_text: str, *, count: int) -> Parsed:
-    """Parse her own new text (quotes already stripped); `count` is how many notes the approval email listed."""
+def parse_approval(own_text: str, *, count: int, references: int = 0) -> Parsed:
+    """Parse her own new text (quotes already stripped); `count` is how many notes the approval email listed,
+    `references` how many references the config lists (R1 to R<references>)."""
     lines = [line.strip() for line in own_text.strip().splitlines()]
     while lines and not lines[-1]:
         lines.pop()
@@ -75,7 +79,7 @@ def parse_approval(own_text: str, *, count: int) -> Parsed:
             return Parsed(
                 (), f'Nothing was changed: "edit {number}" needs the new text below it. To act, {_HELP}.'
             )
-        return _checked((Command(Verb.edit, (number,), body),), count)
+        return _checked((Command(Verb.edit, (number,), body),), count, references)
 
     commands: list[Command] = []
     for raw in lines:
@@ -86,6 +90,8 @@ def parse_approval(own_text: str, *, count: int) -> Parsed:
             commands.append(Command(Verb.approve))
         elif line in {"stop", "hold", "wait", "undo"}:
             commands.append(Command(Verb.stop))
+        elif m := _REFS.fullmatch(line):
+            commands.append(Command(Verb.refs, _numbers(m.group(1))))
         elif m := re.fullmatch(rf"(?:approve|send)\s+{_NUMBERS}", line):
             commands.append(Command(Verb.approve, _numbers(m.group(1))))
         elif m := re.fullmatch(rf"(?:skip|discard|drop)\s+{_NUMBERS}", line):
@@ -105,11 +111,24 @@ def parse_approval(own_text: str, *, count: int) -> Parsed:
             return Parsed(
                 (), f'Nothing was changed: "{raw.strip()}" is not a command{so_far}. To act, {_HELP}.'
             )
-    return _checked(tuple(commands), count)
+    return _checked(tuple(commands), count, references)
 
 
-def _checked(commands: tuple[Command, ...], count: int) -> Parsed:
-    wrong = sorted({n for c in commands for n in c.numbers if not 1 <= n <= count})
+def _checked(commands: tuple[Command, ...], count: int, references: int = 0) -> Parsed:
+    if any(c.verb is Verb.refs for c in commands):
+        if not references:
+            return Parsed(
+                (), "Nothing was changed: no references are configured ([[references]] in the config)."
+            )
+        wrong_refs = sorted(
+            {n for c in commands if c.verb is Verb.refs for n in c.numbers if not 1 <= n <= references}
+        )
+        if wrong_refs:
+            listed = ", ".join(f"R{n}" for n in wrong_refs)
+            return Parsed(
+                (), f"Nothing was changed: there is no reference {listed} (the list has R1 to R{references})."
+            )
+    wrong = sorted({n for c in commands if c.verb is not Verb.refs for n in c.numbers if not 1 <= n <= count})
     if wrong:
         listed = ", ".join(map(str, wrong))
         return Parsed((), f"Nothing was changed: there is no note {listed} (the email listed 1 to {count}).")

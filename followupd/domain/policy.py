@@ -13,6 +13,8 @@ __all__ = [
     "DigestSettings",
     "DraftWhen",
     "FollowupSettings",
+    "HeadsUpSettings",
+    "HeadsUpWhen",
     "InterviewRules",
     "ReferenceSettings",
     "ScheduleSettings",
@@ -83,8 +85,28 @@ class ReferenceSettings:
     name: str
     email: str
     relationship: str = ""
-    notes: str = ""
+    notes: str = ""  # what they can speak to (`speaks_to` in the config; `notes` is its older name)
     auto_send: bool = False
+    timezone: str = ""  # IANA; their sending window's zone ("" = the user's)
+    max_per_month: int = 3  # asked this often in 30 days already: flagged in the approval email
+
+    @property
+    def speaks_to(self) -> str:
+        return self.notes
+
+
+class HeadsUpWhen(enum.StrEnum):
+    """When heads-ups to references are drafted without being asked, by the answer to "do you want this job?"."""
+
+    yes = "yes"
+    yes_or_unsure = "yes_or_unsure"
+    never = "never"  # only on demand (CLI, review page, "refs" in a reply)
+
+
+@dataclass(frozen=True)
+class HeadsUpSettings:
+    when: HeadsUpWhen = HeadsUpWhen.yes
+    language: str = "en"
 
 
 @dataclass(frozen=True)

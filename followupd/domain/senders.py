@@ -42,6 +42,7 @@ ROUTES: dict[str, Route] = {
     MailKind.thanks_confirmation.value: Route.approval,
     MailKind.thanks_failed.value: Route.approval,
     MailKind.followup_reminder.value: Route.approval,
+    MailKind.references_approval.value: Route.approval,
 }
 
 

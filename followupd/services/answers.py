@@ -12,6 +12,7 @@ from followupd.services.plans import Plans
 
 if TYPE_CHECKING:
     from followupd.services.followups import Followups
+    from followupd.services.references import References
 
 __all__ = ["Answers"]
 
@@ -22,6 +23,7 @@ class Answers:
         self.store = store
         self.plans = plans
         self.followups: Followups | None = None  # set by the service: the hear-back date sets the follow-up
+        self.references: References | None = None  # set by the service: heads-ups follow the answers
 
     def record(
         self,
@@ -63,4 +65,8 @@ class Answers:
                 )
                 if self.followups is not None:
                     self.followups.on_debriefed(interview_id, now=now)
+                if self.references is not None:
+                    latest = self.store.interview(interview_id)
+                    assert latest is not None
+                    self.plans.apply(latest, self.references.decide(latest, now=now), now=now)
         return saved

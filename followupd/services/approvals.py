@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from followupd.adapters.store.db import NoteRow
@@ -13,6 +14,9 @@ from followupd.domain.workflows.plan import MailKind, Subject, SubjectKind
 from followupd.errors import UserError
 from followupd.services.drafts import Drafts
 
+if TYPE_CHECKING:
+    from followupd.services.references import References
+
 __all__ = ["APPROVAL_PURPOSE", "Approvals", "ReplyResult"]
 
 # The approval emails, by the purpose of the notes they list: "approve" with no numbers in a reply to one of
@@ -20,6 +24,7 @@ __all__ = ["APPROVAL_PURPOSE", "Approvals", "ReplyResult"]
 APPROVAL_PURPOSE: dict[str, NotePurpose] = {
     MailKind.thanks_approval.value: NotePurpose.thanks,
     MailKind.followup_reminder.value: NotePurpose.check_in,
+    MailKind.references_approval.value: NotePurpose.heads_up,
 }
 
 
@@ -32,8 +37,9 @@ class ReplyResult:
 
 
 class Approvals:
-    def __init__(self, *, drafts: Drafts) -> None:
+    def __init__(self, *, drafts: Drafts, references: References | None = None) -> None:
         self.drafts = drafts
+        self.references = references
 
     def apply_reply(
         self, interview_id: int, own_text: str, *, now: datetime, purpose: NotePurpose | None = None
@@ -43,7 +49,10 @@ class Approvals:
         any of the interview's notes (they are numbered across purposes); a command without numbers applies to
         the notes of `purpose` (the kind of approval email she answered), or to all when that is not known."""
         notes = self.drafts.store.notes(interview_id)
-        parsed = parse_approval(own_text, count=max((n.number for n in notes), default=0))
+        configured = len(self.drafts.settings.references) if self.references is not None else 0
+        parsed = parse_approval(
+            own_text, count=max((n.number for n in notes), default=0), references=configured
+        )
         if not parsed.ok:
             return ReplyResult(False, parsed.problem)
         by_number = {n.number: n for n in notes}
@@ -52,6 +61,9 @@ class Approvals:
         try:
             with self.drafts.store.all_or_nothing():
                 for command in parsed.commands:
+                    if command.verb is Verb.refs:
+                        done.append(self._refs(interview_id, command.numbers, now=now))
+                        continue
                     targets = [by_number[n] for n in command.numbers] if command.numbers else scope
                     for note in targets:
                         done.append(
@@ -105,13 +117,28 @@ class Approvals:
         for note in self.drafts.store.notes(interview_id):
             if note.status in (OutboxStatus.approved, OutboxStatus.pending):
                 timers = self.drafts.store.timers(Subject(SubjectKind.draft, note.outbox_id).key)
-                earliest = self.drafts.opening(
-                    note.interview_id, max([note.not_before, *(due for _k, _s, due in timers)])
+                earliest = self.drafts.note_opening(
+                    note, max([note.not_before, *(due for _k, _s, due in timers)])
                 )
                 lines.append(
                     f"{note.number}. to {note.email}: from {earliest.astimezone(zone):%a %d %b %H:%M}"
                 )
         return lines
+
+    def _refs(self, interview_id: int, numbers: tuple[int, ...], *, now: datetime) -> str:
+        """ "refs" / "refs R1 R3": heads-ups drafted now, listed in their own approval email."""
+        assert self.references is not None
+        result = self.references.notify(interview_id, now=now, only=numbers)
+        parts = []
+        if result.notes:
+            names = ", ".join(f"{n.number}. {n.name}" for n in result.notes)
+            parts.append(
+                f"heads-ups drafted ({names}): approve them in reply to the email"
+                f' "Heads-ups for your references"'
+            )
+        if result.already_told:
+            parts.append(result.left_out(interview_id))
+        return "; ".join(parts)
 
     def _reply_command(self, verb: Verb, note: NoteRow, text: str, *, now: datetime, every: bool) -> str:
         current = self.drafts.get(note.outbox_id)

@@ -15,6 +15,7 @@ from followupd.services.drafts import Drafts
 from followupd.services.followups import Followups
 from followupd.services.outbox import Outbox
 from followupd.services.plans import Plans
+from followupd.services.references import References
 from followupd.services.timers import Timers
 
 if TYPE_CHECKING:
@@ -51,6 +52,11 @@ class Service:
             interview, round=round, now=now
         )
         self.answers.followups = self.followups
+        self.references = References(settings=settings, store=store, composer=composer, drafts=self.drafts)
+        self.plans.draft_heads_ups = lambda interview, effect, now: self.references.draft(
+            interview, now=now, force=effect.force, only=effect.only
+        )
+        self.answers.references = self.references
         self.timers = Timers(
             settings=settings,
             store=store,
@@ -59,7 +65,7 @@ class Service:
             drafts=self.drafts,
             followups=self.followups,
         )
-        self.approvals = Approvals(drafts=self.drafts)
+        self.approvals = Approvals(drafts=self.drafts, references=self.references)
 
     @cached_property
     def calendars(self) -> Calendars:

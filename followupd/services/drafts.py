@@ -84,7 +84,17 @@ class Drafts:
                 if row.email:
                     self._approve(row, now=now, undo=False)
         if notes:
-            self.queue_approval(interview, NotePurpose.thanks, MailKind.thanks_approval, now=now)
+            references = [
+                f"R{i}. {r.name}" + (f" ({r.relationship})" if r.relationship else "")
+                for i, r in enumerate(self.settings.references, start=1)
+            ]
+            self.queue_approval(
+                interview,
+                NotePurpose.thanks,
+                MailKind.thanks_approval,
+                now=now,
+                extra={"references": references},
+            )
         log.info("thanks_drafted", interview=interview.id, notes=len(notes), plain=plain)
         return len(notes)
 
@@ -226,6 +236,10 @@ class Drafts:
         assert timer.subject is not None
         self.store.set_timer(timer.kind.value, timer.subject.key, timer.due)
 
+    def approve_drafted(self, note_id: int, *, now: datetime) -> None:
+        """auto_send: approve a note just drafted, with no undo time (inside the drafting transaction)."""
+        self._approve(self.get(note_id), now=now, undo=False)
+
     def approve(self, note_id: int, *, now: datetime) -> NoteRow:
         with self.store.transaction():
             note = self.get(note_id)
@@ -249,7 +263,7 @@ class Drafts:
         self.store.cancel_timer(TimerKind.thanks_release.value, Subject(SubjectKind.draft, note_id).key)
         if note is None or after(note.status, NoteAction.release) is None:
             return False
-        opening = self.opening(note.interview_id, now)
+        opening = self.note_opening(note, now)
         self.store.mark_outbox(note_id, OutboxStatus.pending, now=now, not_before=opening)
         log.info("thanks_released", note=note_id, leaves_at=opening.isoformat())
         return True
@@ -265,6 +279,23 @@ class Drafts:
             window_end=schedule.window_end,
             weekdays=schedule.weekdays,
         )
+
+    def note_opening(self, note: NoteRow, when: datetime) -> datetime:
+        """`when`, or the sending window's next opening in the note's recipient's zone: a heads-up's reference's
+        own `timezone` when configured, else the user's; any other note the interview's zone (else hers)."""
+        if note.purpose is NotePurpose.heads_up:
+            zone = next(
+                (r.timezone for r in self.settings.references if r.email.lower() == note.email.lower()), ""
+            )
+            schedule = self.settings.schedule
+            return next_window_opening(
+                when,
+                tz=zone or self.settings.account.timezone,
+                window_start=schedule.window_start,
+                window_end=schedule.window_end,
+                weekdays=schedule.weekdays,
+            )
+        return self.opening(note.interview_id, when)
 
     def hold(self, note_id: int, *, now: datetime) -> NoteRow:
         with self.store.transaction():
@@ -325,6 +356,10 @@ class Drafts:
         recipients = (note.email,) if note.email else ()
         self.store.rewrite_outbox(note.outbox_id, raw=raw, recipients=recipients, subject=note.subject)
         self.store.update_note(note.outbox_id, drafts_dirty=True)
+
+    def track(self, interview_id: int, *, now: datetime) -> None:
+        """Bring the interview's tracks in step with its notes (after drafting outside this class)."""
+        self._track(interview_id, now=now)
 
     def _track(self, interview_id: int, *, now: datetime) -> None:
         """The interview's tracks follow their notes (thanks; heads-ups: the references track)."""

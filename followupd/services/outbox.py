@@ -34,11 +34,18 @@ _SUBJECT_PREFIX = {
     MailKind.thanks_failed: "Thank-you note not sent",
     MailKind.thanks_confirmation: "Thank-you notes",
     MailKind.followup_reminder: "No word yet",
+    MailKind.references_approval: "Heads-ups for your references",
 }
 
 
 _ANSWERS = frozenset(
-    {MailKind.confirmation, MailKind.thanks_approval, MailKind.thanks_failed, MailKind.thanks_confirmation}
+    {
+        MailKind.confirmation,
+        MailKind.thanks_approval,
+        MailKind.thanks_failed,
+        MailKind.thanks_confirmation,
+        MailKind.references_approval,
+    }
 )
 
 # The SMTP adapter behind a callable: (message, envelope recipients) -> what the server took and refused.

@@ -13,6 +13,7 @@ from followupd.compose.composer import new_token
 from followupd.domain.models import Interview
 from followupd.domain.workflows.plan import (
     CancelTimer,
+    DraftHeadsUps,
     DraftThanks,
     Plan,
     QueueMail,
@@ -37,6 +38,8 @@ class Plans:
         self.draft_thanks: Callable[[Interview, bool, datetime], object] | None = None
         # Reminds her that a company is quiet (set once the follow-ups use case exists): (interview, round, now).
         self.remind_followup: Callable[[Interview, int, datetime], object] | None = None
+        # Drafts heads-ups to references (set like draft_thanks): (interview, the effect, now).
+        self.draft_heads_ups: Callable[[Interview, DraftHeadsUps, datetime], object] | None = None
 
     def apply(self, existing: Interview | None, plan: Plan, *, now: datetime) -> int:
         """Save the plan's interview and carry out its effects (inside the caller's transaction, if any).
@@ -70,6 +73,10 @@ class Plans:
                     if self.remind_followup is None:
                         raise RuntimeError("a plan reminds of a follow-up but nothing sends reminders")
                     self.remind_followup(interview, effect.round, now)
+                elif isinstance(effect, DraftHeadsUps):
+                    if self.draft_heads_ups is None:
+                        raise RuntimeError("a plan drafts heads-ups but nothing drafts them")
+                    self.draft_heads_ups(interview, effect, now)
         if plan.note:
             log.info(
                 "interview_" + plan.note.replace(" ", "_"),

@@ -35,6 +35,7 @@ class Action(Enum):
     approve = "approve"
     hold = "hold"
     discard = "discard"
+    references = "references"  # "Tell my references": draft heads-ups (the form names no note)
 
 
 class Done(Enum):
@@ -45,8 +46,10 @@ class Done(Enum):
     approved = "approved"
     held = "held"
     discarded = "discarded"
+    told = "told"  # heads-ups drafted for the references
 
 
+_TOLD = "Saved: heads-ups to your references are drafted below; nothing is sent until you approve them."
 _SAID = {
     Done.saved: "Saved: your changes to the note to {name}.",
     Done.unchanged: "Nothing changed in the note to {name}.",
@@ -143,6 +146,10 @@ class Review:
             message_note=message_note,
             problem=problem,
             undo=int(app.settings.thank_you.undo_after.total_seconds()),
+            references=[
+                {"number": i, "name": r.name, "relationship": r.relationship}
+                for i, r in enumerate(app.settings.references, start=1)
+            ],
             **self.about(app, interview),
         )
 
@@ -151,7 +158,11 @@ class Review:
         app = request.app[self.app_key]
         message, message_note = "", 0
         done, note_id = request.query.get("done", ""), request.query.get("note", "")
-        if done in {d.value for d in Done} and note_id.isascii() and note_id.isdigit() and len(note_id) <= 9:
+        if done == Done.told.value:
+            message = _TOLD
+        elif (
+            done in {d.value for d in Done} and note_id.isascii() and note_id.isdigit() and len(note_id) <= 9
+        ):
             note = app.store.note(int(note_id))
             if note is not None and note.interview_id == interview.id:
                 message, message_note = _SAID[Done(done)].format(name=note.name), note.outbox_id
@@ -160,6 +171,8 @@ class Review:
     async def apply(self, request: web.Request) -> web.Response:
         app = request.app[self.app_key]
         interview, form = await self.posted(request)
+        if form.get("action") == Action.references.value:
+            return await self._tell(request, app, interview, form)
         raw_id = form.get("note", "")
         note = (
             app.store.note(int(raw_id))
@@ -186,6 +199,33 @@ class Review:
         base = request.app[self.base_key]
         raise web.HTTPSeeOther(
             f"{base}/review/{token}?done={done.value}&note={note.outbox_id}#note-{note.outbox_id}"
+        )
+
+    async def _tell(
+        self, request: web.Request, app: App, interview: Interview, form: dict[str, str]
+    ) -> web.Response:
+        """ "Tell my references": heads-ups for the references ticked (R numbers), as `references notify`."""
+        total = len(app.settings.references)
+        ticked = [
+            int(v)
+            for k, v in form.items()
+            if k.startswith("ref-") and v.isascii() and v.isdigit() and len(v) <= 4
+        ]
+        only = tuple(sorted(n for n in ticked if 0 < n <= total))
+        if not only:
+            return self._render(request, interview, problem="tick at least one reference", status=409)
+        try:
+            result = app.service.references.notify(interview.id, now=request.app[self.clock_key](), only=only)
+        except UserError as error:
+            return self._render(request, interview, problem=error.render(), status=409)
+        if not result.notes:
+            problem = result.left_out(interview.id)
+            return self._render(request, interview, problem=problem, status=409)
+        log.info("web_review_references", interview=interview.id, notes=len(result.notes))
+        request.app[self.changed_key]()
+        token = request.match_info["token"]
+        raise web.HTTPSeeOther(
+            f"{request.app[self.base_key]}/review/{token}?done={Done.told.value}#references"
         )
 
     def _apply(self, app: App, note: NoteRow, action: Action, form: dict[str, str], *, now: datetime) -> Done:

@@ -118,6 +118,16 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE notes ADD COLUMN purpose TEXT NOT NULL DEFAULT 'thanks';
     """,
+    # 7: reference heads-ups' history: one row per heads-up drafted (which reference, about which company, for which
+    # interview, when); its outcome is its note's outbox status, so a discarded heads-up does not count as told.
+    """
+    CREATE TABLE reference_history (
+        outbox_id INTEGER PRIMARY KEY REFERENCES outbox(id),
+        reference_email TEXT NOT NULL, company TEXT NOT NULL,
+        interview_id INTEGER NOT NULL REFERENCES interviews(id), at TEXT NOT NULL
+    );
+    CREATE INDEX reference_history_email ON reference_history(reference_email);
+    """,
     # 8: the follow-up track's own facts: how many reminders went out, when the mailbox was last searched for
     # the company's mail, and when (and from whom) the company was heard from.
     """

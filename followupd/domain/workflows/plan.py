@@ -11,6 +11,7 @@ from followupd.domain.models import Interview
 __all__ = [
     "NOTHING",
     "CancelTimer",
+    "DraftHeadsUps",
     "DraftThanks",
     "Effect",
     "MailKind",
@@ -42,6 +43,7 @@ class MailKind(enum.StrEnum):
     reply_set_aside = "reply_set_aside"  # a reply could not be recorded after several tries
     thanks_approval = "thanks_approval"  # the drafted notes, listed for the user to approve
     thanks_failed = "thanks_failed"  # a note the server refused, told to the user
+    references_approval = "references_approval"  # the drafted heads-ups to references, for approval
     thanks_confirmation = (
         "thanks_confirmation"  # the answer to an approval reply: what was done, what leaves when
     )
@@ -115,7 +117,16 @@ class RemindFollowup:
     round: int
 
 
-Effect = SetTimer | CancelTimer | QueueMail | DraftThanks | RemindFollowup
+@dataclass(frozen=True)
+class DraftHeadsUps:
+    """Draft a heads-up to each configured reference not yet told about this company (`force`: also to those
+    told), or only to the references numbered in `only` (1-based, in config order)."""
+
+    force: bool = False
+    only: tuple[int, ...] = ()
+
+
+Effect = SetTimer | CancelTimer | QueueMail | DraftThanks | DraftHeadsUps | RemindFollowup
 
 
 @dataclass(frozen=True)
