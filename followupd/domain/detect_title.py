@@ -7,8 +7,9 @@ import unicodedata
 from functools import lru_cache
 
 from followupd.domain.detect_defaults import TITLE_PREFIXES, TITLE_QUALIFIERS
+from followupd.domain.detect_words import INTERVIEW_KINDS
 
-__all__ = ["clean_title", "find_word", "keyword_span", "normal", "parse_title", "word_spans"]
+__all__ = ["clean_title", "find_word", "keyword_span", "names_company", "normal", "parse_title", "word_spans"]
 
 _SEPARATORS = ":-–—|/·•,"
 # A part of a title that says how or how long, not who: "(3 rounds)", "Round 2", "45 min", "via Zoom".
@@ -18,7 +19,9 @@ _NOISE = re.compile(
     r"|zoom|teams|microsoft teams|google meet|webex|video call|phone call|tbc|tbd|confirmed|rescheduled|moved"
     r"|updated|new time|in person|onsite|remote|hybrid|virtual|online|[mwfdx]\s*/\s*[mwfdx]\s*/\s*[mwfdx]|all genders"
     r"|\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?(?:\s+[a-z]{2,5}(?:[+-]\d+)?)?"
-    r"|[a-z]{2,4}t|utc[+-]?\d*)$",
+    r"|[a-z]{2,4}t|utc[+-]?\d*"
+    # a requisition or job number: "R-01234", "REQ-4411", "JR 2026-118", "Job ID 7731", "Ref. 55-12"
+    r"|(?:(?:req(?:uisition)?|job(?:\s+id)?|jr|ref|id|no|nr|n°)\.?\s*[#:]?\s*)?[a-z]{0,4}[-_#]?\d{3,}(?:[-_/]\d+)*)$",
     re.IGNORECASE,
 )
 # Role nouns as whole words; German and Nordic compounds end in theirs ("Softwareentwickler", "Teamleitung",
@@ -30,14 +33,25 @@ ROLE_WORDS = re.compile(
     r"advocate|facilitator|trainer|instructor|teacher|lecturer|representative|strategist|marketer|planner|"
     r"berater\w*|développeu\w*|ingénieu\w*|desarrollador\w*|ingenier[oa]\w*|sviluppat\w*|ingegner\w*|"
     r"programmat\w*|ontwikkelaar|engenheir\w*|desenvolvedor\w*|programad\w*|programist\w*|inżynier\w*|"
-    r"analityk\w*|kierownik\w*|ingenjör\w*|ingeniør\w*|insinööri\w*|разработчик\w*|инженер\w*)\b"
+    r"analityk\w*|kierownik\w*|ingenjör\w*|ingeniør\w*|insinööri\w*|разработчик\w*|инженер\w*|"
+    r"assistant|executive|agent|head|principal|controller|auditor|economist|statistician|nurse|pharmacist|"
+    r"lawyer|attorney|paralegal|counsel|postdoc|professor|tutor|clerk|operator|mechanic|electrician|"
+    r"therapist|psychologist|chemist|biologist|physicist|mathematician|pilot|cook|chef|cheffe|"
+    r"analista|analist|gerente|diseñador\w*|desenhist\w*|designer\w*|contador\w*|contable|comptable|"
+    r"responsable|directeur|directrice|gestionnaire|stagiaire|chargée?|conseill\w*|becari[oa]|"
+    r"estagiári[oa]|tirocinante|stagista|werkstudent\w*|praktikant\w*|referent\w*|sachbearbeiter\w*|"
+    r"buchhalter\w*|beheerder|medewerker|adviseur|ontwerper|projektledare|specjalista|projektant\w*|"
+    r"konsultant\w*|programátor\w*|analytik\w*|manažer\w*|asiantuntija|päällikkö|suunnittelija)\b"
     r"|(?:entwickler|ingenieur|leiter|leitung|utvecklare|udvikler|utvikler|kehittäjä|vývojář)\w*\b"
-    r"|エンジニア|工程师|工程師|开发|開發|经理|經理|엔지니어|개발자",
+    r"|\w+(?:ledare|leder|berater|designer|manager)\b"
+    r"|エンジニア|デザイナー|マネージャー|アナリスト|コンサルタント|工程师|工程師|开发|開發|经理|經理|设计师|分析师|"
+    r"엔지니어|개발자|디자이너|매니저|분석가|기획자",
     re.IGNORECASE,
 )
 _JA_PARTICLES = re.compile(r"(との|様との|さんとの|の|で)$")
 _SEGMENT_SPLIT = re.compile(
-    r"\s+[-–—|/·•]\s+|\s*\|\s*|\s*(?<!\d):(?!\d{2})\s*|,\s+|\s*[()\[\]]\s*|\s+<>\s+|\s+x\s+"
+    r"\s+[-–—|/·•]\s+|\s*\|\s*|\s*(?<!\d):(?!\d{2})\s*|,\s+|\s*[()\[\]【】「」『』〔〕〈〉]\s*"
+    r"|\s+<>\s+|\s+<->\s+|\s+[x×]\s+"
 )
 
 
@@ -57,35 +71,74 @@ def clean_title(summary: str) -> str:
 
 
 def parse_title(
-    title: str, *, keywords: tuple[str, ...], people: frozenset[str] = frozenset()
+    title: str,
+    *,
+    keywords: tuple[str, ...],
+    people: frozenset[str] = frozenset(),
+    companies: frozenset[str] = frozenset(),
 ) -> tuple[str, str]:
     """Read (company, role) from the common shapes of an interview title; "" where a part is not there.
 
     "Interview: Acme, Senior Backend Engineer", "Acme - Senior Backend Engineer interview", "Interview with
     Acme for Senior Backend Engineer", "Senior Backend Engineer interview at Acme", "Acme interview – QA Lead",
     "Acme – Engineering Manager – interview (3 rounds)", "Vorstellungsgespräch bei Acme GmbH". A name in
-    ``people`` (lower case, full or first name) is a person, never the company.
+    ``people`` (lower case, full or first name) is a person, never the company; a part that spells one of
+    ``companies`` (the participants' company names, lower case without spaces) is the company.
     """
     match = keyword_span(keywords, title)
-    if match is None:  # found by category, pattern or domain: only "Acme / QA Lead" says which is which
-        bare = [(t, h) for t, h in _parts(title) if not _is_person(t, people)]
+    if match is None:  # found by category, pattern, domain or evidence: "Acme / QA Lead", "Maya <> Acme"
+        bare = [(t, h) for t, h in _parts(title, leading=True) if not _is_person(t, people)]
         role = next((t for t, _ in bare if ROLE_WORDS.search(t)), "")
-        company = next((t for t, _ in bare if t != role), "") if role else ""
+        named = next((t for t, _ in bare if t != role and names_company(t, companies)), "")
+        company = named or (next((t for t, _ in bare if t != role), "") if role else "")
         return _tidy(company), _tidy(role)
     before, after = title[: match[0]], _skip_noise(title[match[1] :], keywords)
     parts = [*_parts(before, last_is_ja=True), *_parts(after, leading=True)]
     parts = [(text, hint) for text, hint in parts if not _is_person(text, people)]
-    role = next((t for t, h in parts if h == "role" or (h != "company" and ROLE_WORDS.search(t))), "")
+    role = next(
+        (
+            t
+            for t, h in parts
+            if h == "role" or (h != "company" and ROLE_WORDS.search(t) and not names_company(t, companies))
+        ),
+        "",
+    )
     rest = [(t, h) for t, h in parts if t != role]
-    company = next((t for t, h in rest if h == "company"), "") or next((t for t, h in rest if h == ""), "")
+    ranked = sorted(rest, key=lambda part: _company_rank(part, companies, has_role=bool(role)))
+    company = next((t for t, h in ranked if h != "for"), "")
     if not company:  # "Interview for Northwind": "for" names a company when nothing else does
         company = next((t for t, h in rest if h == "for"), "")
-    others = [t for t, h in rest if t != company and h in ("", "for")]
+    others = [t for t, h in rest if t != company and h in ("", "for", "with")]
     if not role and others and len(parts) >= 2:
         role = others[-1]
     if role and company:
         role = _with_specialty(title, role, [t for t in others if t != role])
     return _tidy(company), _tidy(role)
+
+
+def names_company(text: str, companies: frozenset[str]) -> bool:
+    """The text spells one of ``companies`` ("Stark Industries" for stark.example, "Massive Dynamic" for
+    massivedynamic.example): its letters without spaces start with the name."""
+    compact = re.sub(r"[\W_]+", "", text.lower())
+    return bool(compact) and any(compact.startswith(c) for c in companies if len(c) >= 3)
+
+
+def _company_rank(part: tuple[str, str], companies: frozenset[str], *, has_role: bool) -> int:
+    """Which part is the company: the participants' company, then "at Acme", then a capitalized bare part,
+    then "with Acme" (before a bare part when the title has no role: "Interview with Acme – Backend"), then
+    a lower-case part ("Entretien technique"), and "for" last."""
+    text, hint = part
+    if names_company(text, companies):
+        return 0
+    if hint == "company":
+        return 1
+    first = text[:1]
+    capital = first.isupper() or first.lower() == first.upper()  # "Acme", "株式会社", not "technique"
+    if hint == "with":
+        return 3 if has_role else 2
+    if hint == "" and capital:
+        return 2 if has_role else 3
+    return 4 if hint == "" else 5
 
 
 def _with_specialty(title: str, role: str, spare: list[str]) -> str:
@@ -102,13 +155,21 @@ def _with_specialty(title: str, role: str, spare: list[str]) -> str:
 # unambiguous ones split a part ("Senior Engineer at Acme"); right after the keyword all of them do
 # ("Entrevista con Acme", "Sollicitatiegesprek bij Acme").
 _FOR = r"(?:for|für|pour|para|per|voor|för|na\s+stanowisko|na\s+pozici)"
-_AT = r"(?:at|@|w/|bei|chez|en|presso|bij|na|no|with|mit|con|met|avec|com|hos|med|w|z|ve|u)"
+_AT = r"(?:at|@|bei|chez|en|presso|bij|na|no|hos|w|ve|u)"
+_WITH = r"(?:with|w/|mit|con|met|avec|com|med|z|s)"
 _INNER = re.compile(
     r"\s+(for|für|pour|para|per|voor|för|na\s+stanowisko|na\s+pozici|at|@|w/|bei|chez|presso|bij|with|mit|"
     r"avec|from|hos)\s+",
     re.IGNORECASE,
 )
-_LEADING = re.compile(rf"^\s*({_FOR}|{_AT}|between)(?!\w)\s*", re.IGNORECASE)
+_LEADING = re.compile(rf"^\s*({_FOR}|{_AT}|{_WITH}|between)(?!\w)\s*", re.IGNORECASE)
+
+
+def _hint(word: str) -> str:
+    word = word.lower()
+    if re.fullmatch(_FOR, word, re.IGNORECASE):
+        return "for"
+    return "with" if re.fullmatch(_WITH, word, re.IGNORECASE) else "company"
 
 
 def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> list[tuple[str, str]]:
@@ -119,7 +180,7 @@ def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> lis
     head = _LEADING.match(text) if leading else None
     if head:
         word = head.group(1).lower()
-        hint = "between" if word == "between" else "for" if re.fullmatch(_FOR, word) else "company"
+        hint = "between" if word == "between" else _hint(word)
         text = text[head.end() :]
     segments = _segments(text)
     if last_is_ja and segments:
@@ -132,9 +193,15 @@ def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> lis
         else:
             found.append((pieces[0].strip(), first_hint))
         for word, value in zip(pieces[1::2], pieces[2::2], strict=False):
-            found.append((value.strip(), "for" if re.fullmatch(_FOR, word, re.IGNORECASE) else "company"))
+            found.append((value.strip(), _hint(word)))
     cleaned = ((_strip_qualifiers(t), h) for t, h in found)
-    return [(t, _role_hint(t, h)) for t, h in cleaned if t and not _NOISE.match(t)]
+    return [(t, _role_hint(t, h)) for t, h in cleaned if t and not _NOISE.match(t) and not _is_kind(t)]
+
+
+def _is_kind(text: str) -> bool:
+    """The kind of interview, not a name: "Systems design", "de encaje cultural", "technique"."""
+    words = text.lower().replace("d'", "d' ").split()
+    return all(w.strip(_SEPARATORS) in INTERVIEW_KINDS for w in words) and not ROLE_WORDS.search(text)
 
 
 def _role_hint(text: str, hint: str) -> str:
@@ -144,7 +211,7 @@ def _role_hint(text: str, hint: str) -> str:
 def _segments(text: str) -> list[str]:
     """The parts of a title between separators, without qualifiers, noise or empty parts."""
     parts = (_strip_qualifiers(p) for p in _SEGMENT_SPLIT.split(text.strip()))
-    return [p for p in parts if p and not _NOISE.match(p)]
+    return [p for p in parts if p and not _NOISE.match(p) and not _is_kind(p)]
 
 
 def _is_person(text: str, people: frozenset[str]) -> bool:
@@ -196,7 +263,7 @@ def _strip_qualifiers(text: str) -> str:
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip().strip(_SEPARATORS + "\"'()[]").strip()
+    text = re.sub(r"\s+", " ", text).strip().strip(_SEPARATORS + "\"'()[]【】「」『』〔〕〈〉").strip()
     if text.count("(") > text.count(")"):  # "Developer Advocate (Webinars & Workshops)" keeps its bracket
         text += ")"
     text = re.sub(r"^(?:the|die|der|le|la|el|il|de|a)\s+(?=\S)", "", text, flags=re.IGNORECASE)
