@@ -14,6 +14,14 @@ from followupd.domain.detect_defaults import (
     PREP_WORDS,
     WEAK_PREP_WORDS,
 )
+from followupd.domain.detect_evidence import (
+    company_labels,
+    description_role,
+    evidence,
+    full_company,
+    strip_evidence_words,
+    tool_event_name,
+)
 from followupd.domain.detect_people import (
     company_from_domain,
     company_from_people,
@@ -32,6 +40,7 @@ from followupd.domain.detect_title import (
     parse_title,
     word_spans,
 )
+from followupd.domain.detect_words import HIRING_SIDE_WORDS
 from followupd.domain.models import CalendarEvent, Detection
 from followupd.domain.policy import InterviewRules
 
@@ -49,7 +58,10 @@ __all__ = [
 def detect(event: CalendarEvent, *, rules: InterviewRules, own_addresses: tuple[str, ...]) -> Detection:
     """Return whether ``event`` is an interview, the rule that decided, and what could be read from it."""
     own = {a.strip().lower() for a in own_addresses}
+    keywords = _keywords(rules)
     title = clean_title(event.summary)
+    if event.description and not find_word(keywords, title):
+        title = clean_title(tool_event_name(event.description, keywords)) or title  # Calendly's "Event Name"
     decision = _decide(event, title=title, rules=rules, own=own)
     if decision is None:
         return Detection(is_interview=False, rule="no keyword or rule matched")
@@ -57,19 +69,34 @@ def detect(event: CalendarEvent, *, rules: InterviewRules, own_addresses: tuple[
     if not is_interview:
         return Detection(is_interview=False, rule=rule)
     people = interviewers(event, own)
-    company, role = parse_title(title, keywords=_keywords(rules), people=people_names(event, own))
+    labels = company_labels(_domains(event, own))
+    if rule.startswith("evidence:"):  # "Llamada con reclutamiento – Initech": the hiring words are no part
+        title = strip_evidence_words(title)
+    company, role = parse_title(title, keywords=keywords, people=people_names(event, own), companies=labels)
     from_people = company_from_people(event, own)
     if not company or (
         company.islower() and company.replace(" ", "") == from_people.replace(" ", "").lower()
     ):
-        company = from_people  # "interview northwind" from jane@northwind.example: "Northwind"
+        # "interview northwind" from jane@northwind.example: "Northwind"; as the event spells it when it does
+        organizer = event.organizer.name if event.organizer else ""
+        company = full_company(from_people, (title, organizer, event.description[:1500]), keywords=keywords)
     return Detection(
         is_interview=True,
         rule=rule,
         company=company,
-        role=role,
+        role=role or description_role(event.description),
         interviewers=people,
         meeting_link=event.url,
+    )
+
+
+def _domains(event: CalendarEvent, own: set[str]) -> frozenset[str]:
+    """The participants' domains other than the user's own (machinery included: its CN may name the company)."""
+    own_domains = {a.rpartition("@")[2] for a in own}
+    return frozenset(
+        d
+        for d in (p.email.rpartition("@")[2].lower() for p in (event.organizer, *event.attendees) if p)
+        if d and d not in own_domains and not is_robot("x@" + d)
     )
 
 
@@ -80,7 +107,12 @@ def _decide(
         return False, f"calendar {event.calendar_name!r} not watched"
     keyword = find_word(_keywords(rules), title)
     category = "" if keyword else find_word(_keywords(rules), " , ".join(event.categories))
-    if not (keyword or category or rules.patterns or rules.domains):
+    weighed = (
+        ""
+        if keyword or category or rules.replace_default_keywords
+        else evidence(event, title=title, keywords=_keywords(rules), own=own)
+    )
+    if not (keyword or category or weighed or rules.patterns or rules.domains):
         return None  # nothing could make it an interview: most of a calendar stops here, cheaply
     fields = _fields(event)
     for pattern in rules.exclude:
@@ -100,6 +132,8 @@ def _decide(
         return True, f"keyword {keyword!r} in summary"
     if category:
         return True, f"keyword {category!r} in categories"
+    if weighed:
+        return True, weighed
     for pattern in rules.patterns:
         where = _search(pattern, fields)
         if where:
@@ -125,6 +159,9 @@ def _veto(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own: s
     for start, end in word_spans(EVENT_WORDS, text):
         if span is None or start < span[1] or not _in_role_name(text, (start, end), span[1]):
             return f"excluded: an event about interviews ({text[start:end]!r})"
+    for start, end in word_spans(HIRING_SIDE_WORDS, text):
+        if span is None or start < span[1] or not _in_role_name(text, (start, end), span[1]):
+            return f"excluded: the hiring side meets about candidates ({text[start:end]!r})"
     for start, end in word_spans(PREP_WORDS, text):
         if span is None or _leading(text, start) or _adjacent(text, (start, end), span):
             return "excluded: prep block"

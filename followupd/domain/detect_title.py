@@ -305,10 +305,11 @@ def word_spans(words: tuple[str, ...], text: str) -> list[tuple[int, int]]:
 def _word_regex(words: tuple[str, ...], endings: bool) -> re.Pattern[str]:
     latin: list[str] = []
     cjk: list[str] = []
-    for word in sorted({normal(w).strip() for w in words if w.strip()}, key=len, reverse=True):
-        (cjk if _is_cjk(word) else latin).append(re.escape(word).replace(r"\ ", r"\s+"))
-    never = "(?!)"
     suffix = "(?:s|e|es|en|n)?" if endings else ""
+    for word in sorted({normal(w).strip() for w in words if w.strip()}, key=len, reverse=True):
+        # each word of a phrase may take its ending: "entretiens utilisateurs", "phone screens"
+        (cjk if _is_cjk(word) else latin).append(re.escape(word).replace(r"\ ", suffix + r"\s+"))
+    never = "(?!)"
     return re.compile(
         r"(?<!\w)(?P<kw>" + ("|".join(latin) or never) + r")" + suffix + r"(?!\w)"
         r"|(?P<cjk>" + ("|".join(cjk) or never) + ")",

@@ -265,6 +265,17 @@ INTERVIEW_KINDS: frozenset[str] = frozenset(
         "y",
         "e",
         "&",
+        # what joined a hiring or conversation word to the title: "Llamada con reclutamiento"
+        "with",
+        "con",
+        "mit",
+        "avec",
+        "met",
+        "com",
+        "med",
+        "the",
+        "a",
+        "an",
     )
 )
 
