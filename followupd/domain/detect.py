@@ -41,7 +41,7 @@ from followupd.domain.detect_title import (
     word_spans,
 )
 from followupd.domain.detect_words import HIRING_SIDE_WORDS
-from followupd.domain.models import CalendarEvent, Detection
+from followupd.domain.models import Attendee, CalendarEvent, Detection
 from followupd.domain.policy import InterviewRules
 
 __all__ = [
@@ -222,11 +222,12 @@ def check_rules(rules: InterviewRules) -> tuple[str, ...]:
 
 
 def _own_hiring(event: CalendarEvent, title: str, own: set[str]) -> bool:
-    """The user's side organizes it (she, or a colleague at her own company domain) and the title speaks of
-    candidates, uses "interview" as a verb ("Interview the new-grad candidates", "Interviewing 3
-    applicants"), or names an invited guest as the interviewee."""
-    if event.organizer is None:
-        return False
+    """The user's side organizes it (she, a colleague at her own company domain, a shared team calendar, or
+    nobody) and the title speaks of candidates, uses "interview" as a verb ("Interview the new-grad
+    candidates", "Interviewing 3 applicants"), or names an invited guest as the interviewee."""
+    if event.organizer is None or _shared_calendar(event.organizer):
+        # her own entry or a team's shared calendar: "Candidate interview – Backend Engineer" is the hiring side
+        return bool(find_word(CANDIDATE_WORDS, title))
     own_domains = {a.rpartition("@")[2] for a in own} - FREEMAIL_DOMAINS
     organizer = event.organizer.email
     if organizer not in own and organizer.rpartition("@")[2] not in own_domains:
@@ -243,6 +244,11 @@ def _own_hiring(event: CalendarEvent, title: str, own: set[str]) -> bool:
         ):
             return True
     return False
+
+
+def _shared_calendar(organizer: Attendee) -> bool:
+    """A group or shared calendar organizes: Google's group calendars, a GROUP address."""
+    return organizer.cutype == "GROUP" or organizer.email.endswith(".calendar.google.com")
 
 
 _INTERVIEW_VERB = re.compile(

@@ -38,8 +38,8 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
     """Why an event without an interview word in its title is an interview all the same ("" when it is not).
 
     Points: a hiring word in the title ("reclutamiento", "take-home review", "Kennismakingsgesprek") 2, a
-    conversation word ("intro call", "Gespräch") 1, a role 1, the other side's company 1, the user's own name
-    beside another party ("Maya <> Acme") 1, an interview word in the description 2, a role or an application
+    conversation word ("intro call", "Gespräch") 1, a role 1, the other side's company 1 (and 1 more with a
+    role), the user's own name beside another party ("Maya <> Acme") 1, an interview word in the description 2, a role or an application
     there 1; a routine word ("sync", "lunch") takes 2 away. Someone from outside must take part, the title
     must carry a point of its own, and 3 points make an interview.
     """
@@ -49,9 +49,10 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
     text = normal(title)
     hiring = find_word(HIRING_WORDS, text)
     talk = "" if hiring else find_word(TALK_WORDS, text)
-    score = 2 * bool(hiring) + bool(talk) + bool(ROLE_WORDS.search(_without_words(text)))
-    score += any(names_company(part, company_labels(outside)) for part in _words_runs(text))
-    score += _names_user(text, own)
+    role = bool(ROLE_WORDS.search(_without_words(text)))
+    company = _mentions_company(text, company_labels(outside))
+    # "Senior Data Engineer @ Northwind" from someone at Northwind: a role and their company say it together
+    score = 2 * bool(hiring) + bool(talk) + role + company + (role and company) + _names_user(text, own)
     if score == 0:
         return ""
     if find_word(ROUTINE_WORDS, text):
@@ -61,7 +62,7 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
     score += 2 * bool(said) + bool(find_word(APPLICATION_WORDS, description))
     if score < 3:
         return ""
-    shown = hiring or talk or "the parties"
+    shown = hiring or talk or ("a role and the company" if role and company else "the parties")
     return f"evidence: {shown!r} in summary" + (f", {said!r} in description" if said else "")
 
 
@@ -109,8 +110,10 @@ def strip_evidence_words(title: str) -> str:
     return re.sub(r"^[\s–:|/-]+|[\s–:|/-]+$", "", text)
 
 
-def _words_runs(text: str) -> list[str]:
-    return [p for p in re.split(r"\s*(?:[-–—|/:,()\[\]<>]|\s[x×]\s)\s*", text) if p]
+def _mentions_company(text: str, labels: frozenset[str]) -> bool:
+    """Some words of the title spell one of the company names: "Probetag bei Northwind Traders"."""
+    words = re.findall(r"[\w&'-]+", text)
+    return any(names_company(" ".join(words[i : i + 4]), labels) for i in range(len(words)))
 
 
 # A role named in a description: "for the Frontend Engineer role at Tyrell", "pour le poste de cheffe de

@@ -133,8 +133,12 @@ def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
         for derived in (name_from_address(a).lower() for a in own)
         if derived and derived not in _TEAM_LOCALS
     }
-    for person in (event.organizer, *event.attendees):
-        if person is None or person.cutype in {"ROOM", "RESOURCE", "GROUP", "UNKNOWN"}:
+    everyone = [p for p in (event.organizer, *event.attendees) if p is not None]
+    # "Massive Dynamic (via Lever)" over a tool's address, "Stark Industries" over stark.example: companies
+    labels = {company_from_domain(p.email.rpartition("@")[2]).lower().replace(" ", "") for p in everyone}
+    labels = {label for label in labels if len(label) >= 3}
+    for person in everyone:
+        if person.cutype in {"ROOM", "RESOURCE", "GROUP", "UNKNOWN"}:
             continue  # "Platform team", "platform-team@" are no one's name: "Platform Engineer" stays a role
         company = company_from_domain(person.email.rpartition("@")[2]).lower()
         cn = re.sub(r"\s+", " ", person.name.strip().strip('"'))
@@ -142,7 +146,15 @@ def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
             last, _, first = cn.partition(",")
             cn = f"{first.strip()} {last.strip()}"
         words = cn.lower().split()
-        if cn and "@" not in cn and not _TEAM_WORDS.search(cn) and words[:1] != [company]:
+        compact = re.sub(r"[\W_]+", "", cn.lower())
+        spells_company = any(compact.startswith(label) for label in labels)
+        if (
+            cn
+            and "@" not in cn
+            and not _TEAM_WORDS.search(cn)
+            and words[:1] != [company]
+            and not spells_company
+        ):
             names.add(cn.lower())
         if is_robot(person.email):
             continue
@@ -153,7 +165,7 @@ def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
 
 
 _TEAM_WORDS = re.compile(
-    r"\b(?:team|talent|recruiting|recruitment|careers?|jobs|hiring|hr|people|calendar|acquisition|"
+    r"\b(?:team|talent|recruiting|recruitment|careers?|jobs|hiring|hr|people|calendar|acquisition|via|"
     r"personal|rekrutierung|recrutement|inc|gmbh|ltd|llc|corp)\b",
     re.IGNORECASE,
 )

@@ -20,6 +20,8 @@ _NOISE = re.compile(
     r"|updated|new time|in person|onsite|remote|hybrid|virtual|online|[mwfdx]\s*/\s*[mwfdx]\s*/\s*[mwfdx]|all genders"
     r"|\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?(?:\s+[a-z]{2,5}(?:[+-]\d+)?)?"
     r"|[a-z]{2,4}t|utc[+-]?\d*"
+    r"|(?:microsoft\s+)?(?:teams|zoom|webex|google\s+meet|meet)[- ](?:meeting|besprechung|call|réunion|reunión|"
+    r"riunione|reunião|vergadering|möte|møde|møte|kokous|spotkanie|schůzka|会議)"
     # a requisition or job number: "R-01234", "REQ-4411", "JR 2026-118", "Job ID 7731", "Ref. 55-12"
     r"|(?:(?:req(?:uisition)?|job(?:\s+id)?|jr|ref|id|no|nr|n°)\.?\s*[#:]?\s*)?[a-z]{0,4}[-_#]?\d{3,}(?:[-_/]\d+)*)$",
     re.IGNORECASE,
