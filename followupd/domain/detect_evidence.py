@@ -39,9 +39,9 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
 
     Points: a hiring word in the title ("reclutamiento", "take-home review", "Kennismakingsgesprek") 2, a
     conversation word ("intro call", "Gespräch") 1, a role 1, the other side's company 1 (and 1 more with a
-    role), the user's own name beside another party ("Maya <> Acme") 1, an interview word in the description 2, a role or an application
-    there 1; a routine word ("sync", "lunch") takes 2 away. Someone from outside must take part, the title
-    must carry a point of its own, and 3 points make an interview.
+    role), the user's own name beside another party ("Maya <> Acme") 1, an interview word in the description
+    2, a role or an application there 1; a routine word ("sync", "lunch") takes 2 away. Someone from outside
+    must take part, the title must carry a point of its own, and 3 points make an interview.
     """
     outside = _outside_domains(event, own)
     if not outside:
