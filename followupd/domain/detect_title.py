@@ -45,7 +45,7 @@ ROLE_WORDS = re.compile(
     r"buchhalter\w*|beheerder|medewerker|adviseur|ontwerper|projektledare|specjalista|projektant\w*|"
     r"konsultant\w*|programátor\w*|analytik\w*|manažer\w*|asiantuntija|päällikkö|suunnittelija)\b"
     r"|(?:entwickler|ingenieur|leiter|leitung|utvecklare|udvikler|utvikler|kehittäjä|vývojář)\w*\b"
-    r"|\w+(?:ledare|leder|berater|designer|manager)\b"
+    r"|\w+(?:ledare|leder|leider|berater|designer|manager|ontwikkelaar|adviseur|analist|specialist)\b"
     r"|エンジニア|デザイナー|マネージャー|アナリスト|コンサルタント|工程师|工程師|开发|開發|经理|經理|设计师|分析师|"
     r"엔지니어|개발자|디자이너|매니저|분석가|기획자",
     re.IGNORECASE,

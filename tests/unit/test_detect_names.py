@@ -1,0 +1,128 @@
+"""Company and role from titles in more shapes: interview kinds, job numbers, people, tools and domains."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followupd.domain.detect import detect
+from followupd.domain.models import Attendee, CalendarEvent
+from followupd.domain.policy import InterviewRules
+
+UTC = ZoneInfo("UTC")
+ME = ("maya@example.org",)
+MAYA = Attendee("maya@example.org", "Maya Example")
+RECRUITER = Attendee("ana.costa@globex.example", "Ana Costa")
+
+
+def event(summary: str, **changes) -> CalendarEvent:
+    base = CalendarEvent(
+        source="work",
+        uid="u1",
+        recurrence_id="",
+        summary=summary,
+        start=datetime(2026, 12, 3, 13, tzinfo=UTC),
+        end=datetime(2026, 12, 3, 14, tzinfo=UTC),
+        tzid="UTC",
+        organizer=RECRUITER,
+        attendees=(RECRUITER, MAYA),
+    )
+    return replace(base, **changes)
+
+
+def names(ev: CalendarEvent) -> tuple[str, str]:
+    result = detect(ev, rules=InterviewRules(), own_addresses=ME)
+    assert result.is_interview
+    return result.company, result.role
+
+
+@pytest.mark.parametrize(
+    ("summary", "company", "role"),
+    [
+        (
+            "Interview (Pair programming) – Backend Developer – Globex Labs",
+            "Globex Labs",
+            "Backend Developer",
+        ),
+        ("Colloquio tecnico – Globex – Sviluppatore Java", "Globex", "Sviluppatore Java"),
+        ("Entretien de motivation – Globex – Chargée de communication", "Globex", "Chargée de communication"),
+        ("Entrevista de competencias – Globex – Gerente de Produto", "Globex", "Gerente de Produto"),
+    ],
+)
+def test_the_kind_of_interview_is_neither_company_nor_role(summary, company, role):
+    """ "(Pair programming)", "tecnico", "de motivation" say what kind of interview, not who."""
+    assert (company, role) == names(event(summary))
+
+
+@pytest.mark.parametrize(
+    ("summary", "company", "role"),
+    [
+        ("【最終面接】データアナリスト – Globex Japan", "Globex Japan", "データアナリスト"),
+        ("Entrevista – Analista de Sistemas | Globex", "Globex", "Analista de Sistemas"),
+        ("Globex | Staff SRE | Interview", "Globex", "Staff SRE"),
+        ("Interview: Payroll Specialist (REQ-4411)", "Globex", "Payroll Specialist"),
+        ("Interview – Frontend Developer – JR-20331 – Globex", "Globex", "Frontend Developer"),
+        (
+            "Teams-Besprechung: Vorstellungsgespräch Globex – Referentin Vertrieb",
+            "Globex",
+            "Referentin Vertrieb",
+        ),
+    ],
+)
+def test_separators_brackets_and_job_numbers(summary, company, role):
+    """Japanese brackets split a title, a job number is no company, a role in Portuguese is a role."""
+    assert (company, role) == names(event(summary))
+
+
+def test_a_first_name_after_with_is_a_person_when_a_company_and_a_role_follow():
+    """ "Sollicitatiegesprek met Pieter – Globex (Projectleider)": Pieter is the interviewer."""
+    ev = event("Sollicitatiegesprek met Pieter – Globex (Projectleider)", organizer=None, attendees=())
+    assert ("Globex", "Projectleider") == names(ev)
+
+
+def test_with_still_names_the_company_when_no_role_is_there():
+    """ "Interview with Globex – Backend": without a role word, "with" names the company."""
+    assert ("Globex", "Backend") == names(
+        event("Interview with Globex – Backend", organizer=None, attendees=())
+    )
+
+
+def test_a_tools_organizer_name_is_the_company_not_a_person():
+    """ "Globex Corporation (via Ashby)" over a no-reply address names the company, not someone called Globex."""
+    tool = Attendee("no-reply@ashby.example", "Globex Corporation (via Ashby)")
+    people = (MAYA, Attendee("li.wei@globexcorporation.example", "Li Wei"))
+    ev = event("Technical interview – Globex Corporation", organizer=tool, attendees=people)
+    assert ("Globex Corporation", "") == names(ev)
+
+
+@pytest.mark.parametrize(
+    ("organizer", "summary", "company"),
+    [
+        (
+            Attendee("talent@umbrellacorp.example", "Umbrella Corp Talent"),
+            "Technical interview",
+            "Umbrella Corp",
+        ),
+        (
+            Attendee("ana@vandelayindustries.example", "Ana Costa"),
+            "Maya / Vandelay Industries interview",
+            "Vandelay Industries",
+        ),
+        (Attendee("ana@initech.example", "Ana Costa"), "Phone screen", "Initech"),
+    ],
+)
+def test_the_company_from_an_address_is_spelled_as_the_event_spells_it(organizer, summary, company):
+    """A domain's run-together name takes the spacing the title or the organizer's name gives it."""
+    assert company == names(event(summary, organizer=organizer, attendees=(organizer, MAYA)))[0]
+
+
+def test_a_role_named_only_in_the_description():
+    """ "Hiring manager conversation" says no role; "pour le poste de cheffe de projet" does."""
+    ev = event(
+        "Hiring manager conversation – Globex",
+        description="Bonjour Maya, voici notre échange pour le poste de cheffe de projet chez Globex.",
+    )
+    assert ("Globex", "cheffe de projet") == names(ev)
