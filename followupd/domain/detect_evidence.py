@@ -30,7 +30,9 @@ __all__ = [
 _DESCRIPTION_CHARS = 1500
 # Joiners of two parties in a title: "Maya <> Acme", "Acme x Maya", "between Jane Doe and Maya Example".
 _PARTIES = re.compile(
-    r"\s(?:<>|<->|x|×|/|\||&|and|und|et|y|e|en|och|og|ja|i)\s|\bbetween\s|\bzwischen\s", re.I
+    r"\s(?:<>|<->|x|×|/|\||&|and|und|et|y|e|en|och|og|ja|i|with|mit|avec|con|met|com|med|z)\s"
+    r"|\bbetween\s|\bzwischen\s|\bentre\s|\btra\s",
+    re.I,
 )
 
 

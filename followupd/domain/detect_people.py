@@ -12,6 +12,7 @@ from followupd.domain.detect_defaults import (
     ROBOT_DOMAINS,
     ROBOT_LOCAL_PARTS,
 )
+from followupd.domain.detect_words import GIVEN_NAMES
 from followupd.domain.models import Attendee, CalendarEvent, Person
 
 __all__ = [
@@ -194,6 +195,10 @@ def company_from_domain(domain: str) -> str:
     domain = domain.lower().strip(".")
     if domain in FREEMAIL_DOMAINS or not domain:
         return ""
+    for hosted in _HOSTED:  # "acme.onmicrosoft.com", "acme.bamboohr.com": the tenant is the company
+        if domain.endswith("." + hosted):
+            domain = domain[: -len(hosted) - 1].rpartition(".")[2] + ".tenant"
+            break
     labels = domain.split(".")
     if len(labels) >= 3 and labels[-2] in {"co", "com", "ac", "org", "net", "gov", "ne", "or"}:
         name = labels[-3]
@@ -202,8 +207,25 @@ def company_from_domain(domain: str) -> str:
     return " ".join(w.capitalize() for w in re.split(r"[-_]+", name) if w)
 
 
+# Domains where a company's own mailboxes or applicant-tracking pages live under its name.
+_HOSTED = (
+    "onmicrosoft.com",
+    "bamboohr.com",
+    "recruitee.com",
+    "teamtailor.com",
+    "workable.com",
+    "greenhouse.io",
+    "myworkdayjobs.com",
+    "breezy.hr",
+    "jobvite.com",
+    "personio.de",
+    "smartrecruiters.com",
+)
+
+
 def company_from_people(event: CalendarEvent, own: set[str]) -> str:
-    """The organizer's company domain, else the most common company domain among the attendees."""
+    """The organizer's company domain, else the most common company domain among the attendees, else what a
+    tool's or team mailbox's name says ("Acme (via Lever)", "Acme Careers") or its tenant ("acme.bamboohr.com")."""
     own_domains = {a.rpartition("@")[2] for a in own}
 
     def company_domain(person: Attendee | None) -> str:
@@ -216,7 +238,31 @@ def company_from_people(event: CalendarEvent, own: set[str]) -> str:
     if organizer:
         return company_from_domain(organizer)
     domains = Counter(d for d in (company_domain(a) for a in event.attendees if is_person(a)) if d)
-    return company_from_domain(domains.most_common(1)[0][0]) if domains else ""
+    if domains:
+        return company_from_domain(domains.most_common(1)[0][0])
+    return _company_from_machinery(event.organizer, own) if event.organizer else ""
+
+
+def _company_from_machinery(organizer: Attendee, own: set[str]) -> str:
+    if organizer.email in own:
+        return ""
+    cn = organizer.name.strip().strip('"')
+    named = re.sub(r"\s*(?:\(via\s[^)]*\)|via\s.*|\bon behalf of\b.*)$", "", cn, flags=re.IGNORECASE)
+    team = _TEAM_NAME_END.sub("", named)
+    person = team.split()[0].lower() in GIVEN_NAMES if team else False  # "Jane Doe (via Calendly)"
+    if cn and "@" not in cn and (named != cn or team != named) and team and not person:
+        return team
+    domain = organizer.email.rpartition("@")[2].lower()
+    if any(domain.endswith("." + hosted) for hosted in _HOSTED):
+        return company_from_domain(domain)
+    return ""
+
+
+_TEAM_NAME_END = re.compile(
+    r"\s+(?:recruiting|recruitment|talent(?:\s+acquisition)?|careers?|hiring|hr|people|jobs|team|"
+    r"rekrutierung|recrutement|reclutamiento|recrutamento|werving|rekrytering)$",
+    re.IGNORECASE,
+)
 
 
 def name_from_address(address: str) -> str:

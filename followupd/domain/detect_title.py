@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from followupd.domain.detect_defaults import TITLE_PREFIXES, TITLE_QUALIFIERS
-from followupd.domain.detect_words import INTERVIEW_KINDS
+from followupd.domain.detect_words import GIVEN_NAMES, INTERVIEW_KINDS
 
 __all__ = ["clean_title", "find_word", "keyword_span", "names_company", "normal", "parse_title", "word_spans"]
 
@@ -43,7 +43,8 @@ ROLE_WORDS = re.compile(
     r"responsable|directeur|directrice|gestionnaire|stagiaire|chargée?|conseill\w*|becari[oa]|"
     r"estagiári[oa]|tirocinante|stagista|werkstudent\w*|praktikant\w*|referent\w*|sachbearbeiter\w*|"
     r"buchhalter\w*|beheerder|medewerker|adviseur|ontwerper|projektledare|specjalista|projektant\w*|"
-    r"konsultant\w*|programátor\w*|analytik\w*|manažer\w*|asiantuntija|päällikkö|suunnittelija)\b"
+    r"konsultant\w*|programátor\w*|analytik\w*|manažer\w*|asiantuntija|päällikkö|suunnittelija|"
+    r"geliştirici|mühendis\w*|uzman\w*|yönetici\w*|тестировщик\w*|аналитик\w*|менеджер\w*)\b"
     r"|(?:entwickler|ingenieur|leiter|leitung|utvecklare|udvikler|utvikler|kehittäjä|vývojář)\w*\b"
     r"|\w+(?:ledare|leder|leider|berater|designer|manager|ontwikkelaar|adviseur|analist|specialist)\b"
     r"|エンジニア|デザイナー|マネージャー|アナリスト|コンサルタント|工程师|工程師|开发|開發|经理|經理|设计师|分析师|"
@@ -89,14 +90,14 @@ def parse_title(
     """
     match = keyword_span(keywords, title)
     if match is None:  # found by category, pattern, domain or evidence: "Acme / QA Lead", "Maya <> Acme"
-        bare = [(t, h) for t, h in _parts(title, leading=True) if not _is_person(t, people)]
+        bare = [(t, h) for t, h in _parts(title, leading=True) if not _person(t, people, companies)]
         role = next((t for t, _ in bare if ROLE_WORDS.search(t)), "")
         named = next((t for t, _ in bare if t != role and names_company(t, companies)), "")
         company = named or (next((t for t, _ in bare if t != role), "") if role else "")
         return _tidy(company), _tidy(role)
     before, after = title[: match[0]], _skip_noise(title[match[1] :], keywords)
     parts = [*_parts(before, last_is_ja=True), *_parts(after, leading=True)]
-    parts = [(text, hint) for text, hint in parts if not _is_person(text, people)]
+    parts = [(text, hint) for text, hint in parts if not _person(text, people, companies)]
     role = next(
         (
             t
@@ -116,6 +117,11 @@ def parse_title(
     if role and company:
         role = _with_specialty(title, role, [t for t in others if t != role])
     return _tidy(company), _tidy(role)
+
+
+def _person(text: str, people: frozenset[str], companies: frozenset[str]) -> bool:
+    """Someone's name, unless it spells a participant's company ("Morgan Stanley" from morganstanley.example)."""
+    return _is_person(text, people) and not (text.lower() not in people and names_company(text, companies))
 
 
 def names_company(text: str, companies: frozenset[str]) -> bool:
@@ -218,26 +224,27 @@ def _segments(text: str) -> list[str]:
 
 def _is_person(text: str, people: frozenset[str]) -> bool:
     """A name of someone in the event: in full, the first name alone, or a first name and a surname
-    ("Maya Example" when only "maya" is known from an address)."""
+    ("Maya Example" when only "maya" is known from an address); or a common given name with a surname
+    ("Sarah Chen", "Pieter"), though nobody of that name is on the invitation."""
     low = text.lower().strip()
     if low in people:
         return True
-    first_names = {p.split()[0] for p in people if p.split()}
     words = text.split()
-    return (
-        bool(words)
-        and (
-            low in first_names
-            or (
-                not ROLE_WORDS.search(
-                    text
-                )  # "Machine Learning Engineer" is a role, whoever is called Machine
-                and words[0].lower() in first_names
-                and len(words) <= 3
-                and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
-            )
-        )
-    )
+    if not words or len(words) > 3 or ROLE_WORDS.search(text):  # "Machine Learning Engineer" is a role
+        return False
+    first_names = {p.split()[0] for p in people if p.split()}
+    if low in first_names:
+        return True
+    name_like = all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+    first = words[0].lower()
+    return name_like and (first in first_names or (first in GIVEN_NAMES and not _CORPORATE.search(text)))
+
+
+_CORPORATE = re.compile(
+    r"\b(?:inc|ltd|llc|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|ab|as|oy|plc|co|corp|group|labs|partners|holding|"
+    r"consulting|solutions|systems|technologies|software|studio|studios|bank|capital|ventures|health)\b",
+    re.IGNORECASE,
+)
 
 
 def _skip_noise(text: str, keywords: tuple[str, ...]) -> str:

@@ -126,3 +126,37 @@ def test_a_role_named_only_in_the_description():
         description="Bonjour Maya, voici notre échange pour le poste de cheffe de projet chez Globex.",
     )
     assert ("Globex", "cheffe de projet") == names(ev)
+
+
+@pytest.mark.parametrize(
+    ("summary", "company"),
+    [
+        ("Interview with Sarah Chen", "Globex"),
+        ("Vorstellungsgespräch mit Jürgen Weber", "Globex"),
+        ("Interview – Morgan Stanley – Analyst", "Morgan Stanley"),
+    ],
+)
+def test_a_common_given_name_is_a_person_not_the_company(summary, company):
+    """ "Sarah Chen" is someone even when not invited; a part that spells the sender's company stays it."""
+    organizer = Attendee("ana.costa@morganstanley.example" if "Morgan" in summary else "ana@globex.example")
+    assert company == names(event(summary, organizer=organizer, attendees=(organizer, MAYA)))[0]
+
+
+@pytest.mark.parametrize(
+    ("organizer", "company"),
+    [
+        (Attendee("no-reply@ats.example", "Initrode Talent Acquisition"), "Initrode"),
+        (Attendee("noreply@initrode.bamboohr.com", "Hiring"), "Initrode"),
+        (Attendee("bookings@initrode.onmicrosoft.com", "Bookings"), "Initrode"),
+    ],
+)
+def test_a_tool_or_team_mailbox_names_the_company_when_no_person_does(organizer, company):
+    """With nobody from the company's own domain, a tool's organizer name or its tenant names the company."""
+    ev = event("Phone screen", organizer=organizer, attendees=(MAYA,))
+    assert company == names(ev)[0]
+
+
+def test_a_person_via_a_booking_tool_is_not_the_company():
+    """ "Sarah Chen (via Calendly)" is the person who booked, not a company."""
+    ev = event("Phone screen", organizer=Attendee("no-reply@booking.example", "Sarah Chen (via Calendly)"))
+    assert "" == names(replace(ev, attendees=(MAYA,)))[0]

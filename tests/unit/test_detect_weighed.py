@@ -159,3 +159,48 @@ def test_a_team_calendars_meetings_about_candidates_are_the_hiring_side(summary)
 def test_a_veto_word_inside_a_role_name_does_not_veto():
     """ "Calibration Engineer" is a role: the hiring-side word inside it vetoes nothing."""
     assert (True, "Globex", "Calibration Engineer") == seen(event("Interview: Globex, Calibration Engineer"))
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Llamada con RR.HH. – Globex – Analista",
+        "Tweede gesprek – Globex – Data Analist",
+        "Tanışma görüşmesi – Globex – Yazılım Geliştirici",
+        "面談 – Globex – データアナリスト",
+        "Second round – Globex",
+    ],
+)
+def test_more_languages_and_later_rounds_without_the_interview_word(summary):
+    """Human resources, a second conversation or a later round at the sender's company is an interview."""
+    assert True is seen(event(summary))[0]
+
+
+def test_a_meeting_with_her_whose_description_speaks_of_an_interview():
+    """ "Meeting with Maya Example" is an interview when the description says it is one."""
+    ev = event(
+        "Meeting with Maya Example", description="We'd love to interview you for the Data Analyst role."
+    )
+    assert (True, "Globex", "Data Analyst") == seen(ev)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Flight to Berlin – Globex onsite",
+        "Hotel check-in (Globex onsite)",
+        "Anreise Vorstellungsgespräch Globex",
+        "Hiring manager sync",
+        "Intake call – Data Engineer",
+    ],
+)
+def test_travel_blocks_and_hiring_syncs_are_not_interviews(summary):
+    """Getting to an onsite, and the hiring side's syncs and intake calls, are not interviews."""
+    assert (False, "", "") == seen(event(summary))
+
+
+def test_a_travel_word_inside_a_role_is_no_veto():
+    """ "Flight Software Engineer" is a role."""
+    assert (True, "Globex", "Flight Software Engineer") == seen(
+        event("Interview: Globex, Flight Software Engineer")
+    )
