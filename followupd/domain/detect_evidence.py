@@ -45,23 +45,29 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
     2, a role or an application there 1; a routine word ("sync", "lunch") takes 2 away. Someone from outside
     must take part, the title must carry a point of its own, and 3 points make an interview.
     """
-    outside = _outside_domains(event, own)
-    if not outside:
-        return ""
+    if event.organizer is None and not event.attendees:
+        return ""  # nobody from outside: most of a calendar stops here
     text = normal(title)
     hiring = find_word(HIRING_WORDS, text)
     talk = "" if hiring else find_word(TALK_WORDS, text)
     role = bool(ROLE_WORDS.search(_without_words(text)))
+    parties = bool(_PARTIES.search(f" {text} "))
+    description = normal(event.description[:_DESCRIPTION_CHARS])
+    said = find_word(keywords, description) if description else ""
+    if not (hiring or talk or role or parties or said):
+        return ""  # the company's name alone is one point
+    outside = _outside_domains(event, own)
+    if not outside:
+        return ""
     company = _mentions_company(text, company_labels(outside))
     # "Senior Data Engineer @ Northwind" from someone at Northwind: a role and their company say it together
-    score = 2 * bool(hiring) + bool(talk) + role + company + (role and company) + _names_user(text, own)
+    score = 2 * bool(hiring) + bool(talk) + role + company + (role and company)
+    score += parties and _names_user(text, own)
     if score == 0:
         return ""
     if find_word(ROUTINE_WORDS, text):
         score -= 2
-    description = normal(event.description[:_DESCRIPTION_CHARS])
-    said = find_word(keywords, description)
-    score += 2 * bool(said) + bool(find_word(APPLICATION_WORDS, description))
+    score += 2 * bool(said) + bool(description and find_word(APPLICATION_WORDS, description))
     if score < 3:
         return ""
     shown = hiring or talk or ("a role and the company" if role and company else "the parties")
@@ -91,7 +97,7 @@ def company_labels(domains: frozenset[str]) -> frozenset[str]:
 def _names_user(text: str, own: set[str]) -> bool:
     names = {name_from_address(a).split(" ")[0].lower() for a in own} - {""}
     low = text.lower()
-    return bool(_PARTIES.search(f" {text} ")) and any(re.search(rf"\b{re.escape(n)}\b", low) for n in names)
+    return any(re.search(rf"\b{re.escape(n)}\b", low) for n in names)
 
 
 def _without_words(text: str) -> str:
