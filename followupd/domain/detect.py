@@ -35,6 +35,7 @@ from followupd.domain.detect_title import (
     ROLE_WORDS,
     clean_title,
     find_word,
+    has_role,
     keyword_span,
     normal,
     parse_title,
@@ -61,7 +62,8 @@ def detect(event: CalendarEvent, *, rules: InterviewRules, own_addresses: tuple[
     keywords = _keywords(rules)
     title = clean_title(event.summary)
     if event.description and not find_word(keywords, title):
-        title = clean_title(tool_event_name(event.description, keywords)) or title  # Calendly's "Event Name"
+        named = tool_event_name(event.description, keywords)  # Calendly's "Event Name: Interview with Acme"
+        title = clean_title(named) if named else title
     decision = _decide(event, title=title, rules=rules, own=own)
     if decision is None:
         return Detection(is_interview=False, rule="no keyword or rule matched")
@@ -188,7 +190,7 @@ def _in_role_name(text: str, word: tuple[int, int], keyword_end: int) -> bool:
         inside = before[bracket + 1 :]
         head_start = max((m.end() for m in _PART_BREAK.finditer(before[:bracket])), default=0)
         head = before[head_start:bracket] if head_start >= keyword_end else ""
-        return bool(ROLE_WORDS.search(inside) or ROLE_WORDS.search(head))
+        return bool(has_role(inside) or has_role(head))
     return _ROLE_AFTER.match(text[word[1] :]) is not None
 
 

@@ -7,8 +7,8 @@ import re
 from followupd.domain.detect_defaults import FREEMAIL_DOMAINS
 from followupd.domain.detect_people import company_from_domain, is_mailing, is_person, name_from_address
 from followupd.domain.detect_title import (
-    ROLE_WORDS,
     find_word,
+    has_role,
     keyword_span,
     names_company,
     normal,
@@ -48,14 +48,15 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
     if event.organizer is None and not event.attendees:
         return ""  # nobody from outside: most of a calendar stops here
     text = normal(title)
-    hiring = find_word(HIRING_WORDS, text)
-    talk = "" if hiring else find_word(TALK_WORDS, text)
-    role = bool(ROLE_WORDS.search(_without_words(text)))
+    signal = find_word(_SIGNAL_WORDS, text)  # one pass for both lists: most titles have neither
+    hiring = signal if signal and find_word(HIRING_WORDS, signal) else ""
+    talk = signal if signal and not hiring else ""
+    role = has_role(text) and (not signal or has_role(_without_words(text)))  # "Recruiter call" is no role
     parties = bool(_PARTIES.search(f" {text} "))
-    description = normal(event.description[:_DESCRIPTION_CHARS])
-    said = find_word(keywords, description) if description else ""
-    if not (hiring or talk or role or parties or said):
-        return ""  # the company's name alone is one point
+    if not (signal or role or parties):  # only the company's name could count: look for it first, cheaply
+        domains = {p.email.rpartition("@")[2].lower() for p in (event.organizer, *event.attendees) if p}
+        if not _mentions_company(text, company_labels(frozenset(domains))):
+            return ""
     outside = _outside_domains(event, own)
     if not outside:
         return ""
@@ -64,14 +65,21 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
     score = 2 * bool(hiring) + bool(talk) + role + company + (role and company)
     score += parties and _names_user(text, own)
     if score == 0:
-        return ""
+        return ""  # the title must carry a point of its own
     if find_word(ROUTINE_WORDS, text):
         score -= 2
-    score += 2 * bool(said) + bool(description and find_word(APPLICATION_WORDS, description))
+    said = ""
+    if score < 3 and event.description:  # only then is the description worth reading
+        description = normal(event.description[:_DESCRIPTION_CHARS])
+        said = find_word(keywords, description)
+        score += 2 * bool(said) + bool(find_word(APPLICATION_WORDS, description))
     if score < 3:
         return ""
     shown = hiring or talk or ("a role and the company" if role and company else "the parties")
     return f"evidence: {shown!r} in summary" + (f", {said!r} in description" if said else "")
+
+
+_SIGNAL_WORDS = (*HIRING_WORDS, *TALK_WORDS)
 
 
 def _outside_domains(event: CalendarEvent, own: set[str]) -> frozenset[str]:
@@ -120,6 +128,9 @@ def strip_evidence_words(title: str) -> str:
 
 def _mentions_company(text: str, labels: frozenset[str]) -> bool:
     """Some words of the title spell one of the company names: "Probetag bei Northwind Traders"."""
+    compact = re.sub(r"[\W_]+", "", text.lower())
+    if not any(label in compact for label in labels):
+        return False
     words = re.findall(r"[\w&'-]+", text)
     return any(names_company(" ".join(words[i : i + 4]), labels) for i in range(len(words)))
 
@@ -151,7 +162,7 @@ def description_role(description: str) -> str:
         found = next(v for v in match.groupdict().values() if v)
         role = _ROLE_END.sub("", found).strip(" \"'")
         role = re.sub(r"^(?:the|die|der|le|la|el|il|de|a|an)\s+", "", role, flags=re.IGNORECASE)
-        if ROLE_WORDS.search(role) and len(role.split()) <= 6:
+        if has_role(role) and len(role.split()) <= 6:
             return role
     return ""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from followupd.domain.detect_defaults import (
     FREEMAIL_DOMAINS,
@@ -42,6 +43,7 @@ _ROOM_LOCAL = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def is_robot(address: str) -> bool:
     """A notification, scheduling, booking, resource or group-calendar address rather than a person."""
     local, _, domain = address.lower().rpartition("@")
@@ -190,6 +192,7 @@ _TEAM_LOCALS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def company_from_domain(domain: str) -> str:
     """ "acme.com" -> "Acme", "mail.acme-robotics.co.uk" -> "Acme Robotics"; "" for freemail."""
     domain = domain.lower().strip(".")

@@ -160,3 +160,23 @@ def test_a_person_via_a_booking_tool_is_not_the_company():
     """ "Sarah Chen (via Calendly)" is the person who booked, not a company."""
     ev = event("Phone screen", organizer=Attendee("no-reply@booking.example", "Sarah Chen (via Calendly)"))
     assert "" == names(replace(ev, attendees=(MAYA,)))[0]
+
+
+def test_the_fast_role_check_agrees_with_the_role_expression():
+    """ `has_role` (a word at a time) finds a role wherever ROLE_WORDS does, and nowhere else."""
+    import re
+    from pathlib import Path
+
+    from followupd.domain.detect_title import ROLE_WORDS, has_role
+
+    sets = Path(__file__).resolve().parents[1] / "eval" / "calendars"
+    titles = {
+        line.split(":", 1)[1]
+        for ics in sets.rglob("*.ics")
+        for line in ics.read_text(encoding="utf-8").replace("\r\n ", "").splitlines()
+        if line.startswith("SUMMARY")
+    }
+    pieces = {p.strip() for t in titles for p in re.split(r"[-–|:,()]", t)} | titles
+    pieces |= {"Projectleider", "Leider", "Controllerin", "Product  Owner", "head-of", "Ingenieurwesen", "Q&A"}
+    assert len(pieces) > 300
+    assert [] == [p for p in sorted(pieces) if has_role(p) != bool(ROLE_WORDS.search(p))]
