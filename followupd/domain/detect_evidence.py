@@ -12,6 +12,7 @@ from followupd.domain.detect_title import (
     keyword_span,
     names_company,
     normal,
+    title_parts,
     word_spans,
 )
 from followupd.domain.detect_words import APPLICATION_WORDS, HIRING_WORDS, ROUTINE_WORDS, TALK_WORDS
@@ -60,9 +61,16 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
     outside = _outside_domains(event, own)
     if not outside:
         return ""
-    company = _mentions_company(text, company_labels(outside))
+    labels = company_labels(outside)
+    company = _mentions_company(text, labels)
+    together = False
+    if role:  # a role of its own, not "Northwind's account manager"; with the company beside it, one more
+        parts = title_parts(strip_evidence_words(text))
+        roles = [p for p in parts if has_role(p) and not _mentions_company(p, labels)]
+        role = bool(roles)
+        together = company and any(has_role(p.split()[-1]) for p in roles)
     # "Senior Data Engineer @ Northwind" from someone at Northwind: a role and their company say it together
-    score = 2 * bool(hiring) + bool(talk) + role + company + (role and company)
+    score = 2 * bool(hiring) + bool(talk) + role + company + together
     score += parties and _names_user(text, own)
     if score == 0:
         return ""  # the title must carry a point of its own

@@ -18,6 +18,7 @@ __all__ = [
     "names_company",
     "normal",
     "parse_title",
+    "title_parts",
     "word_spans",
 ]
 
@@ -347,6 +348,11 @@ def parse_title(
 def _person(text: str, people: frozenset[str], companies: frozenset[str]) -> bool:
     """Someone's name, unless it spells a participant's company ("Morgan Stanley" from morganstanley.example)."""
     return _is_person(text, people) and not (text.lower() not in people and names_company(text, companies))
+
+
+def title_parts(title: str) -> list[str]:
+    """The parts of a title without a keyword: "Senior Analyst @ Pied Piper" -> ["Senior Analyst", "Pied Piper"]."""
+    return [text for text, _hint in _parts(title, leading=True)]
 
 
 def names_company(text: str, companies: frozenset[str]) -> bool:

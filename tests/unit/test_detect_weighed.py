@@ -67,6 +67,10 @@ def test_hiring_words_and_a_role_or_company_make_an_interview_without_the_word(s
         "Call with Ana",
         "Maya <> Globex",
         "Platform Engineer guild sync – Globex",
+        "Call with Globex's account manager",
+        "Data Engineer guild – Globex",
+        "Globex – Senior Engineer pairing session",
+        "Globex HR: benefits enrolment",
     ],
 )
 def test_too_little_evidence_is_no_interview(summary):
