@@ -393,12 +393,12 @@ def _with_specialty(title: str, role: str, spare: list[str]) -> str:
 # Words that join a company, a role or a person to the rest of a title. Between separators only the
 # unambiguous ones split a part ("Senior Engineer at Acme"); right after the keyword all of them do
 # ("Entrevista con Acme", "Sollicitatiegesprek bij Acme").
-_FOR = r"(?:for|für|pour|para|per|voor|för|na\s+stanowisko|na\s+pozici)"
+_FOR = r"(?:for|für|pour|para|per|voor|för|na\s+stanowisko|na\s+pozici|as|als|como|comme|jako)"
 _AT = r"(?:at|@|bei|chez|en|presso|bij|na|no|hos|w|ve|u)"
 _WITH = r"(?:with|w/|mit|con|met|avec|com|med|z|s)"
 _INNER = re.compile(
-    r"\s+(for|für|pour|para|per|voor|för|na\s+stanowisko|na\s+pozici|at|@|w/|bei|chez|presso|bij|with|mit|"
-    r"avec|from|hos)\s+",
+    r"\s+(for|für|pour|para|per|voor|för|na\s+stanowisko|na\s+pozici|as|als|como|comme|jako|at|@|w/|bei|"
+    r"chez|presso|bij|with|mit|avec|from|hos)\s+",
     re.IGNORECASE,
 )
 _LEADING = re.compile(rf"^\s*({_FOR}|{_AT}|{_WITH}|between)(?!\w)\s*", re.IGNORECASE)
@@ -450,7 +450,17 @@ def _role_hint(text: str, hint: str) -> str:
 def _segments(text: str) -> list[str]:
     """The parts of a title between separators, without qualifiers, noise or empty parts."""
     parts = (_strip_qualifiers(p) for p in _SEGMENT_SPLIT.split(text.strip()))
-    return [p for p in parts if p and not _NOISE.match(p) and not _is_kind(p)]
+    return [q for p in parts for q in _cjk_role_apart(p) if q and not _NOISE.match(q) and not _is_kind(q)]
+
+
+def _cjk_role_apart(part: str) -> list[str]:
+    """ "Northwind株式会社 データエンジニア": a CJK role after a space is a part of its own after a name in Latin
+    letters ("백엔드 개발자" stays one role)."""
+    head, _, last = part.rpartition(" ")
+    latin = any("a" <= ch.lower() <= "z" for ch in head)
+    if latin and _is_cjk(last[:1]) and has_role(last) and not has_role(head):
+        return [head, last]
+    return [part]
 
 
 def _is_person(text: str, people: frozenset[str]) -> bool:

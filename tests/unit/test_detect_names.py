@@ -163,7 +163,7 @@ def test_a_person_via_a_booking_tool_is_not_the_company():
 
 
 def test_the_fast_role_check_agrees_with_the_role_expression():
-    """ `has_role` (a word at a time) finds a role wherever ROLE_WORDS does, and nowhere else."""
+    """`has_role` (a word at a time) finds a role wherever ROLE_WORDS does, and nowhere else."""
     import re
     from pathlib import Path
 
@@ -177,6 +177,14 @@ def test_the_fast_role_check_agrees_with_the_role_expression():
         if line.startswith("SUMMARY")
     }
     pieces = {p.strip() for t in titles for p in re.split(r"[-–|:,()]", t)} | titles
-    pieces |= {"Projectleider", "Leider", "Controllerin", "Product  Owner", "head-of", "Ingenieurwesen", "Q&A"}
+    pieces |= {
+        "Projectleider",
+        "Leider",
+        "Controllerin",
+        "Product  Owner",
+        "head-of",
+        "Ingenieurwesen",
+        "Q&A",
+    }
     assert len(pieces) > 300
     assert [] == [p for p in sorted(pieces) if has_role(p) != bool(ROLE_WORDS.search(p))]
