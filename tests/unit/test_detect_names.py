@@ -70,10 +70,14 @@ def test_the_kind_of_interview_is_neither_company_nor_role(summary, company, rol
             "Globex",
             "Referentin Vertrieb",
         ),
+        ("Vorstellungsgespräch bei der Globex GmbH als Data Engineer", "Globex GmbH", "Data Engineer"),
+        ("Entretien chez Globex comme Développeuse Python", "Globex", "Développeuse Python"),
+        ("面接：Globex株式会社 データエンジニア", "Globex株式会社", "データエンジニア"),
     ],
 )
 def test_separators_brackets_and_job_numbers(summary, company, role):
-    """Japanese brackets split a title, a job number is no company, a role in Portuguese is a role."""
+    """Japanese brackets split a title, a job number is no company, a role in Portuguese is a role, "als"
+    joins a role, a Japanese role follows a company in Latin letters."""
     assert (company, role) == names(event(summary))
 
 
