@@ -19,6 +19,7 @@ from followupd.domain.detect_evidence import (
     description_role,
     evidence,
     full_company,
+    plain,
     strip_evidence_words,
     tool_event_name,
 )
@@ -81,7 +82,7 @@ def detect(event: CalendarEvent, *, rules: InterviewRules, own_addresses: tuple[
     ):
         # "interview northwind" from jane@northwind.example: "Northwind"; as the event spells it when it does
         organizer = event.organizer.name if event.organizer else ""
-        company = full_company(from_people, (title, organizer, event.description[:1500]), keywords=keywords)
+        company = full_company(from_people, (title, organizer, plain(event.description)), keywords=keywords)
     return Detection(
         is_interview=True,
         rule=rule,

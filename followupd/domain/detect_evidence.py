@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from followupd.domain.detect_defaults import FREEMAIL_DOMAINS
@@ -23,12 +24,26 @@ __all__ = [
     "description_role",
     "evidence",
     "full_company",
+    "plain",
     "strip_evidence_words",
     "tool_event_name",
 ]
 
 # How much of a description is read: invitations put what matters first, then the meeting-link boilerplate.
 _DESCRIPTION_CHARS = 1500
+_TAG = re.compile(r"<(/?)(\w+)[^>]*>")
+
+
+def plain(description: str) -> str:
+    """The start of a description as text: Google and Outlook write HTML ("<b>Event Name:</b> ...<br>")."""
+    text = description[: _DESCRIPTION_CHARS * 2] if "<" in description else description[:_DESCRIPTION_CHARS]
+    if "<" in text:
+        breaks = {"br", "p", "div", "li", "tr"}
+        text = _TAG.sub(lambda m: "\n" if m.group(2).lower() in breaks else "", text)
+        text = html.unescape(text)
+    return normal(text[:_DESCRIPTION_CHARS])
+
+
 # Joiners of two parties in a title: "Maya <> Acme", "Acme x Maya", "between Jane Doe and Maya Example".
 _PARTIES = re.compile(
     r"\s(?:<>|<->|x|×|/|\||&|and|und|et|y|e|en|och|og|ja|i|with|mit|avec|con|met|com|med|z)\s"
@@ -78,7 +93,7 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
         score -= 2
     said = ""
     if score < 3 and event.description:  # only then is the description worth reading
-        description = normal(event.description[:_DESCRIPTION_CHARS])
+        description = plain(event.description)
         said = find_word(keywords, description)
         score += 2 * bool(said) + bool(find_word(APPLICATION_WORDS, description))
     if score < 3:
@@ -166,7 +181,7 @@ _ROLE_END = re.compile(
 
 def description_role(description: str) -> str:
     """The role a description names, when it is one ("" otherwise)."""
-    for match in _ROLE_PHRASES.finditer(normal(description[:_DESCRIPTION_CHARS])):
+    for match in _ROLE_PHRASES.finditer(plain(description)):
         found = next(v for v in match.groupdict().values() if v)
         role = _ROLE_END.sub("", found).strip(" \"'")
         role = re.sub(r"^(?:the|die|der|le|la|el|il|de|a|an)\s+", "", role, flags=re.IGNORECASE)
@@ -187,7 +202,7 @@ _TOOL_EVENT = re.compile(
 
 def tool_event_name(description: str, keywords: tuple[str, ...]) -> str:
     """The scheduling tool's event name in a description when it has an interview keyword, else ""."""
-    for match in _TOOL_EVENT.finditer(normal(description[:_DESCRIPTION_CHARS])):
+    for match in _TOOL_EVENT.finditer(plain(description)):
         if keyword_span(keywords, match.group(1)):
             return match.group(1)
     return ""

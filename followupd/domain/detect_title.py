@@ -500,7 +500,14 @@ def _skip_noise(text: str, keywords: tuple[str, ...]) -> str:
         if span and span[0] == 0:
             text = stripped[span[1] :]
             continue
+        joined = _JOINED_KEYWORD.match(stripped)  # "Screening call & interview", "Intro and interview"
+        if joined and (span := keyword_span(keywords, stripped[joined.end() :])) and span[0] == 0:
+            text = stripped[joined.end() + span[1] :]
+            continue
         return text
+
+
+_JOINED_KEYWORD = re.compile(r"(?:&|\+|and|und|et|y|e|en|och|og)\s+", re.IGNORECASE)
 
 
 def _strip_qualifiers(text: str) -> str:

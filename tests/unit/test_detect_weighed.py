@@ -208,3 +208,13 @@ def test_a_travel_word_inside_a_role_is_no_veto():
     assert (True, "Globex", "Flight Software Engineer") == seen(
         event("Interview: Globex, Flight Software Engineer")
     )
+
+
+def test_a_tools_event_name_and_a_role_in_an_html_description():
+    """Google and Outlook descriptions in HTML: "<b>Event Name:</b> ...<br>" is read as text."""
+    ev = event(
+        "Ana Costa and Maya Example",
+        description="<p><b>Event Name:</b> Screening call &amp; interview – Globex</p><br>"
+        "For the <i>Payroll Specialist</i> position.",
+    )
+    assert (True, "Globex", "Payroll Specialist") == seen(ev)
