@@ -109,7 +109,9 @@ def _decide(
     if rules.calendars and event.calendar_name.casefold() not in {c.casefold() for c in rules.calendars}:
         return False, f"calendar {event.calendar_name!r} not watched"
     keyword = find_word(_keywords(rules), title)
-    category = "" if keyword else find_word(_keywords(rules), " , ".join(event.categories))
+    category = (
+        "" if keyword or not event.categories else find_word(_keywords(rules), " , ".join(event.categories))
+    )
     weighed = (
         ""
         if keyword or category or rules.replace_default_keywords
