@@ -17,8 +17,9 @@ from followupd.adapters.calendar.ical import parse_calendar  # noqa: E402
 from followupd.domain.detect import detect  # noqa: E402
 from followupd.domain.policy import InterviewRules  # noqa: E402
 
-# eval2 is the held-out part. eval was held out until round 2 of the fixes looked at its misses: since then it is
-# development data like dev, reported apart so that its history stays visible (tests/eval/README.md).
+# eval3 is the held-out part. eval was held out until round 2 of the fixes read its misses, eval2 until round 3:
+# since then they are development data like dev, reported apart so that their history stays visible
+# (tests/eval/README.md).
 PARTS = {
     "eval3": ROOT / "tests" / "eval" / "calendars" / "eval3",
     "eval2": ROOT / "tests" / "eval" / "calendars" / "eval2",

@@ -14,6 +14,15 @@ from followupd.domain.detect_defaults import (
     PREP_WORDS,
     WEAK_PREP_WORDS,
 )
+from followupd.domain.detect_evidence import (
+    company_labels,
+    description_role,
+    evidence,
+    full_company,
+    plain,
+    strip_evidence_words,
+    tool_event_name,
+)
 from followupd.domain.detect_people import (
     company_from_domain,
     company_from_people,
@@ -27,12 +36,14 @@ from followupd.domain.detect_title import (
     ROLE_WORDS,
     clean_title,
     find_word,
+    has_role,
     keyword_span,
     normal,
     parse_title,
     word_spans,
 )
-from followupd.domain.models import CalendarEvent, Detection
+from followupd.domain.detect_words import HIRING_SIDE_WORDS
+from followupd.domain.models import Attendee, CalendarEvent, Detection
 from followupd.domain.policy import InterviewRules
 
 __all__ = [
@@ -49,7 +60,11 @@ __all__ = [
 def detect(event: CalendarEvent, *, rules: InterviewRules, own_addresses: tuple[str, ...]) -> Detection:
     """Return whether ``event`` is an interview, the rule that decided, and what could be read from it."""
     own = {a.strip().lower() for a in own_addresses}
+    keywords = _keywords(rules)
     title = clean_title(event.summary)
+    if event.description and not find_word(keywords, title):
+        named = tool_event_name(event.description, keywords)  # Calendly's "Event Name: Interview with Acme"
+        title = clean_title(named) if named else title
     decision = _decide(event, title=title, rules=rules, own=own)
     if decision is None:
         return Detection(is_interview=False, rule="no keyword or rule matched")
@@ -57,19 +72,34 @@ def detect(event: CalendarEvent, *, rules: InterviewRules, own_addresses: tuple[
     if not is_interview:
         return Detection(is_interview=False, rule=rule)
     people = interviewers(event, own)
-    company, role = parse_title(title, keywords=_keywords(rules), people=people_names(event, own))
+    labels = company_labels(_domains(event, own))
+    if rule.startswith("evidence:"):  # "Llamada con reclutamiento – Initech": the hiring words are no part
+        title = strip_evidence_words(title)
+    company, role = parse_title(title, keywords=keywords, people=people_names(event, own), companies=labels)
     from_people = company_from_people(event, own)
     if not company or (
         company.islower() and company.replace(" ", "") == from_people.replace(" ", "").lower()
     ):
-        company = from_people  # "interview northwind" from jane@northwind.example: "Northwind"
+        # "interview northwind" from jane@northwind.example: "Northwind"; as the event spells it when it does
+        organizer = event.organizer.name if event.organizer else ""
+        company = full_company(from_people, (title, organizer, plain(event.description)), keywords=keywords)
     return Detection(
         is_interview=True,
         rule=rule,
         company=company,
-        role=role,
+        role=role or description_role(event.description),
         interviewers=people,
         meeting_link=event.url,
+    )
+
+
+def _domains(event: CalendarEvent, own: set[str]) -> frozenset[str]:
+    """The participants' domains other than the user's own (machinery included: its CN may name the company)."""
+    own_domains = {a.rpartition("@")[2] for a in own}
+    return frozenset(
+        d
+        for d in (p.email.rpartition("@")[2].lower() for p in (event.organizer, *event.attendees) if p)
+        if d and d not in own_domains and not is_robot("x@" + d)
     )
 
 
@@ -79,8 +109,15 @@ def _decide(
     if rules.calendars and event.calendar_name.casefold() not in {c.casefold() for c in rules.calendars}:
         return False, f"calendar {event.calendar_name!r} not watched"
     keyword = find_word(_keywords(rules), title)
-    category = "" if keyword else find_word(_keywords(rules), " , ".join(event.categories))
-    if not (keyword or category or rules.patterns or rules.domains):
+    category = (
+        "" if keyword or not event.categories else find_word(_keywords(rules), " , ".join(event.categories))
+    )
+    weighed = (
+        ""
+        if keyword or category or rules.replace_default_keywords
+        else evidence(event, title=title, keywords=_keywords(rules), own=own)
+    )
+    if not (keyword or category or weighed or rules.patterns or rules.domains):
         return None  # nothing could make it an interview: most of a calendar stops here, cheaply
     fields = _fields(event)
     for pattern in rules.exclude:
@@ -100,6 +137,8 @@ def _decide(
         return True, f"keyword {keyword!r} in summary"
     if category:
         return True, f"keyword {category!r} in categories"
+    if weighed:
+        return True, weighed
     for pattern in rules.patterns:
         where = _search(pattern, fields)
         if where:
@@ -125,6 +164,9 @@ def _veto(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own: s
     for start, end in word_spans(EVENT_WORDS, text):
         if span is None or start < span[1] or not _in_role_name(text, (start, end), span[1]):
             return f"excluded: an event about interviews ({text[start:end]!r})"
+    for start, end in word_spans(HIRING_SIDE_WORDS, text):
+        if span is None or start < span[1] or not _in_role_name(text, (start, end), span[1]):
+            return f"excluded: the hiring side meets about candidates ({text[start:end]!r})"
     for start, end in word_spans(PREP_WORDS, text):
         if span is None or _leading(text, start) or _adjacent(text, (start, end), span):
             return "excluded: prep block"
@@ -151,7 +193,7 @@ def _in_role_name(text: str, word: tuple[int, int], keyword_end: int) -> bool:
         inside = before[bracket + 1 :]
         head_start = max((m.end() for m in _PART_BREAK.finditer(before[:bracket])), default=0)
         head = before[head_start:bracket] if head_start >= keyword_end else ""
-        return bool(ROLE_WORDS.search(inside) or ROLE_WORDS.search(head))
+        return bool(has_role(inside) or has_role(head))
     return _ROLE_AFTER.match(text[word[1] :]) is not None
 
 
@@ -185,11 +227,12 @@ def check_rules(rules: InterviewRules) -> tuple[str, ...]:
 
 
 def _own_hiring(event: CalendarEvent, title: str, own: set[str]) -> bool:
-    """The user's side organizes it (she, or a colleague at her own company domain) and the title speaks of
-    candidates, uses "interview" as a verb ("Interview the new-grad candidates", "Interviewing 3
-    applicants"), or names an invited guest as the interviewee."""
-    if event.organizer is None:
-        return False
+    """The user's side organizes it (she, a colleague at her own company domain, a shared team calendar, or
+    nobody) and the title speaks of candidates, uses "interview" as a verb ("Interview the new-grad
+    candidates", "Interviewing 3 applicants"), or names an invited guest as the interviewee."""
+    if event.organizer is None or _shared_calendar(event.organizer):
+        # her own entry or a team's shared calendar: "Candidate interview – Backend Engineer" is the hiring side
+        return bool(find_word(CANDIDATE_WORDS, title))
     own_domains = {a.rpartition("@")[2] for a in own} - FREEMAIL_DOMAINS
     organizer = event.organizer.email
     if organizer not in own and organizer.rpartition("@")[2] not in own_domains:
@@ -206,6 +249,11 @@ def _own_hiring(event: CalendarEvent, title: str, own: set[str]) -> bool:
         ):
             return True
     return False
+
+
+def _shared_calendar(organizer: Attendee) -> bool:
+    """A group or shared calendar organizes: Google's group calendars, a GROUP address."""
+    return organizer.cutype == "GROUP" or organizer.email.endswith(".calendar.google.com")
 
 
 _INTERVIEW_VERB = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from followupd.domain.detect_defaults import (
     FREEMAIL_DOMAINS,
@@ -12,6 +13,7 @@ from followupd.domain.detect_defaults import (
     ROBOT_DOMAINS,
     ROBOT_LOCAL_PARTS,
 )
+from followupd.domain.detect_words import GIVEN_NAMES
 from followupd.domain.models import Attendee, CalendarEvent, Person
 
 __all__ = [
@@ -42,6 +44,7 @@ _ROOM_LOCAL = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def is_robot(address: str) -> bool:
     """A notification, scheduling, booking, resource or group-calendar address rather than a person."""
     local, _, domain = address.lower().rpartition("@")
@@ -134,8 +137,12 @@ def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
         for derived in (name_from_address(a).lower() for a in own)
         if derived and derived not in _TEAM_LOCALS
     }
-    for person in (event.organizer, *event.attendees):
-        if person is None or person.cutype in {"ROOM", "RESOURCE", "GROUP", "UNKNOWN"}:
+    everyone = [p for p in (event.organizer, *event.attendees) if p is not None]
+    # "Massive Dynamic (via Lever)" over a tool's address, "Stark Industries" over stark.example: companies
+    labels = {company_from_domain(p.email.rpartition("@")[2]).lower().replace(" ", "") for p in everyone}
+    labels = {label for label in labels if len(label) >= 3}
+    for person in everyone:
+        if person.cutype in {"ROOM", "RESOURCE", "GROUP", "UNKNOWN"}:
             continue  # "Platform team", "platform-team@" are no one's name: "Platform Engineer" stays a role
         company = company_from_domain(person.email.rpartition("@")[2]).lower()
         cn = re.sub(r"\s+", " ", person.name.strip().strip('"'))
@@ -143,7 +150,15 @@ def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
             last, _, first = cn.partition(",")
             cn = f"{first.strip()} {last.strip()}"
         words = cn.lower().split()
-        if cn and "@" not in cn and not _TEAM_WORDS.search(cn) and words[:1] != [company]:
+        compact = re.sub(r"[\W_]+", "", cn.lower())
+        spells_company = any(compact.startswith(label) for label in labels)
+        if (
+            cn
+            and "@" not in cn
+            and not _TEAM_WORDS.search(cn)
+            and words[:1] != [company]
+            and not spells_company
+        ):
             names.add(cn.lower())
         if is_robot(person.email):
             continue
@@ -154,7 +169,7 @@ def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
 
 
 _TEAM_WORDS = re.compile(
-    r"\b(?:team|talent|recruiting|recruitment|careers?|jobs|hiring|hr|people|calendar|acquisition|"
+    r"\b(?:team|talent|recruiting|recruitment|careers?|jobs|hiring|hr|people|calendar|acquisition|via|"
     r"personal|rekrutierung|recrutement|inc|gmbh|ltd|llc|corp)\b",
     re.IGNORECASE,
 )
@@ -178,11 +193,16 @@ _TEAM_LOCALS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def company_from_domain(domain: str) -> str:
     """ "acme.com" -> "Acme", "mail.acme-robotics.co.uk" -> "Acme Robotics"; "" for freemail."""
     domain = domain.lower().strip(".")
     if domain in FREEMAIL_DOMAINS or not domain:
         return ""
+    for hosted in _HOSTED:  # "acme.onmicrosoft.com", "acme.bamboohr.com": the tenant is the company
+        if domain.endswith("." + hosted):
+            domain = domain[: -len(hosted) - 1].rpartition(".")[2] + ".tenant"
+            break
     labels = domain.split(".")
     if len(labels) >= 3 and labels[-2] in {"co", "com", "ac", "org", "net", "gov", "ne", "or"}:
         name = labels[-3]
@@ -191,8 +211,25 @@ def company_from_domain(domain: str) -> str:
     return " ".join(w.capitalize() for w in re.split(r"[-_]+", name) if w)
 
 
+# Domains where a company's own mailboxes or applicant-tracking pages live under its name.
+_HOSTED = (
+    "onmicrosoft.com",
+    "bamboohr.com",
+    "recruitee.com",
+    "teamtailor.com",
+    "workable.com",
+    "greenhouse.io",
+    "myworkdayjobs.com",
+    "breezy.hr",
+    "jobvite.com",
+    "personio.de",
+    "smartrecruiters.com",
+)
+
+
 def company_from_people(event: CalendarEvent, own: set[str]) -> str:
-    """The organizer's company domain, else the most common company domain among the attendees."""
+    """The organizer's company domain, else the most common company domain among the attendees, else what a
+    tool's or team mailbox's name says ("Acme (via Lever)", "Acme Careers") or its tenant ("acme.bamboohr.com")."""
     own_domains = {a.rpartition("@")[2] for a in own}
 
     def company_domain(person: Attendee | None) -> str:
@@ -205,7 +242,31 @@ def company_from_people(event: CalendarEvent, own: set[str]) -> str:
     if organizer:
         return company_from_domain(organizer)
     domains = Counter(d for d in (company_domain(a) for a in event.attendees if is_person(a)) if d)
-    return company_from_domain(domains.most_common(1)[0][0]) if domains else ""
+    if domains:
+        return company_from_domain(domains.most_common(1)[0][0])
+    return _company_from_machinery(event.organizer, own) if event.organizer else ""
+
+
+def _company_from_machinery(organizer: Attendee, own: set[str]) -> str:
+    if organizer.email in own:
+        return ""
+    cn = organizer.name.strip().strip('"')
+    named = re.sub(r"\s*(?:\(via\s[^)]*\)|via\s.*|\bon behalf of\b.*)$", "", cn, flags=re.IGNORECASE)
+    team = _TEAM_NAME_END.sub("", named)
+    person = team.split()[0].lower() in GIVEN_NAMES if team else False  # "Jane Doe (via Calendly)"
+    if cn and "@" not in cn and (named != cn or team != named) and team and not person:
+        return team
+    domain = organizer.email.rpartition("@")[2].lower()
+    if any(domain.endswith("." + hosted) for hosted in _HOSTED):
+        return company_from_domain(domain)
+    return ""
+
+
+_TEAM_NAME_END = re.compile(
+    r"\s+(?:recruiting|recruitment|talent(?:\s+acquisition)?|careers?|hiring|hr|people|jobs|team|"
+    r"rekrutierung|recrutement|reclutamiento|recrutamento|werving|rekrytering)$",
+    re.IGNORECASE,
+)
 
 
 def name_from_address(address: str) -> str:

@@ -7,8 +7,21 @@ import unicodedata
 from functools import lru_cache
 
 from followupd.domain.detect_defaults import TITLE_PREFIXES, TITLE_QUALIFIERS
+from followupd.domain.detect_roles import ROLE_WORDS, has_role
+from followupd.domain.detect_words import GIVEN_NAMES, INTERVIEW_KINDS
 
-__all__ = ["clean_title", "find_word", "keyword_span", "normal", "parse_title", "word_spans"]
+__all__ = [
+    "ROLE_WORDS",
+    "clean_title",
+    "find_word",
+    "has_role",
+    "keyword_span",
+    "names_company",
+    "normal",
+    "parse_title",
+    "title_parts",
+    "word_spans",
+]
 
 _SEPARATORS = ":-–—|/·•,"
 # A part of a title that says how or how long, not who: "(3 rounds)", "Round 2", "45 min", "via Zoom".
@@ -18,26 +31,17 @@ _NOISE = re.compile(
     r"|zoom|teams|microsoft teams|google meet|webex|video call|phone call|tbc|tbd|confirmed|rescheduled|moved"
     r"|updated|new time|in person|onsite|remote|hybrid|virtual|online|[mwfdx]\s*/\s*[mwfdx]\s*/\s*[mwfdx]|all genders"
     r"|\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?(?:\s+[a-z]{2,5}(?:[+-]\d+)?)?"
-    r"|[a-z]{2,4}t|utc[+-]?\d*)$",
-    re.IGNORECASE,
-)
-# Role nouns as whole words; German and Nordic compounds end in theirs ("Softwareentwickler", "Teamleitung",
-# "Backendutvecklare"), so those match at the end of a word; CJK has no spaces, so anywhere.
-ROLE_WORDS = re.compile(
-    r"\b(?:engineer|developer|manager|designer|analyst|scientist|lead|architect|consultant|director|intern|"
-    r"specialist|administrator|researcher|product owner|sre|devops|head of|vp|cto|recruiter|associate|"
-    r"programmer|tester|qa|officer|coordinator|accountant|writer|editor|technician|owner|partner|producer|"
-    r"advocate|facilitator|trainer|instructor|teacher|lecturer|representative|strategist|marketer|planner|"
-    r"berater\w*|développeu\w*|ingénieu\w*|desarrollador\w*|ingenier[oa]\w*|sviluppat\w*|ingegner\w*|"
-    r"programmat\w*|ontwikkelaar|engenheir\w*|desenvolvedor\w*|programad\w*|programist\w*|inżynier\w*|"
-    r"analityk\w*|kierownik\w*|ingenjör\w*|ingeniør\w*|insinööri\w*|разработчик\w*|инженер\w*)\b"
-    r"|(?:entwickler|ingenieur|leiter|leitung|utvecklare|udvikler|utvikler|kehittäjä|vývojář)\w*\b"
-    r"|エンジニア|工程师|工程師|开发|開發|经理|經理|엔지니어|개발자",
+    r"|[a-z]{2,4}t|utc[+-]?\d*"
+    r"|(?:microsoft\s+)?(?:teams|zoom|webex|google\s+meet|meet)[- ](?:meeting|besprechung|call|réunion|reunión|"
+    r"riunione|reunião|vergadering|möte|møde|møte|kokous|spotkanie|schůzka|会議)"
+    # a requisition or job number: "R-01234", "REQ-4411", "JR 2026-118", "Job ID 7731", "Ref. 55-12"
+    r"|(?:(?:req(?:uisition)?|job(?:\s+id)?|jr|ref|id|no|nr|n°)\.?\s*[#:]?\s*)?[a-z]{0,4}[-_#]?\d{3,}(?:[-_/]\d+)*)$",
     re.IGNORECASE,
 )
 _JA_PARTICLES = re.compile(r"(との|様との|さんとの|の|で)$")
 _SEGMENT_SPLIT = re.compile(
-    r"\s+[-–—|/·•]\s+|\s*\|\s*|\s*(?<!\d):(?!\d{2})\s*|,\s+|\s*[()\[\]]\s*|\s+<>\s+|\s+x\s+"
+    r"\s+[-–—|/·•]\s+|\s*\|\s*|\s*(?<!\d):(?!\d{2})\s*|,\s+|\s*[()\[\]【】「」『』〔〕〈〉]\s*"
+    r"|\s+<>\s+|\s+<->\s+|\s+[x×]\s+"
 )
 
 
@@ -57,35 +61,84 @@ def clean_title(summary: str) -> str:
 
 
 def parse_title(
-    title: str, *, keywords: tuple[str, ...], people: frozenset[str] = frozenset()
+    title: str,
+    *,
+    keywords: tuple[str, ...],
+    people: frozenset[str] = frozenset(),
+    companies: frozenset[str] = frozenset(),
 ) -> tuple[str, str]:
     """Read (company, role) from the common shapes of an interview title; "" where a part is not there.
 
     "Interview: Acme, Senior Backend Engineer", "Acme - Senior Backend Engineer interview", "Interview with
     Acme for Senior Backend Engineer", "Senior Backend Engineer interview at Acme", "Acme interview – QA Lead",
     "Acme – Engineering Manager – interview (3 rounds)", "Vorstellungsgespräch bei Acme GmbH". A name in
-    ``people`` (lower case, full or first name) is a person, never the company.
+    ``people`` (lower case, full or first name) is a person, never the company; a part that spells one of
+    ``companies`` (the participants' company names, lower case without spaces) is the company.
     """
     match = keyword_span(keywords, title)
-    if match is None:  # found by category, pattern or domain: only "Acme / QA Lead" says which is which
-        bare = [(t, h) for t, h in _parts(title) if not _is_person(t, people)]
-        role = next((t for t, _ in bare if ROLE_WORDS.search(t)), "")
-        company = next((t for t, _ in bare if t != role), "") if role else ""
+    if match is None:  # found by category, pattern, domain or evidence: "Acme / QA Lead", "Maya <> Acme"
+        bare = [(t, h) for t, h in _parts(title, leading=True) if not _person(t, people, companies)]
+        role = next((t for t, _ in bare if has_role(t)), "")
+        named = next((t for t, _ in bare if t != role and names_company(t, companies)), "")
+        company = named or (next((t for t, _ in bare if t != role), "") if role else "")
         return _tidy(company), _tidy(role)
     before, after = title[: match[0]], _skip_noise(title[match[1] :], keywords)
     parts = [*_parts(before, last_is_ja=True), *_parts(after, leading=True)]
-    parts = [(text, hint) for text, hint in parts if not _is_person(text, people)]
-    role = next((t for t, h in parts if h == "role" or (h != "company" and ROLE_WORDS.search(t))), "")
+    parts = [(text, hint) for text, hint in parts if not _person(text, people, companies)]
+    role = next(
+        (
+            t
+            for t, h in parts
+            if h == "role" or (h != "company" and has_role(t) and not names_company(t, companies))
+        ),
+        "",
+    )
     rest = [(t, h) for t, h in parts if t != role]
-    company = next((t for t, h in rest if h == "company"), "") or next((t for t, h in rest if h == ""), "")
+    ranked = sorted(rest, key=lambda part: _company_rank(part, companies, has_role=bool(role)))
+    company = next((t for t, h in ranked if h != "for"), "")
     if not company:  # "Interview for Northwind": "for" names a company when nothing else does
         company = next((t for t, h in rest if h == "for"), "")
-    others = [t for t, h in rest if t != company and h in ("", "for")]
+    others = [t for t, h in rest if t != company and h in ("", "for", "with")]
     if not role and others and len(parts) >= 2:
         role = others[-1]
     if role and company:
         role = _with_specialty(title, role, [t for t in others if t != role])
     return _tidy(company), _tidy(role)
+
+
+def _person(text: str, people: frozenset[str], companies: frozenset[str]) -> bool:
+    """Someone's name, unless it spells a participant's company ("Morgan Stanley" from morganstanley.example)."""
+    return _is_person(text, people) and not (text.lower() not in people and names_company(text, companies))
+
+
+def title_parts(title: str) -> list[str]:
+    """The parts of a title without a keyword: "Senior Analyst @ Pied Piper" -> ["Senior Analyst", "Pied Piper"]."""
+    return [text for text, _hint in _parts(title, leading=True)]
+
+
+def names_company(text: str, companies: frozenset[str]) -> bool:
+    """The text spells one of ``companies`` ("Stark Industries" for stark.example, "Massive Dynamic" for
+    massivedynamic.example): its letters without spaces start with the name."""
+    compact = re.sub(r"[\W_]+", "", text.lower())
+    return bool(compact) and any(compact.startswith(c) for c in companies if len(c) >= 3)
+
+
+def _company_rank(part: tuple[str, str], companies: frozenset[str], *, has_role: bool) -> int:
+    """Which part is the company: the participants' company, then "at Acme", then a capitalized bare part,
+    then "with Acme" (before a bare part when the title has no role: "Interview with Acme – Backend"), then
+    a lower-case part ("Entretien technique"), and "for" last."""
+    text, hint = part
+    if names_company(text, companies):
+        return 0
+    if hint == "company":
+        return 1
+    first = text[:1]
+    capital = first.isupper() or first.lower() == first.upper()  # "Acme", "株式会社", not "technique"
+    if hint == "with":
+        return 3 if has_role else 2
+    if hint == "" and capital:
+        return 2 if has_role else 3
+    return 4 if hint == "" else 5
 
 
 def _with_specialty(title: str, role: str, spare: list[str]) -> str:
@@ -101,14 +154,22 @@ def _with_specialty(title: str, role: str, spare: list[str]) -> str:
 # Words that join a company, a role or a person to the rest of a title. Between separators only the
 # unambiguous ones split a part ("Senior Engineer at Acme"); right after the keyword all of them do
 # ("Entrevista con Acme", "Sollicitatiegesprek bij Acme").
-_FOR = r"(?:for|für|pour|para|per|voor|för|na\s+stanowisko|na\s+pozici)"
-_AT = r"(?:at|@|w/|bei|chez|en|presso|bij|na|no|with|mit|con|met|avec|com|hos|med|w|z|ve|u)"
+_FOR = r"(?:for|für|pour|para|per|voor|för|na\s+stanowisko|na\s+pozici|as|als|como|comme|jako)"
+_AT = r"(?:at|@|bei|chez|en|presso|bij|na|no|hos|w|ve|u)"
+_WITH = r"(?:with|w/|mit|con|met|avec|com|med|z|s)"
 _INNER = re.compile(
-    r"\s+(for|für|pour|para|per|voor|för|na\s+stanowisko|na\s+pozici|at|@|w/|bei|chez|presso|bij|with|mit|"
-    r"avec|from|hos)\s+",
+    r"\s+(for|für|pour|para|per|voor|för|na\s+stanowisko|na\s+pozici|as|als|como|comme|jako|at|@|w/|bei|"
+    r"chez|presso|bij|with|mit|avec|from|hos)\s+",
     re.IGNORECASE,
 )
-_LEADING = re.compile(rf"^\s*({_FOR}|{_AT}|between)(?!\w)\s*", re.IGNORECASE)
+_LEADING = re.compile(rf"^\s*({_FOR}|{_AT}|{_WITH}|between)(?!\w)\s*", re.IGNORECASE)
+
+
+def _hint(word: str) -> str:
+    word = word.lower()
+    if re.fullmatch(_FOR, word, re.IGNORECASE):
+        return "for"
+    return "with" if re.fullmatch(_WITH, word, re.IGNORECASE) else "company"
 
 
 def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> list[tuple[str, str]]:
@@ -119,7 +180,7 @@ def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> lis
     head = _LEADING.match(text) if leading else None
     if head:
         word = head.group(1).lower()
-        hint = "between" if word == "between" else "for" if re.fullmatch(_FOR, word) else "company"
+        hint = "between" if word == "between" else _hint(word)
         text = text[head.end() :]
     segments = _segments(text)
     if last_is_ja and segments:
@@ -132,43 +193,60 @@ def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> lis
         else:
             found.append((pieces[0].strip(), first_hint))
         for word, value in zip(pieces[1::2], pieces[2::2], strict=False):
-            found.append((value.strip(), "for" if re.fullmatch(_FOR, word, re.IGNORECASE) else "company"))
+            found.append((value.strip(), _hint(word)))
     cleaned = ((_strip_qualifiers(t), h) for t, h in found)
-    return [(t, _role_hint(t, h)) for t, h in cleaned if t and not _NOISE.match(t)]
+    return [(t, _role_hint(t, h)) for t, h in cleaned if t and not _NOISE.match(t) and not _is_kind(t)]
+
+
+def _is_kind(text: str) -> bool:
+    """The kind of interview, not a name: "Systems design", "de encaje cultural", "technique"."""
+    words = text.lower().replace("d'", "d' ").split()
+    return all(w.strip(_SEPARATORS) in INTERVIEW_KINDS for w in words) and not has_role(text)
 
 
 def _role_hint(text: str, hint: str) -> str:
-    return "role" if hint == "for" and ROLE_WORDS.search(text) else hint
+    return "role" if hint == "for" and has_role(text) else hint
 
 
 def _segments(text: str) -> list[str]:
     """The parts of a title between separators, without qualifiers, noise or empty parts."""
     parts = (_strip_qualifiers(p) for p in _SEGMENT_SPLIT.split(text.strip()))
-    return [p for p in parts if p and not _NOISE.match(p)]
+    return [q for p in parts for q in _cjk_role_apart(p) if q and not _NOISE.match(q) and not _is_kind(q)]
+
+
+def _cjk_role_apart(part: str) -> list[str]:
+    """ "Northwind株式会社 データエンジニア": a CJK role after a space is a part of its own after a name in Latin
+    letters ("백엔드 개발자" stays one role)."""
+    head, _, last = part.rpartition(" ")
+    latin = any("a" <= ch.lower() <= "z" for ch in head)
+    if latin and _is_cjk(last[:1]) and has_role(last) and not has_role(head):
+        return [head, last]
+    return [part]
 
 
 def _is_person(text: str, people: frozenset[str]) -> bool:
     """A name of someone in the event: in full, the first name alone, or a first name and a surname
-    ("Maya Example" when only "maya" is known from an address)."""
+    ("Maya Example" when only "maya" is known from an address); or a common given name with a surname
+    ("Sarah Chen", "Pieter"), though nobody of that name is on the invitation."""
     low = text.lower().strip()
     if low in people:
         return True
-    first_names = {p.split()[0] for p in people if p.split()}
     words = text.split()
-    return (
-        bool(words)
-        and (
-            low in first_names
-            or (
-                not ROLE_WORDS.search(
-                    text
-                )  # "Machine Learning Engineer" is a role, whoever is called Machine
-                and words[0].lower() in first_names
-                and len(words) <= 3
-                and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
-            )
-        )
-    )
+    if not words or len(words) > 3 or has_role(text):  # "Machine Learning Engineer" is a role
+        return False
+    first_names = {p.split()[0] for p in people if p.split()}
+    if low in first_names:
+        return True
+    name_like = all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+    first = words[0].lower()
+    return name_like and (first in first_names or (first in GIVEN_NAMES and not _CORPORATE.search(text)))
+
+
+_CORPORATE = re.compile(
+    r"\b(?:inc|ltd|llc|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|ab|as|oy|plc|co|corp|group|labs|partners|holding|"
+    r"consulting|solutions|systems|technologies|software|studio|studios|bank|capital|ventures|health)\b",
+    re.IGNORECASE,
+)
 
 
 def _skip_noise(text: str, keywords: tuple[str, ...]) -> str:
@@ -183,7 +261,14 @@ def _skip_noise(text: str, keywords: tuple[str, ...]) -> str:
         if span and span[0] == 0:
             text = stripped[span[1] :]
             continue
+        joined = _JOINED_KEYWORD.match(stripped)  # "Screening call & interview", "Intro and interview"
+        if joined and (span := keyword_span(keywords, stripped[joined.end() :])) and span[0] == 0:
+            text = stripped[joined.end() + span[1] :]
+            continue
         return text
+
+
+_JOINED_KEYWORD = re.compile(r"(?:&|\+|and|und|et|y|e|en|och|og)\s+", re.IGNORECASE)
 
 
 def _strip_qualifiers(text: str) -> str:
@@ -196,7 +281,7 @@ def _strip_qualifiers(text: str) -> str:
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip().strip(_SEPARATORS + "\"'()[]").strip()
+    text = re.sub(r"\s+", " ", text).strip().strip(_SEPARATORS + "\"'()[]【】「」『』〔〕〈〉").strip()
     if text.count("(") > text.count(")"):  # "Developer Advocate (Webinars & Workshops)" keeps its bracket
         text += ")"
     text = re.sub(r"^(?:the|die|der|le|la|el|il|de|a)\s+(?=\S)", "", text, flags=re.IGNORECASE)
@@ -220,7 +305,8 @@ def normal(text: str) -> str:
 
 def keyword_span(words: tuple[str, ...], text: str) -> tuple[int, int] | None:
     """The leftmost (then longest) whole-word match of any of ``words`` in ``text`` (already normalized)."""
-    match = _word_regex(words, True).search(text)
+    regex, subject = _matcher(words, True, text)
+    match = regex.search(subject)
     if match is None:
         return None
     return match.span("kw") if match.group("kw") is not None else match.span("cjk")
@@ -228,24 +314,38 @@ def keyword_span(words: tuple[str, ...], text: str) -> tuple[int, int] | None:
 
 def word_spans(words: tuple[str, ...], text: str) -> list[tuple[int, int]]:
     """Every exact whole-word match of ``words`` (no plural endings: a veto must be the word itself)."""
+    regex, subject = _matcher(words, False, text)
     spans = []
-    for match in _word_regex(words, False).finditer(text):
+    for match in regex.finditer(subject):
         spans.append(match.span("kw") if match.group("kw") is not None else match.span("cjk"))
     return spans
 
 
-@lru_cache(maxsize=64)
-def _word_regex(words: tuple[str, ...], endings: bool) -> re.Pattern[str]:
+def _matcher(words: tuple[str, ...], endings: bool, text: str) -> tuple[re.Pattern[str], str]:
+    """The expression and the text to search: the lower-cased text with a case-sensitive expression, which
+    is several times faster than IGNORECASE, unless lower-casing changes the text's length ("İ")."""
+    low = text.lower()
+    if len(low) == len(text):
+        return _word_regex(words, endings, True), low
+    return _word_regex(words, endings, False), text
+
+
+@lru_cache(maxsize=128)
+def _word_regex(words: tuple[str, ...], endings: bool, lowered: bool = False) -> re.Pattern[str]:
     latin: list[str] = []
     cjk: list[str] = []
-    for word in sorted({normal(w).strip() for w in words if w.strip()}, key=len, reverse=True):
-        (cjk if _is_cjk(word) else latin).append(re.escape(word).replace(r"\ ", r"\s+"))
-    never = "(?!)"
     suffix = "(?:s|e|es|en|n)?" if endings else ""
+    cleaned = {normal(w).strip() for w in words if w.strip()}
+    for word in sorted({w.lower() for w in cleaned} if lowered else cleaned, key=len, reverse=True):
+        # each word of a phrase may take its ending: "entretiens utilisateurs", "phone screens"
+        (cjk if _is_cjk(word) else latin).append(re.escape(word).replace(r"\ ", suffix + r"\s+"))
+    never = "(?!)"
+    # lower-cased: a look at the first letter spares trying every word at every position
+    first = "(?=[" + "".join(sorted({re.escape(w[0]) for w in latin})) + "])" if lowered and latin else ""
     return re.compile(
-        r"(?<!\w)(?P<kw>" + ("|".join(latin) or never) + r")" + suffix + r"(?!\w)"
+        r"(?<!\w)" + first + r"(?P<kw>" + ("|".join(latin) or never) + r")" + suffix + r"(?!\w)"
         r"|(?P<cjk>" + ("|".join(cjk) or never) + ")",
-        re.IGNORECASE,
+        0 if lowered else re.IGNORECASE,
     )
 
 

@@ -1,0 +1,245 @@
+"""Weigh an event whose title has no interview keyword; read a role, a company and a tool's event name elsewhere."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from followupd.domain.detect_defaults import FREEMAIL_DOMAINS
+from followupd.domain.detect_people import company_from_domain, is_mailing, is_person, name_from_address
+from followupd.domain.detect_title import (
+    find_word,
+    has_role,
+    keyword_span,
+    names_company,
+    normal,
+    title_parts,
+    word_spans,
+)
+from followupd.domain.detect_words import APPLICATION_WORDS, HIRING_WORDS, ROUTINE_WORDS, TALK_WORDS
+from followupd.domain.models import CalendarEvent
+
+__all__ = [
+    "company_labels",
+    "description_role",
+    "evidence",
+    "full_company",
+    "plain",
+    "strip_evidence_words",
+    "tool_event_name",
+]
+
+# How much of a description is read: invitations put what matters first, then the meeting-link boilerplate.
+_DESCRIPTION_CHARS = 1500
+_TAG = re.compile(r"<(/?)(\w+)[^>]*>")
+
+
+def plain(description: str) -> str:
+    """The start of a description as text: Google and Outlook write HTML ("<b>Event Name:</b> ...<br>")."""
+    text = description[: _DESCRIPTION_CHARS * 2] if "<" in description else description[:_DESCRIPTION_CHARS]
+    if "<" in text:
+        breaks = {"br", "p", "div", "li", "tr"}
+        text = _TAG.sub(lambda m: "\n" if m.group(2).lower() in breaks else "", text)
+        text = html.unescape(text)
+    return normal(text[:_DESCRIPTION_CHARS])
+
+
+# Joiners of two parties in a title: "Maya <> Acme", "Acme x Maya", "between Jane Doe and Maya Example".
+_PARTIES = re.compile(
+    r"\s(?:<>|<->|x|×|/|\||&|and|und|et|y|e|en|och|og|ja|i|with|mit|avec|con|met|com|med|z)\s"
+    r"|\bbetween\s|\bzwischen\s|\bentre\s|\btra\s",
+    re.I,
+)
+
+
+def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own: set[str]) -> str:
+    """Why an event without an interview word in its title is an interview all the same ("" when it is not).
+
+    Points: a hiring word in the title ("reclutamiento", "take-home review", "Kennismakingsgesprek") 2, a
+    conversation word ("intro call", "Gespräch") 1, a role 1, the other side's company 1 (and 1 more with a
+    role), the user's own name beside another party ("Maya <> Acme") 1, an interview word in the description
+    2, a role or an application there 1; a routine word ("sync", "lunch") takes 2 away. Someone from outside
+    must take part, the title must carry a point of its own, and 3 points make an interview.
+    """
+    if event.organizer is None and not event.attendees:
+        return ""  # nobody from outside: most of a calendar stops here
+    text = normal(title)
+    signal = find_word(_SIGNAL_WORDS, text)  # one pass for both lists: most titles have neither
+    hiring = signal if signal and find_word(HIRING_WORDS, signal) else ""
+    talk = signal if signal and not hiring else ""
+    role = has_role(text) and (not signal or has_role(_without_words(text)))  # "Recruiter call" is no role
+    parties = bool(_PARTIES.search(f" {text} "))
+    if not (signal or role or parties):  # only the company's name could count: look for it first, cheaply
+        domains = {p.email.rpartition("@")[2].lower() for p in (event.organizer, *event.attendees) if p}
+        if not _mentions_company(text, company_labels(frozenset(domains))):
+            return ""
+    outside = _outside_domains(event, own)
+    if not outside:
+        return ""
+    labels = company_labels(outside)
+    company = _mentions_company(text, labels)
+    together = False
+    if role:  # a role of its own, not "Northwind's account manager"; with the company beside it, one more
+        parts = title_parts(strip_evidence_words(text))
+        roles = [p for p in parts if has_role(p) and not _mentions_company(p, labels)]
+        role = bool(roles)
+        together = company and any(has_role(p.split()[-1]) for p in roles)
+    # "Senior Data Engineer @ Northwind" from someone at Northwind: a role and their company say it together
+    score = 2 * bool(hiring) + bool(talk) + role + company + together
+    score += parties and _names_user(text, own)
+    if score == 0:
+        return ""  # the title must carry a point of its own
+    if find_word(ROUTINE_WORDS, text):
+        score -= 2
+    said = ""
+    if score < 3 and event.description:  # only then is the description worth reading
+        description = plain(event.description)
+        said = find_word(keywords, description)
+        score += 2 * bool(said) + bool(find_word(APPLICATION_WORDS, description))
+    if score < 3:
+        return ""
+    shown = hiring or talk or ("a role and the company" if role and company else "the parties")
+    return f"evidence: {shown!r} in summary" + (f", {said!r} in description" if said else "")
+
+
+_SIGNAL_WORDS = (*HIRING_WORDS, *TALK_WORDS)
+
+
+def _outside_domains(event: CalendarEvent, own: set[str]) -> frozenset[str]:
+    """Company domains of the people from outside (not the user's, no freemail, no mailing list)."""
+    own_domains = {a.rpartition("@")[2] for a in own}
+    found = set()
+    for person in (event.organizer, *event.attendees):
+        if person is None or person.email in own or not is_person(person) or is_mailing(person.email):
+            continue
+        domain = person.email.rpartition("@")[2]
+        if domain not in own_domains:
+            found.add(domain)
+    return frozenset(found)
+
+
+def company_labels(domains: frozenset[str]) -> frozenset[str]:
+    """ "stark.example" -> "stark", "massive-dynamic.co.uk" -> "massivedynamic"; freemail gives none."""
+    return frozenset(
+        company_from_domain(d).lower().replace(" ", "") for d in domains if d not in FREEMAIL_DOMAINS
+    ) - {""}
+
+
+def _names_user(text: str, own: set[str]) -> bool:
+    names = {name_from_address(a).split(" ")[0].lower() for a in own} - {""}
+    low = text.lower()
+    return any(re.search(rf"\b{re.escape(n)}\b", low) for n in names)
+
+
+def _without_words(text: str) -> str:
+    """The title without hiring and conversation words, so "Recruiter call" is no role."""
+    for words in (HIRING_WORDS, TALK_WORDS):
+        for start, end in sorted(word_spans(words, text), reverse=True):
+            text = text[:start] + " " + text[end:]
+    return text
+
+
+def strip_evidence_words(title: str) -> str:
+    """The title with its hiring and conversation words turned into separators, for company and role:
+    "Kennismakingsgesprek Product Owner – Tyrell" -> "Product Owner – Tyrell"."""
+    text = normal(title)
+    for words in (HIRING_WORDS, TALK_WORDS):
+        for start, end in sorted(word_spans(words, text), reverse=True):
+            text = text[:start] + " – " + text[end:]
+    return re.sub(r"^[\s–:|/-]+|[\s–:|/-]+$", "", text)
+
+
+def _mentions_company(text: str, labels: frozenset[str]) -> bool:
+    """Some words of the title spell one of the company names: "Probetag bei Northwind Traders"."""
+    compact = re.sub(r"[\W_]+", "", text.lower())
+    if not any(label in compact for label in labels):
+        return False
+    words = re.findall(r"[\w&'-]+", text)
+    return any(names_company(" ".join(words[i : i + 4]), labels) for i in range(len(words)))
+
+
+# A role named in a description: "for the Frontend Engineer role at Tyrell", "pour le poste de cheffe de
+# projet", "für die Stelle als Data Engineer", "para el puesto de Ingeniera de datos".
+_ROLE_PHRASES = re.compile(
+    r"(?:\b(?:for|as|about)\s+(?:the|a|an|our|your)\s+(?P<en>[^.,;:!?\n()]{3,60}?)\s+"
+    r"(?:role|position|opening|vacancy|opportunity)\b"
+    r"|\b(?:role|position)\s+(?:of|as)\s+(?:an?\s+)?(?P<of>[^.,;:!?\n()]{3,60})"
+    r"|\b(?:Stelle|Position)\s+als\s+(?P<de>[^.,;:!?\n()]{3,60})"
+    r"|\b(?:poste|rôle)\s+(?:de\s+|d')(?P<fr>[^.,;:!?\n()]{3,60})"
+    r"|\b(?:puesto|vacante|posición|vaga|cargo|posição)\s+de\s+(?P<es>[^.,;:!?\n()]{3,60})"
+    r"|\b(?:posizione|ruolo)\s+di\s+(?P<it>[^.,;:!?\n()]{3,60})"
+    r"|\b(?:functie|vacature|rol)\s+(?:van|als)\s+(?P<nl>[^.,;:!?\n()]{3,60})"
+    r"|\b(?:tjänsten|rollen|stillingen|stillingen)\s+som\s+(?P<sv>[^.,;:!?\n()]{3,60}))",
+    re.IGNORECASE,
+)
+_ROLE_END = re.compile(
+    r"\s+(?:at|bei|chez|en|presso|bij|hos|in|na|no|w|at\s+the|with|mit|avec|con|com|met|med|on|im|dans|"
+    r"team|im\s+Team|and|und|et|y|e|en|och|og|which|that|who|here|there)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def description_role(description: str) -> str:
+    """The role a description names, when it is one ("" otherwise)."""
+    for match in _ROLE_PHRASES.finditer(plain(description)):
+        found = next(v for v in match.groupdict().values() if v)
+        role = _ROLE_END.sub("", found).strip(" \"'")
+        role = re.sub(r"^(?:the|die|der|le|la|el|il|de|a|an)\s+", "", role, flags=re.IGNORECASE)
+        if has_role(role) and len(role.split()) <= 6:
+            return role
+    return ""
+
+
+# The event type a scheduling tool writes in its description: "Event Name: Interview with Acme" (Calendly),
+# "What: Technical interview" (Cal.com), "Event type: ...", "Nom de l'événement : ...".
+_TOOL_EVENT = re.compile(
+    r"^\s*(?:event\s+name|event\s+type|meeting\s+type|what|type\s+d'événement|nom\s+de\s+l'événement|"
+    r"veranstaltungsname|ereignisname|terminart|nombre\s+del\s+evento|tipo\s+de\s+evento|"
+    r"nome\s+do\s+evento|tipo\s+di\s+evento|naam\s+van\s+het\s+evenement|evenemangsnamn)\s*:\s*(.+?)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def tool_event_name(description: str, keywords: tuple[str, ...]) -> str:
+    """The scheduling tool's event name in a description when it has an interview keyword, else ""."""
+    for match in _TOOL_EVENT.finditer(plain(description)):
+        if keyword_span(keywords, match.group(1)):
+            return match.group(1)
+    return ""
+
+
+def full_company(company: str, texts: tuple[str, ...], *, keywords: tuple[str, ...]) -> str:
+    """A company read from a domain, as the event spells it: "Vandelay" -> "Vandelay Industries" when the
+    title says so, "Massivedynamic" -> "Massive Dynamic" from the organizer's "Massive Dynamic (via Lever)"."""
+    label = company.lower().replace(" ", "")
+    if len(label) < 3:
+        return company
+    for text in texts:
+        for run in _CAPITAL_RUN.findall(normal(text)):
+            words = _TEAM_END.sub("", run.rstrip(".'-&")).split()
+            if 0 < len(words) <= 3 and _spells(words, label) and keyword_span(keywords, run) is None:
+                return " ".join(words)
+    return company
+
+
+_CAPITAL_RUN = re.compile(r"(?:[A-Z0-9][\w&.'-]*)(?:[ \t]+(?:[A-Z0-9&][\w&.'-]*|of|and|de))*")
+_TEAM_END = re.compile(
+    r"\s+(?:recruiting|recruitment|talent|careers|hiring|hr|people|team|jobs|via)\b.*$", re.IGNORECASE
+)
+
+
+def _spells(words: list[str], label: str) -> bool:
+    """The first words spell the label exactly: "Vandelay Industries" and "Massive Dynamic" for
+    "vandelay" and "massivedynamic", not "Vandelayer" for "vandelay"."""
+    compact = ""
+    for word in words:
+        compact += re.sub(r"[\W_]+", "", word.lower())
+        if compact == label:
+            return True
+        if not label.startswith(compact):
+            return False
+    return False
+
+
+def _drop_team(name: str) -> str:
+    return _TEAM_END.sub("", name).strip()
