@@ -12,7 +12,7 @@ import structlog
 from aiohttp import web
 
 from followupd.adapters.store.db import NoteRow
-from followupd.domain.delivery import OutboxStatus
+from followupd.domain.delivery import NotePurpose, OutboxStatus
 from followupd.domain.models import Interview
 from followupd.domain.workflows.thanks import NoteAction, after
 from followupd.errors import UserError
@@ -57,6 +57,19 @@ _SAID = {
     Done.held: "Saved: the note to {name} is back to a draft.",
     Done.discarded: "Saved: the note to {name} is discarded and will not be sent.",
 }
+# What each note is, shown beside its recipient; the page is named after its notes.
+_KIND = {
+    NotePurpose.thanks: "thank-you note",
+    NotePurpose.heads_up: "heads-up",
+    NotePurpose.check_in: "check-in",
+}
+
+
+def _heading(purposes: set[NotePurpose]) -> str:
+    """ "Thank-you notes" while those are all the page holds (the usual case), else "Notes to approve"."""
+    return "Thank-you notes" if purposes <= {NotePurpose.thanks} else "Notes to approve"
+
+
 _STATUS = {
     OutboxStatus.drafted: "draft",
     OutboxStatus.approved: "approved",
@@ -111,6 +124,7 @@ class Review:
             "email": note.email,
             "status": _STATUS.get(status, status.value),
             "status_class": status.value,
+            "kind": _KIND[note.purpose],
             "leaves": leaves,
             "subject": note.subject,
             "body": note.body.rstrip(),
@@ -135,13 +149,15 @@ class Review:
         app = request.app[self.app_key]
         zone = ZoneInfo(app.settings.account.timezone)
         token = request.match_info["token"]
+        notes = app.store.notes(interview.id)
         return self.page(
             request,
             "review.html.j2",
             status=status,
             token=token,
             csrf=csrf_value(app.link_key, token),
-            notes=[self._note_view(app, n, zone) for n in app.store.notes(interview.id)],
+            notes=[self._note_view(app, n, zone) for n in notes],
+            heading=_heading({n.purpose for n in notes}),
             message=message,
             message_note=message_note,
             problem=problem,

@@ -27,6 +27,7 @@ async def test_tell_my_references_drafts_heads_ups_for_the_references_ticked(tmp
         good = token(Purpose.review, interview_id)
         page = await (await client.get(f"/review/{good}")).text()
         assert "Tell my references" in page and "R2 Ana Lee" in page
+        assert "<title>Thank-you notes: Acme" in page  # a page of thank-you notes only keeps that name
         form = {"csrf": csrf_value(KEY, good), "action": "references", "ref-2": "2"}
         response = await client.post(f"/review/{good}", data=form, allow_redirects=False)
         assert 303 == response.status
@@ -35,6 +36,7 @@ async def test_tell_my_references_drafts_heads_ups_for_the_references_ticked(tmp
         ]
         shown = html.unescape(await (await client.get(response.headers["Location"])).text())
         assert "heads-ups to your references are drafted" in shown and "Dear Ana," in shown
+        assert "<title>Notes to approve: Acme" in shown and "Heads-up to Ana Lee" in shown
         again = await client.post(f"/review/{good}", data=form, allow_redirects=False)
         assert 409 == again.status
         assert "Ana Lee: already told about Acme, or a heads-up waits" in html.unescape(await again.text())
