@@ -21,18 +21,21 @@ _E = r"(?![\w])"
 _COUNT = rf"(?:\d{{1,3}}(?:\s*[-–/]\s*\d{{1,3}})?|{_alternation(COUNTS)})"
 _IN_N = re.compile(
     rf"{_B}(?:(?:in|within|after|about|around|innerhalb(?:\s+von)?|in\s+etwa|dans|d'ici|sous|en|dentro\s+de|over|binnen|"
-    rf"entro|fra|tra|em|om|inom|za|w\s+ciągu)"
+    rf"entro|fra|tra|em|om|inom|za|w\s+ciągu|inden\s+for|innen|через|в\s+течение|протягом|během|do)"
     rf"\s+(?:the\s+next\s+|den\s+nächsten\s+|les\s+)?)?(?P<n>{_COUNT})\s+(?P<unit>{_alternation(UNITS)}){_E}"
 )
 # a unit with no count after "within": Polish has no article ("za tydzień", "w ciągu miesiąca")
 _IN_ONE = re.compile(
-    rf"{_B}(?:za|w\s+ciągu|within|innerhalb|binnen|inom|entro|dentro\s+de)\s+"
-    rf"(?P<unit>tydzień|tygodnia|miesiąc|miesiąca|dzień|dnia|week|month|woche|monat|vecka|veckan|månad){_E}"
+    rf"{_B}(?:za|w\s+ciągu|within|innerhalb|binnen|inom|entro|dentro\s+de|через|в\s+течение|протягом|během|"
+    rf"inden\s+for|innen)\s+"
+    rf"(?P<unit>tydzień|tygodnia|miesiąc|miesiąca|dzień|dnia|week|month|woche|monat|vecka|veckan|månad|неделю|"
+    rf"недели|месяц|месяца|тиждень|тижня|місяць|місяця|týden|týdne|měsíc|měsíce){_E}"
 )
 _WD = _alternation(WEEKDAYS)
 _NEXT_WEEKDAY = re.compile(
     rf"{_B}(?:next|nächsten|nächste|kommenden|kommende|prochain|el\s+próximo|próximo|próxima|volgende|volgend|"
-    rf"nästa|prossimo|prossima|w\s+przyszły|w\s+przyszłą|przyszły|przyszłą)\s+(?P<wd>{_WD}){_E}"
+    rf"nästa|prossimo|prossima|w\s+przyszły|w\s+przyszłą|przyszły|przyszłą|næste|neste|"
+    rf"следующ(?:ий|ую|ее|ей|его|ей)|наступн(?:ого|ої|ий|у|ий)|příští|ensi|gelecek)\s+(?P<wd>{_WD}){_E}"
     rf"|{_B}(?P<wd2>{_WD})\s+(?:prochain|que\s+viene|que\s+vem|prossimo|prossima|next\s+week){_E}"
 )
 _WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WD}){_E}")
@@ -70,6 +73,9 @@ _NEXT_WEEK = (
     r"|przyszły\s+tydzień"
     r"|przyszłego\s+tygodnia"
     r"|(?:na\s+)?(?:próxima|proxima)\s+semana"
+    r"|(?:i\s+)?næste\s+uge|(?:i\s+)?neste\s+uke"
+    r"|(?:на\s+)?следующей\s+неделе|следующая\s+неделя|(?:на\s+)?наступному\s+тижні|наступний\s+тиждень"
+    r"|(?:v\s+)?příštím\s+týdnu|příští\s+týden|ensi\s+viikolla|gelecek\s+hafta"
     r")"
 )
 _THIS_WEEK = (
@@ -88,6 +94,8 @@ _THIS_WEEK = (
     r"|(?:da\s+|desta\s+)?semana"
     r"|(?:tego\s+)?tygodnia"
     r"|veckan"
+    r"|(?:denne|dette)\s+uge|(?:denne|dette)\s+uke|ugen|uken"
+    r"|(?:на\s+)?этой\s+неделе|недели|(?:на\s+)?цьому\s+тижні|тижня|(?:tento|tohoto)\s+týden|týdne"
     r")"
 )
 _END = (
@@ -103,6 +111,8 @@ _END = (
     r"|(?:no\s+|até\s+o\s+)?(?:fim|final)\s+(?:de\s+|do\s+|da\s+)?"
     r"|(?:do|pod)\s+końca\s+|koniec\s+"
     r"|(?:i\s+)?slutet\s+(?:av\s+)?"
+    r"|(?:i\s+)?slutningen\s+af\s+|(?:i\s+)?slutten\s+av\s+"
+    r"|(?:к|до)\s+концу\s+|в\s+конце\s+|наприкінці\s+|до\s+кінця\s+|(?:do\s+)?konce\s+|na\s+konci\s+"
     r")"
 )
 _EARLY = (
@@ -119,6 +129,8 @@ _EARLY = (
     r"|(?:no\s+)?(?:início|inicio|começo)\s+(?:de\s+|do\s+)?"
     r"|(?:na\s+)?początku\s+|początek\s+"
     r"|(?:i\s+)?början\s+(?:av\s+)?"
+    r"|(?:i\s+)?starten\s+af\s+|(?:i\s+)?begyndelsen\s+af\s+|(?:i\s+)?starten\s+av\s+"
+    r"|в\s+начале\s+|на\s+початку\s+|(?:na\s+)?začátku\s+"
     r")"
 )
 _MID = (
@@ -139,6 +151,7 @@ _THIS_MONTH = (
     r"|(?:do\s+)?mês"
     r"|miesiąca"
     r"|månaden"
+    r"|måneden|месяца|місяця|měsíce"
     r")"
 )
 _NEXT_MONTH = (
@@ -155,6 +168,8 @@ _NEXT_MONTH = (
     r"|nästa\s+månad"
     r"|del\s+próximo\s+mes"
     r"|volgende\s+maand"
+    r"|(?:i\s+)?næste\s+måned|(?:i\s+)?neste\s+måned|(?:в\s+)?следующем\s+месяце|(?:у\s+)?наступному\s+місяці"
+    r"|(?:v\s+)?příštím\s+měsíci|příští\s+měsíc"
     r")"
 )
 
@@ -178,14 +193,20 @@ def _this_friday(d0: date) -> date:
 
 _Rule = tuple[re.Pattern[str], Callable[[re.Match[str], date], date | None]]
 _RULES: list[_Rule] = [
-    (re.compile(rf"{_B}(?:today|heute|aujourd'hui|hoy|vandaag){_E}"), lambda m, d0: d0),
+    (
+        re.compile(rf"{_B}(?:today|heute|aujourd'hui|hoy|vandaag|i\s+dag|сегодня|сьогодні|dnes){_E}"),
+        lambda m, d0: d0,
+    ),
     (
         re.compile(
             rf"{_B}(?:the\s+day\s+after\s+tomorrow|übermorgen|après-demain|pasado\s+mañana|overmorgen){_E}"
         ),
         lambda m, d0: d0 + timedelta(days=2),
     ),
-    (re.compile(rf"{_B}(?:tomorrow|morgen|demain|mañana){_E}"), lambda m, d0: d0 + timedelta(days=1)),
+    (
+        re.compile(rf"{_B}(?:tomorrow|morgen|demain|mañana|i\s+morgen|завтра|zítra|jutro){_E}"),
+        lambda m, d0: d0 + timedelta(days=1),
+    ),
     (
         re.compile(rf"{_B}{_EARLY}{_NEXT_WEEK}{_E}|{_B}anfang\s+nächster\s+woche{_E}"),
         lambda m, d0: _monday(d0) + timedelta(days=8),
