@@ -21,6 +21,19 @@ TEMPLATE_SIGNATURE = re.compile(r"^\s*(?:--|—|–)\s*followupd\s*$", re.IGNORE
 _ANY_HEADER = re.compile(r"^\s*\*?[^\W\d_][^:：]{0,25}\*?\s*[:：]\s*\S")
 _NUMBER_PREFIX = re.compile(r"^\s*(?:q\s?)?(\d{1,2})\s*[.):、．）：]\s*", re.IGNORECASE)
 _LONE_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s*$")
+# A mark she puts before each answer to set it off from the question: an arrow ("-->", "=>", "→"), a dash left
+# after the number ("1.- "), a label ("A:", "Antwort:", "Respuesta:") or her own name or initials as a tag
+# ("MAYA:", "[Maya]", "(MJ)"). The name tag is checked against her names (see _lead_in).
+_ARROW = re.compile(r"^\s*(?:-+>|=+>|→|⇒|➜|➔|➡️?|»|::)\s*")
+_MARKER_DASH = re.compile(r"^[-–—]+\s+(?=\S)")  # "1.- Un 8 sobre 10", "3) – the API part"
+_LABEL = re.compile(
+    r"^\s*(?:a|answer|ans|antwort|réponse|reponse|rép|respuesta|resp|r|risposta|resposta|antwoord|svar|odpowiedź|"
+    r"ответ|odpověď|vastaus|cevap|回答|答|답변|답)\s*[:：]\s+(?=\S)",
+    re.IGNORECASE,
+)
+_TAG = re.compile(
+    r"^\s*(?:\[(?P<a>[^\]\n]{1,30})\]|\((?P<b>[^)\n]{1,30})\)|(?P<c>[^\W\d_][\w .'-]{0,29}?)\s*[:：>])\s*(?=\S)"
+)
 _SKIPPED_ANSWERS = {"", "-", "--", "n/a", "na", "skip", "pass", "?", "...", "…", "/"}
 
 
@@ -162,6 +175,55 @@ def debrief_start(lines: list[Line], questionnaire: Questionnaire) -> int | None
     return start
 
 
+# A line that only points at her answers ("Answers inline below.", "See my answers below, in caps", "Respondo
+# debajo de cada pregunta", "Antworten unten in Blau"): it says where the answers are and is no note.
+_POINTER = re.compile(
+    r"^\W*(?:(?:my|meine|mes|mis|le\s+mie|as\s+minhas|mijn|mina|moje|мои|i've|i\s+have|i|ich\s+habe|ich|j'ai|he|"
+    r"ho|eu|ik\s+heb|ik|jag\s+har|jag|please|bitte|por\s+favor|ok|okay|hi|hey|so|here\s+are|hier\s+sind|voici|"
+    r"aquí\s+van|ecco|hier|quick|kurze|the)\W+){0,3}(?:answers?|answered|replies|replied|responses?|comments?|see|antworten|antwort|geantwortet|siehe|"
+    r"réponses?|répondu|réponds|voir|respuestas?|respondo|respondí|contesto|ver|risposte|rispondo|vedi|"
+    r"respostas?|respondi|antwoorden|antwoord|zie|svar|svarar|se|odpowiedzi|odpowiadam|ответы|отвечаю|"
+    r"odpovědi|vastaukset|cevaplar)(?!\w)"
+    r".{0,50}?(?<!\w)(?:below|inline|in-line|underneath|beneath|between\s+the\s+lines|under\s+each|"
+    r"in\s+(?:blue|red|green|bold|caps|colou?r|italics)|unten|darunter|im\s+text|ci-dessous|dessous|en\s+ligne|"
+    r"abajo|debajo|entre\s+líneas|hieronder|onder\s+elke|tussen|sotto|qui\s+sotto|abaixo|nedan|nedenfor|"
+    r"under\s+varje|poniżej|ниже|нижче|níže|alla)(?!\w)"
+    r"|^(?:回答|答案|答复|返信|답변).{0,8}(?:以下|如下|下記|下面|下に|아래)",
+    re.IGNORECASE,
+)
+
+
+def drop_pointers(lines: list[str]) -> list[str]:
+    """Her lines without those that only say where her answers are."""
+    return [line for line in lines if len(line) > 80 or not _POINTER.search(line)]
+
+
+def _lead_in(text: str, names: frozenset[str]) -> str:
+    """The answer without the mark she set before it: an arrow, a label, or her own name as a tag."""
+    arrow = _ARROW.match(text)
+    if arrow:
+        return text[arrow.end() :]
+    label = _LABEL.match(text)
+    if label:
+        return text[label.end() :]
+    tag = _TAG.match(text) if names else None
+    if tag:
+        words = re.split(r"[\s.]+", (tag["a"] or tag["b"] or tag["c"]).strip().lower())
+        initials = {name[0] for name in names}
+        mine = {"me", "ich", "moi", "yo", "io", "eu", "jag", "ja", "ik"}
+        if words and all(w in names or w in mine or (len(w) <= 3 and set(w) <= initials) for w in words if w):
+            return text[tag.end() :]
+    return text
+
+
+def strip_lead_ins(text: str, names: frozenset[str]) -> str:
+    """Each line of an answer without its lead-in mark, when the answer's first line has one."""
+    lines = text.split("\n")
+    if _lead_in(lines[0], names) == lines[0]:
+        return text
+    return "\n".join(_lead_in(line, names) for line in lines).strip()
+
+
 def _clean(lines: list[str]) -> str:
     text = "\n".join(line.strip() for line in lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
@@ -231,7 +293,7 @@ def assign_inline(
             if last
             else [Line(0, t) for t in collected]
         )
-        text = _clean([line.text for line in kept])
+        text = strip_lead_ins(_clean([line.text for line in kept]), names)
         if text and _norm(text) not in _SKIPPED_ANSWERS:
             answers[mark.number] = [text]
     if not answers:
@@ -246,7 +308,7 @@ def assign_inline(
         top.append(line)
     top_text = [line.text for line in trim_closing(top, names)]
     bottom_text = [line.text for line in trim_closing([Line(0, text) for text in bottom], names)]
-    notes = _clean([*top_text, "", *bottom_text])
+    notes = _clean(drop_pointers([*top_text, "", *bottom_text]))
     ordered = tuple(
         (questionnaire.questions[number - 1].id, answers[number][0]) for number in sorted(answers)
     )
@@ -281,7 +343,9 @@ def _id_marker(questionnaire: Questionnaire) -> re.Pattern[str]:
     )
 
 
-def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assignment | None:
+def assign_numbered(
+    lines: list[Line], *, questionnaire: Questionnaire, names: frozenset[str] = frozenset()
+) -> Assignment | None:
     """Top- or bottom-posted numbered answers: "1.", "1)", "Q1:", "#1", "1 -", "1- ", "1:", "(1)", or "rating: 7".
 
     An answer runs until the next marker. A lower number starts its answer when that question has none yet
@@ -302,7 +366,7 @@ def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assig
         match = _MARKER.match(line.text)
         if match:
             number = int(next(match.group(g) for g in "abcde" if match.group(g)))
-            rest = match.group("rest")
+            rest = _MARKER_DASH.sub("", match.group("rest"))
         else:
             id_match = by_id.match(line.text)
             if id_match:
@@ -335,14 +399,14 @@ def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assig
             previous = line.text
     if not answers:
         return None
-    texts = {number: _clean(parts) for number, parts in answers.items()}
+    texts = {number: strip_lead_ins(_clean(parts), names) for number, parts in answers.items()}
     ordered = tuple(
         (questionnaire.questions[number - 1].id, text)
         for number, text in sorted(texts.items())
         if text.lower() not in _SKIPPED_ANSWERS
     )
     own = tuple(line.text for line in lines)
-    return Assignment(ordered, own, _clean(before), tuple(problems))
+    return Assignment(ordered, own, _clean(drop_pointers(before)), tuple(problems))
 
 
 def _starts_paragraph(lines: list[Line], position: int, previous: str) -> bool:

@@ -106,7 +106,7 @@ def _parse(
             "inline",
             assign_inline(lines, questionnaire=questionnaire, own_addresses=own_addresses, names=names),
         ),
-        ("numbered", assign_numbered(own, questionnaire=questionnaire)),
+        ("numbered", assign_numbered(own, questionnaire=questionnaire, names=names)),
     ]
     scored = [
         (

@@ -215,12 +215,58 @@ _SIGN_OFFS = (
     r"mvg|gr\.?|abrazo|abraço|beijos|atte\.?|ciao|tschüss|servus|med\s+venlig\s+hilsen|venlig\s+hilsen|"
     r"have\s+a\s+(?:nice|good|great|lovely)\s+(?:day|evening|weekend)|bonne\s+(?:journée|soirée)|à\s+bientôt|"
     r"schönen\s+(?:tag|abend)|fijne\s+(?:dag|avond)|buona\s+(?:giornata|serata)|buen\s+día|"
-    r"よろしくお願いします|よろしくお願いいたします|宜しくお願いします|敬具|谢谢|此致|祝好|顺祝商祺"
+    r"よろしくお願いします|よろしくお願いいたします|宜しくお願いします|敬具|谢谢|此致|祝好|顺祝商祺|"
+    # round 3: more languages and the informal ones ("xx M", "Groet,", "Hilsen", "С уважением")
+    r"med\s+vänlig\s+hälsning|vänlig\s+hälsning|groet|groetjes\s+en\s+tot\s+ziens|tot\s+ziens|alvast\s+bedankt|hilsen|med\s+vennlig\s+hilsen|vennlig\s+hilsen|"
+    r"mvh\.?|ystävällisin\s+terveisin|terveisin|s\s+pozdravem|s\s+pozdravom|üdvözlettel|saygılarımla|"
+    r"с\s+уважением|с\s+наилучшими\s+пожеланиями|всего\s+доброго|всего\s+хорошего|спасибо|з\s+повагою|дякую|"
+    r"cu\s+stimă|pozdrav|lp|srdečně|love|lots\s+of\s+love|much\s+love|x{1,4}|xo|xoxo|ta|speak\s+soon|chat\s+soon|"
+    r"thanks\s+so\s+much|thank\s+you\s+so\s+much|many\s+thanks\s+again|greetings|best\s+of\s+luck|"
+    r"gruss|grüsse|liebe\s+grüsse|beste\s+grüsse|herzliche\s+grüsse|freundliche\s+grüsse|"
+    r"mit\s+freundlichen\s+grüssen|un\s+saludo\s+cordial|besos|un\s+abrazo|bisous|bises|a\s+presto|"
+    r"cordiali\s+saluti|ciao\s+ciao|um\s+abraço|beijinhos|obrigad[oa]\s+pela\s+ajuda|pozdrawiam\s+ciepło|"
+    r"ありがとうございました|ありがとうございます|감사합니다|안녕히\s+계세요|谢谢！|敬上|祝好！"
 )
-# a sign-off on its own line ("Best regards,"), or with the name after it ("Best, Maya")
+
+
+def _longest_first(alternation: str) -> str:
+    """The top-level alternatives of a pattern, longest first, so "best regards" is tried before "best"."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(alternation):
+        if char == "(" and alternation[index - 1 : index] != "\\":
+            depth += 1
+        elif char == ")" and alternation[index - 1 : index] != "\\":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(alternation[start:index])
+            start = index + 1
+    parts.append(alternation[start:])
+    return "|".join(sorted(parts, key=len, reverse=True))
+
+
+# a sign-off on its own line ("Best regards,"), or with a name after it ("Best, Maya", "xx M", "Cheers - Maya
+# Example"), or where it is written from ("Viele Grüße aus Berlin"); an emoji may follow
 _CLOSING = re.compile(
-    rf"^\s*(?:{_SIGN_OFFS})\s*[,.!。！]*\s*(?:[-–—]?\s*[A-ZÀ-Ý][\w'-]*\s*)?$", re.IGNORECASE
+    rf"^\s*(?:{_longest_first(_SIGN_OFFS)})(?![\w])\s*[,.!。！]*\s*[-–—]?\s*(?P<rest>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){{0,2}})?"
+    r"[\s\W]*$",
+    re.IGNORECASE,
 )
+_FROM_PLACE = re.compile(
+    r"^(?:(?:from|aus|de|desde|da|uit|fra|från|z|ze|из|з)\s|(?:noch|again|all|everyone|du|dir|euch|à\s+tous|"
+    r"a\s+todos|allemaal|a\s+tutti|a\s+todos|alle|wszystkim|всем)$)",
+    re.IGNORECASE,
+)
+
+
+def _is_closing(text: str) -> bool:
+    """A sign-off line: the words after the sign-off are a name (capitalised, or an initial) or a place."""
+    match = _CLOSING.match(text)
+    if not match:
+        return False
+    rest = match["rest"]
+    return not rest or bool(_FROM_PLACE.match(rest)) or all(w[0].isupper() for w in rest.split())
+
+
 # a signature block line: short, no sentence (a name, a title, a phone number, a web address)
 _SIGNATURE_BLOCK_LINE = 72
 _SIGNATURE_BLOCK_LINES = 8
@@ -327,13 +373,157 @@ def name_words(own_addresses: tuple[str, ...], display_names: tuple[str, ...] = 
     return frozenset(words)
 
 
+_KANA = dict(
+    zip(
+        "アイウエオカキクケコガギグゲゴサシスセソザジズゼゾタチツテトダヂヅデドナニヌネノハヒフヘホバビブベボパピプペポ"
+        "マミムメモヤユヨラリルレロワヲンャュョッー",
+        [
+            "a",
+            "i",
+            "u",
+            "e",
+            "o",
+            "ka",
+            "ki",
+            "ku",
+            "ke",
+            "ko",
+            "ga",
+            "gi",
+            "gu",
+            "ge",
+            "go",
+            "sa",
+            "shi",
+            "su",
+            "se",
+            "so",
+            "za",
+            "ji",
+            "zu",
+            "ze",
+            "zo",
+            "ta",
+            "chi",
+            "tsu",
+            "te",
+            "to",
+            "da",
+            "ji",
+            "zu",
+            "de",
+            "do",
+            "na",
+            "ni",
+            "nu",
+            "ne",
+            "no",
+            "ha",
+            "hi",
+            "fu",
+            "he",
+            "ho",
+            "ba",
+            "bi",
+            "bu",
+            "be",
+            "bo",
+            "pa",
+            "pi",
+            "pu",
+            "pe",
+            "po",
+            "ma",
+            "mi",
+            "mu",
+            "me",
+            "mo",
+            "ya",
+            "yu",
+            "yo",
+            "ra",
+            "ri",
+            "ru",
+            "re",
+            "ro",
+            "wa",
+            "o",
+            "n",
+            "ya",
+            "yu",
+            "yo",
+            "_",
+            "_",
+        ],
+        strict=True,
+    )
+)
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "h",
+            "ts",
+            "ch",
+            "sh",
+            "sch",
+            "_",
+            "y",
+            "_",
+            "e",
+            "yu",
+            "ya",
+            "i",
+            "yi",
+            "ye",
+            "g",
+        ],
+        strict=True,
+    )
+)
+
+
+def _skeleton(word: str) -> str:
+    """A name as it sounds, for names written in katakana or Cyrillic: 'マヤ', 'Майя' and 'Maya' all 'maia'."""
+    latin = "".join(_KANA.get(c, _CYRILLIC.get(c, c)) for c in word.lower()).replace("_", "")
+    latin = re.sub(r"[jy]", "i", latin)
+    return re.sub(r"(.)\1+", r"\1", latin)
+
+
 def _is_own_name(text: str, names: frozenset[str]) -> bool:
-    """'Maya', 'Maya Example', '-M', '— Maya': the user's name or initial as a signature of its own."""
+    """'Maya', 'Maya Example', '-M', '— Maya', 'マヤ': the user's name or initial as a signature of its own."""
     words = re.sub(r"^\s*[-–—~]+\s*", "", text).replace(".", " ").split()
     if not names or not 1 <= len(words) <= 3:
         return False
     initials = {name[0] for name in names}
-    return all(w.lower() in names or (len(w) == 1 and w.lower() in initials) for w in words)
+    if all(w.lower() in names or (len(w) == 1 and w.lower() in initials) for w in words):
+        return True
+    if len(words) > 2 or not any(not c.isascii() for c in text):
+        return False
+    sounds = {_skeleton(name) for name in names}
+    return all(len(w) > 1 and _skeleton(w) in sounds for w in words)
 
 
 _ANSWER_MARKER = re.compile(r"^(?:q\s?)?\(?\d{1,2}\s*[.):]\s", re.IGNORECASE)
@@ -365,7 +555,7 @@ def trim_closing(lines: list[Line], names: frozenset[str] = frozenset()) -> list
     for back, index in enumerate(reversed(filled)):
         if back > _SIGNATURE_BLOCK_LINES:
             break
-        if _CLOSING.match(body[index].text):
+        if _is_closing(body[index].text):
             if all(_signature_line(line.text) for line in body[index + 1 :]):
                 return _strip_blank_end(body[:index])
             break
