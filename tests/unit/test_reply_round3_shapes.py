@@ -164,3 +164,45 @@ def test_a_note_that_mentions_below_in_a_sentence_stays() -> None:
             lines.append("7/10")
     reply = parse(f"{note}\n\n{HEADERS}\n\n" + "\n".join(lines))
     assert note == reply.free_notes
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "-----Исходное сообщение-----",
+        "-----Původní zpráva-----",
+        "---------- Пересланное сообщение ---------",
+        f"{ME} kirjoitti 26.11.2026 klo 15.10:",
+        "2026/11/26 15:10、Maya Example さんは書きました:",
+        f"Kimden: {ME}\nGönderildi: 26 Kasım 2026 Perşembe 15:10\nKime: {ME}\nKonu: Debrief: Acme",
+        f"Lähettäjä: {ME}\nLähetetty: torstai 26. marraskuuta 2026 15.10\nVastaanottaja: {ME}\nAihe: Debrief",
+        f"Feladó: {ME}\nElküldve: 2026. november 26. 15:10\nCímzett: {ME}\nTárgy: Debrief: Acme",
+        f"Fra: {ME}\nSendt: 26. november 2026 15:10\nTil: {ME}\nEmne: Debrief: Acme",
+    ],
+)
+def test_attributions_headers_and_separators_in_more_languages_start_history(history: str) -> None:
+    """Where the original starts in Russian, Czech, Finnish, Japanese, Turkish, Hungarian and Danish clients:
+    nothing from it reaches the last answer or the notes."""
+    reply = parse(f"1. 7/10\n12. next Friday\n\n{history}\n\n{DEBRIEF}")
+    assert ({"rating": "7/10", "hear_back": "next Friday"}, "") == (answers(reply), reply.free_notes)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Lähetetty iPhonesta",
+        "iPhone'umdan gönderildi",
+        "Odesláno z iPhonu",
+        "Trimis de pe iPhone",
+        "Sendt fra min iPad",
+    ],
+)
+def test_mobile_footers_in_more_languages_end_her_text(footer: str) -> None:
+    """Finnish, Turkish, Czech, Romanian and Danish phone footers are not part of the last answer."""
+    assert {"rating": "7/10", "hear_back": "next Friday"} == answers(numbered(footer))
+
+
+def test_a_sentence_with_a_number_and_a_colon_is_no_attribution() -> None:
+    """ "I wrote 3 answers below:" is her text, not where history starts."""
+    reply = parse(f"I wrote 3 answers below:\n1. 7/10\n\nOn Thu, 26 Nov 2026 at 15:10, {ME} wrote:\n{QUOTED}")
+    assert {"rating": "7/10"} == answers(reply)

@@ -55,6 +55,10 @@ _ATTRIBUTION_END = re.compile(
     rf"(?:^|\s|\d)(?:{_VERBS})\s*{_COLON}\s*$|(?:{_CJK_VERBS})\s*{_COLON}\s*$|^-{{2,}}\s*on\s.*\swrote\s*-{{2,}}$|"
     # the date after the verb: 'Maya <m@x.example> schrieb am Do., 26. Nov. 2026, 15:10:' (Gmail for Android)
     rf"\s(?:{_VERBS})\s+(?:am|on|le|el|op|den|il|em|dnia|в|у)\s.*\d.*{_COLON}\s*$|"
+    # or straight after it, with no preposition: 'Maya <m@x> kirjoitti 26.11.2026 klo 15.10:'
+    rf"\s(?:{_VERBS})\s+\d{{1,4}}[./-]\s?\d{{1,2}}[./-].*{_COLON}\s*$|"
+    # Japanese: '2026/11/26 15:10、Maya Example さんは書きました:'
+    rf"(?:さん)?(?:は|が)?書きました\s*{_COLON}\s*$|"
     # mutt: '* Maya <maya@example.org> [2026-11-26 15:10 +0100]:'
     rf"^\*\s.*\[\d{{4}}-\d\d-\d\d[^\]]*\]\s*{_COLON}\s*$|"
     # Apple Mail in Polish: 'Wiadomość napisana przez Maya <m@x> w dniu 26.11.2026, o godz. 15:10:'
@@ -81,7 +85,9 @@ _SEPARATORS = re.compile(
     r"mensagem\s+encaminhada|reply\s+message)\s*-{2,}|_{10,}|-{20,}|"
     r"begin\s+forwarded\s+message\s*:|anfang\s+der\s+weitergeleiteten\s+nachricht\s*:|"
     r"début\s+du\s+message\s+réexpédié\s*:|inicio\s+del\s+mensaje\s+reenviado\s*:|"
-    r"begin\s+doorgestuurd\s+bericht\s*:)\s*$",
+    r"begin\s+doorgestuurd\s+bericht\s*:|"
+    # Outlook's "-----Original Message-----" in any language: words between two runs of dashes
+    r"-{5,}\s*[^\W\d_][^-\n]{2,40}?\s*-{5,})\s*$",
     re.IGNORECASE,
 )
 _HEADER_KEYS = {
@@ -155,6 +161,42 @@ _HEADER_KEYS = {
     "odesláno": "date",
     "komu": "to",
     "předmět": "subject",
+    "odesílatel": "from",
+    "sendt": "date",
+    "lähettäjä": "from",
+    "lähetetty": "date",
+    "vastaanottaja": "to",
+    "aihe": "subject",
+    "kimden": "from",
+    "gönderildi": "date",
+    "gönderilme tarihi": "date",
+    "tarih": "date",
+    "kime": "to",
+    "konu": "subject",
+    "enviada": "date",
+    "assunto": "subject",
+    "feladó": "from",
+    "elküldve": "date",
+    "dátum": "date",
+    "címzett": "to",
+    "tárgy": "subject",
+    "보낸 날짜": "date",
+    "날짜": "date",
+    "από": "from",
+    "στάλθηκε": "date",
+    "ημερομηνία": "date",
+    "προς": "to",
+    "θέμα": "subject",
+    "de la": "from",
+    "trimis": "date",
+    "către": "to",
+    "subiect": "subject",
+    "kopie": "cc",
+    "copie": "cc",
+    "копия": "cc",
+    "дата": "date",
+    "відправлено": "date",
+    "päivämäärä": "date",
 }
 _HEADER = re.compile(r"^\s*\*?\s*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*\*?\s*[:：]\s*\*?", re.IGNORECASE)
 _FORWARD = re.compile(
@@ -175,14 +217,16 @@ _MOBILE_SIGNATURE = re.compile(
     r"verzonden\s+(?:vanaf|vanuit|van|met)|verstuurd\s+vanuit|отправлено\s+(?:с|из)|надіслано\s+з|inviato\s+(?:da|dal|con)|scarica\s+outlook|skickat\s+(?:från|med)|"
     r"skickades\s+från|sendt\s+fra|wysłane\s+(?:z|ze|przy)|发自|發自|来自我的|从我的|從我的|"
     r"télécharger\s+outlook|pobierz\s+(?:aplikację\s+)?outlook|skaffa\s+outlook|获取\s*outlook|獲取\s*outlook|"
-    r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem|von\s+.{1,40}\s+gesendet\s*$)|"
+    r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem|von\s+.{1,40}\s+gesendet\s*$|lähetetty|odesláno\s+z|"
+    r"trimis\s+de\s+pe|elküldve|εστάλη\s+από|sendt\s+fra|skickat\s+från|надіслано\s+з)|"
+    r"\s(?:gönderildi|elküldve)\s*$|"
     r"から送信(?:しました)?\s*$|에서\s*보냄\s*$|outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)|"
     # the app and its platform, in any word order: 'Outlook voor iOS downloaden', 'Outlook für Android herunterladen'
     r"^\W*(?:\w+\s+){0,2}outlook\s+(?:for|voor|für|pour|para|per|för|dla|til|pro|na|az|для)\s+(?:ios|android)\b\s*(?:<[^<>]*>)?\s*(?:\w+\s*){0,2}$",
     re.IGNORECASE,
 )
 _DEVICE_WORDS = re.compile(
-    r"iphone|ipad|android|mobile|mobil|phone|blackberry|samsung|galaxy|pixel|huawei|xiaomi|outlook|yahoo|gmail|"
+    r"iphon|ipad|android|mobile|mobil|phone|blackberry|samsung|galaxy|pixel|huawei|xiaomi|outlook|yahoo|gmail|"
     r"\bmail\b|smartphone|handy|móvil|movil|tablet|sparrow|proton|superhuman|spark|airmail|fairphone|oneplus|"
     r"k-9|k9|fairemail|aquamail|bluemail|appareil|device|gerät|telefoon|telefono|telefon|celular|手机|手機|"
     r"携帯|スマートフォン|tuta|fastmail|hey\.com|zoho|thunderbird|windows|courrier|correo|posta",
