@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..questionnaire import Questionnaire
-from .quotes import Line, history_start, is_disclaimer, is_forward, is_signature, trim_closing
+from .quotes import Line, history_start, is_disclaimer, is_forward, is_own_name, is_signature, trim_closing
 
 __all__ = ["Assignment", "assign_inline", "assign_numbered", "debrief_start", "evidence", "find_questions"]
 
@@ -208,10 +208,13 @@ def _lead_in(text: str, names: frozenset[str]) -> str:
         return text[label.end() :]
     tag = _TAG.match(text) if names else None
     if tag:
-        words = re.split(r"[\s.]+", (tag["a"] or tag["b"] or tag["c"]).strip().lower())
+        tagged = (tag["a"] or tag["b"] or tag["c"]).strip()
         initials = {name[0] for name in names}
-        mine = {"me", "ich", "moi", "yo", "io", "eu", "jag", "ja", "ik"}
-        if words and all(w in names or w in mine or (len(w) <= 3 and set(w) <= initials) for w in words if w):
+        if (
+            tagged.lower() in {"me", "ich", "moi", "yo", "io", "eu", "jag", "ik", "я"}
+            or is_own_name(tagged, names)
+            or (len(tagged) <= 3 and tagged.isalpha() and set(tagged.lower()) <= initials)
+        ):
             return text[tag.end() :]
     return text
 

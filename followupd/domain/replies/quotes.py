@@ -9,6 +9,7 @@ from dataclasses import dataclass
 __all__ = [
     "Line",
     "history_start",
+    "is_own_name",
     "is_stop_line",
     "name_words",
     "own_lines",
@@ -219,7 +220,7 @@ _MOBILE_SIGNATURE = re.compile(
     r"télécharger\s+outlook|pobierz\s+(?:aplikację\s+)?outlook|skaffa\s+outlook|获取\s*outlook|獲取\s*outlook|"
     r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem|von\s+.{1,40}\s+gesendet\s*$|lähetetty|odesláno\s+z|"
     r"trimis\s+de\s+pe|elküldve|εστάλη\s+από|sendt\s+fra|skickat\s+från|надіслано\s+з)|"
-    r"\s(?:gönderildi|elküldve)\s*$|"
+    r"\s(?:gönderildi|elküldve)\s*$|^\W*(?:\w+\s+)?outlook\s+(?:ios|android):\w+\s*(?:<[^<>]*>)?\s*$|"
     r"から送信(?:しました)?\s*$|에서\s*보냄\s*$|outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)|"
     # the app and its platform, in any word order: 'Outlook voor iOS downloaden', 'Outlook für Android herunterladen'
     r"^\W*(?:\w+\s+){0,2}outlook\s+(?:for|voor|für|pour|para|per|för|dla|til|pro|na|az|для)\s+(?:ios|android)\b\s*(?:<[^<>]*>)?\s*(?:\w+\s*){0,2}$",
@@ -556,7 +557,7 @@ def _skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", latin)
 
 
-def _is_own_name(text: str, names: frozenset[str]) -> bool:
+def is_own_name(text: str, names: frozenset[str]) -> bool:
     """'Maya', 'Maya Example', '-M', '— Maya', 'マヤ': the user's name or initial as a signature of its own."""
     words = re.sub(r"^\s*[-–—~]+\s*", "", text).replace(".", " ").split()
     if not names or not 1 <= len(words) <= 3:
@@ -607,7 +608,7 @@ def trim_closing(lines: list[Line], names: frozenset[str] = frozenset()) -> list
             break
     body = _drop_name_block(body, names)
     filled = [i for i, line in enumerate(body) if not line.blank]
-    if filled and _is_own_name(body[filled[-1]].text, names):
+    if filled and is_own_name(body[filled[-1]].text, names):
         start = filled[-1]
         if start == 0 or body[start - 1].blank or re.match(r"^\s*[-–—~]", body[start].text):
             return _strip_blank_end(body[:start])
@@ -632,7 +633,7 @@ def _drop_name_block(body: list[Line], names: frozenset[str]) -> list[Line]:
     if (
         more
         and full_name
-        and _is_own_name(pieces[0], names)
+        and is_own_name(pieces[0], names)
         and all(_signature_line(x.text) for x in body[start:])
     ):
         return _strip_blank_end(body[:start])

@@ -260,6 +260,7 @@ _CURRENCY_WORDS = {
     "lei": "RON",
     "try": "TRY",
     "₺": "TRY",
+    "tl": "TRY",
     "krw": "KRW",
     "원": "KRW",
     "₩": "KRW",
@@ -347,7 +348,7 @@ _PERIOD_WORD = re.compile(
     rf"^\s*{_QUALIFIER}(?:(?P<year>annual(?:ly)?|yearly|p\.a\.|jährlich|annuel(?:le)?s?|anual(?:es)?|anuais|"
     r"jaarlijks|annui|annuale|årligen|årlig|rocznie|jahresgehalt|jahresbrutto|ежегодно|в\s+год|ročně|vuodessa)|"
     r"(?P<month>monthly|monatlich|mensuel(?:le)?s?|mensual(?:es)?|maandelijks|mensile|mensili|mensal|mensais|"
-    r"månatligen|månedlig|miesięcznie|monatsgehalt|monatsbrutto|ежемесячно|в\s+месяц|щомісяця|měsíčně)|"
+    r"månatligen|månedlig|miesięcznie|monatsgehalt|monatsbrutto|ежемесячно|в\s+месяц|щомісяця|měsíčně|kuukaudessa|kuussa)|"
     r"(?P<hour>hourly|stündlich)|(?P<day>daily))",
     re.IGNORECASE,
 )
@@ -366,10 +367,11 @@ _PERIOD_BEFORE = re.compile(
 # it applies when no amount has a period of its own and the answer names only one kind of period
 _PERIOD_CUE = re.compile(
     r"(?<![\w])(?:(?P<year>annual\w*|yearly|per\s+annum|p\.\s?a\.|ral|jahresgehalt|jahresbrutto|jahreseinkommen|"
-    r"jahreslohn|jahresvergütung|jährlich\w*|annuel\w*|anual\w*|anuais|jaarsalaris|jaarlijks\w*|jaarloon|annu[oi]|"
+    r"jahreslohn|jahresvergütung|jährlich\w*|annuel\w*|anual\w*|anuais|jaarsalaris|jaarlijks\w*|jaarloon|annu[oi]|yıllık|"
     r"annuale|årslön|årsinkomst|årlig\w*|roczn\w*)|"
     r"(?P<month>monthly|monatsgehalt|monatsbrutto|monatslohn|monatlich\w*|mensuel\w*|mensual\w*|mensais|mensal|"
-    r"maandsalaris|maandelijks\w*|maandloon|mensile|mensili|månadslön|månatlig\w*|miesięczn\w*))(?![\w])",
+    r"maandsalaris|maandelijks\w*|maandloon|mensile|mensili|månadslön|månatlig\w*|miesięczn\w*|aylık|"
+    r"månedsløn|месячн\w*|měsíční\w*))(?![\w])",
     re.IGNORECASE,
 )
 
