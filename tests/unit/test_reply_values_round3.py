@@ -124,3 +124,63 @@ def test_hear_back_in_more_languages_and_cases(text: str, expected: date) -> Non
     """Weekdays in the cases prepositions ask for (Polish, Russian, Czech, Finnish), Danish weekdays and
     periods, Russian counts and months; a weekday with a day number is that day."""
     assert expected == read_date(text, D0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("seven and a half", 7.5),
+        ("siebeneinhalb", 7.5),
+        ("sept et demi sur dix", 7.5),
+        ("siete y medio", 7.5),
+        ("7 and a half out of 10", 7.5),
+    ],
+)
+def test_a_half_written_in_words_after_the_score(text: str, expected: float) -> None:
+    """ "and a half", "et demi", "y medio", "einhalb" add .5 to the score before them."""
+    assert (expected, None) == read_rating(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("not for me", WantJob.no),
+        ("Not keen, honestly", WantJob.no),
+        ("very keen", WantJob.yes),
+        ("I'd take it", WantJob.yes),
+        ("puede ser", WantJob.unsure),
+    ],
+)
+def test_want_job_in_more_words(text: str, expected: WantJob) -> None:
+    """Ways of saying it with no yes or no in them."""
+    assert expected == read_want_job(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("by Fri", date(2026, 11, 27)),
+        ("next Tues", date(2026, 12, 1)),
+        ("Thu 3rd", date(2026, 12, 3)),
+        ("in a fortnight", date(2026, 12, 10)),
+        ("EOW", date(2026, 11, 27)),
+        ("mon recruteur a dit vendredi", date(2026, 11, 27)),
+    ],
+)
+def test_hear_back_with_abbreviations(text: str, expected: date) -> None:
+    """Weekday abbreviations, a fortnight and EOW; French "mon" (my) is no Monday."""
+    assert expected == read_date(text, D0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("18 LPA", [("1800000", "INR", "year")]),
+        ("₹18 lakh per annum", [("1800000", "INR", "year")]),
+    ],
+)
+def test_indian_lakh_amounts(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """A lakh is 100,000 rupees; LPA is lakh per annum."""
+    money = read_money(text)
+    assert money is not None
+    assert [Amount(Decimal(a), c, p) for a, c, p in expected] == list(money.amounts)

@@ -37,6 +37,9 @@ for _names in (
     for _i, _name in enumerate(_names.split()):
         WEEKDAYS[_name] = _i
 WEEKDAYS.update({"miercoles": 2, "sabado": 5})
+# English abbreviations as people type them ("by Fri", "next Tues", "Thu 3rd"); "mon" is French for "my",
+# "sun" and "sat" are words
+WEEKDAYS.update({"tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4})
 
 CJK_WEEKDAYS = (
     {c: i for i, c in enumerate("一二三四五六日")}
@@ -225,6 +228,8 @@ UNITS = {
     "miesiąca": 30,
     "dnia": 1,
     "veckan": 7,
+    "fortnight": 14,
+    "fortnights": 14,
     "dage": 1,
     "dager": 1,
     "uge": 7,

@@ -26,7 +26,7 @@ _IN_N = re.compile(
 )
 # a unit with no count after "within": Polish has no article ("za tydzień", "w ciągu miesiąca")
 _IN_ONE = re.compile(
-    rf"{_B}(?:za|w\s+ciągu|within|innerhalb|binnen|inom|entro|dentro\s+de|через|в\s+течение|протягом|během|"
+    rf"{_B}(?:in\s+a|within\s+a)\s+(?P<unit2>fortnight){_E}|{_B}(?:za|w\s+ciągu|within|innerhalb|binnen|inom|entro|dentro\s+de|через|в\s+течение|протягом|během|"
     rf"inden\s+for|innen)\s+"
     rf"(?P<unit>tydzień|tygodnia|miesiąc|miesiąca|dzień|dnia|week|month|woche|monat|vecka|veckan|månad|неделю|"
     rf"недели|месяц|месяца|тиждень|тижня|місяць|місяця|týden|týdne|měsíc|měsíce){_E}"
@@ -218,7 +218,7 @@ _RULES: list[_Rule] = [
     ),
     (
         re.compile(
-            rf"{_B}{_END}{_THIS_WEEK}{_E}|{_B}(?:this|diese|cette|esta|deze)\s+week{_E}|{_B}diese\s+woche{_E}|"
+            rf"{_B}{_END}{_THIS_WEEK}{_E}|{_B}(?:this|diese|cette|esta|deze)\s+week{_E}|{_B}diese\s+woche{_E}|{_B}eow{_E}|"
             rf"{_B}cette\s+semaine{_E}|{_B}esta\s+semana{_E}"
         ),
         lambda m, d0: _this_friday(d0),
@@ -229,7 +229,7 @@ _RULES: list[_Rule] = [
     ),
     (re.compile(rf"{_B}{_EARLY}{_NEXT_MONTH}{_E}"), lambda m, d0: date(*_next_month(d0), 7)),
     (
-        re.compile(rf"{_B}{_END}{_THIS_MONTH}{_E}|{_B}monatsende{_E}"),
+        re.compile(rf"{_B}{_END}{_THIS_MONTH}{_E}|{_B}(?:monatsende|eom){_E}"),
         lambda m, d0: _month_end(d0.year, d0.month),
     ),
     (re.compile(rf"{_B}{_MID}(?P<month>{_MONTH}){_E}"), lambda m, d0: _in_year(d0, MONTHS[m["month"]], 15)),
@@ -246,7 +246,7 @@ _RULES: list[_Rule] = [
         re.compile(rf"{_B}(?:(?:in|within)\s+)?(?:a|one)\s+(?P<unit>day|week|month)\s+or\s+two{_E}"),
         lambda m, d0: _after_count(d0, 2, m["unit"] + "s"),
     ),
-    (_IN_ONE, lambda m, d0: _after_count(d0, 1, m["unit"])),
+    (_IN_ONE, lambda m, d0: _after_count(d0, 1, m["unit"] or m["unit2"])),
     (_IN_N, lambda m, d0: _after(m, d0)),
     (_NEXT_WEEKDAY, lambda m, d0: _monday(d0) + timedelta(days=7 + WEEKDAYS[m["wd"] or m["wd2"]])),
     (_ISO, lambda m, d0: _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))),

@@ -133,6 +133,13 @@ def _word_to_digits(match: re.Match[str]) -> str:
     return str(_NUMBER_WORDS[word]) + scale
 
 
+# a half after the number: "seven and a half", "sept et demi", "siete y medio", "siebeneinhalb"
+_HALF = re.compile(
+    r"(?<![\d.,])(\d{1,2})\s*(?:and\s+a\s+half|et\s+demi|y\s+medio|e\s+mezzo|e\s+meio|en\s+een\s+half|"
+    r"och\s+en\s+halv|i\s+pół|einhalb|komma\s+fünf|½)(?![\w])"
+)
+
+
 def _to_float(number: str) -> float:
     return float(number.replace(",", "."))
 
@@ -144,7 +151,12 @@ def read_rating(text: str) -> tuple[float | None, str | None]:
     a scored number ("x/10") wins over a bare one, and otherwise the first number counts ("7/10 maybe 8" is 7).
     A range "7-8" is its middle. Other scales are converted ("4/5" is 8). Out of range gives (None, note).
     """
-    lowered = _WORD_NUMBER.sub(_word_to_digits, text.lower().replace("½", ".5"))
+    lowered = text.lower().replace("½", ".5")
+    if "einhalb" in lowered:
+        lowered = re.sub(r"(?<=[a-zäöü])einhalb", " einhalb", lowered)
+    lowered = _WORD_NUMBER.sub(_word_to_digits, lowered)
+    if any(w in lowered for w in ("half", "demi", "medio", "mezzo", "meio", "halv", "pół", "halb", "fünf")):
+        lowered = _HALF.sub(r"\1.5", lowered)
     if any(mark in lowered for mark in ("点", "分", "點")):
         lowered = _CJK_SCORE.sub(lambda m: _CJK_DIGITS[m.group(0)], lowered)
     if any(mark in lowered for mark in ("点", "分", "점", "scal", "skal", "échelle", "escala", "schaal")):
@@ -282,7 +294,7 @@ _NUMBER = r"\d{1,3}(?:(?:[.,'’]|\u202f|\u00a0| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:
 _MULT = (
     r"k(?![^\W\d_])|k(?=[\u3000-\u9fff]|€|\$|£|eur\b|chf\b|usd\b)|t(?=€|eur\b)|m\b|mio\b|million\b|millionen\b|thousand\b|tsd\.?|mil\b|mille\b|mila\b|tausend\b|"
     r"duizend\b|tys\.|tys\b|tysięcy\b|tusen\b|tkr\b|万|萬|тысяч[аи]?\b|тыс\.?|тисяч[аі]?\b|тис\.?|tisíc\b|tis\.|"
-    r"tuhatta\b|bin\b|млн\b|mln\b"
+    r"tuhatta\b|bin\b|млн\b|mln\b|lpa\b|lakhs?\b|lacs?\b|crores?\b"
 )
 _THOUSANDS = {
     "t",
@@ -422,6 +434,10 @@ def _multiplier(token: str | None) -> int:
     token = token.lower().rstrip(".")
     if token in {"万", "萬"}:
         return 10_000
+    if token in {"lpa", "lakh", "lakhs", "lac", "lacs"}:
+        return 100_000  # Indian lakh; "18 LPA" is 18 lakh per annum
+    if token in {"crore", "crores", "cr"}:
+        return 10_000_000
     return 1_000 if token in _THOUSANDS else 1_000_000
 
 
@@ -452,10 +468,21 @@ def read_money(text: str) -> Money | None:
         mult_token = match.group("mult")
         if mult_token and mult_token.lower() == "tkr":
             currency = currency or "SEK"  # Swedish "tusen kronor"
+        if mult_token and mult_token.lower() in {
+            "lpa",
+            "lakh",
+            "lakhs",
+            "lac",
+            "lacs",
+            "crore",
+            "crores",
+            "cr",
+        }:
+            currency = currency or "INR"
         if mult_token and mult_token.lower() == "m" and _PERIOD_AFTER.match(rest) is None and not currency:
             # "m" alone after a number is too often metres or minutes; accept it only beside a currency
             mult_token = None
-        period = _period(rest)
+        period = "year" if mult_token and mult_token.lower() == "lpa" else _period(rest)
         found.append(
             (
                 match.start(),

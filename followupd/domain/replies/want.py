@@ -241,7 +241,7 @@ _UNSURE_FORMS = (
     r"(?:sûre?s?|sure?s?|certaine?s?|décidée?s?|decidee?s?)(?!\w)",
     r"(?:je\s+)?(?:ne\s+)?sais\s+pas|(?:j'|je\s+)hésite|indécise?",
     r"no\s+(?:lo\s+)?sé(?:\s+todavía|\s+aún)?|no\s+estoy\s+(?:muy\s+|del\s+todo\s+|tan\s+)?segur[oa]s?|"
-    r"ni\s+idea|indecis[oa]|todavía\s+no\s+(?:lo\s+)?sé",
+    r"ni\s+idea|indecis[oa]|todavía\s+no\s+(?:lo\s+)?sé|puede\s+ser|ya\s+veremos",
     r"weet\s+(?:ik\s+)?(?:het\s+)?(?:nog\s+)?niet|(?:nog\s+)?niet\s+(?:helemaal\s+|zo\s+)?zeker|geen\s+idee|"
     r"twijfel\w*",
     r"non\s+(?:lo\s+)?so(?:\s+ancora)?|non\s+sono\s+(?:ancora\s+|del\s+tutto\s+|molto\s+)?sicur[oaie]|indecis[oa]",
@@ -267,11 +267,14 @@ _NO_FORMS = (
     r"(?:je\s+)?(?:ne\s+)?(?:pense|crois)\s+pas|(?:ik\s+)?denk\s+(?:het\s+)?(?:van\s+)?niet|"
     r"nie\s+chcę|não\s+quero|no\s+quiero|non\s+(?:credo|penso)|eigentlich\s+nicht|eigenlijk\s+niet|"
     r"inte\s+(?:direkt|riktigt)|raczej\s+nie|definitiv\s+nicht|eerder\s+niet|pas\s+du\s+tout|absolument\s+pas|"
-    r"zeker\s+niet|keinesfalls",
+    r"zeker\s+niet|keinesfalls|not\s+(?:really\s+)?(?:for\s+me|interested|keen|my\s+thing)|no\s+thanks|"
+    r"(?:i'll|i\s+will)\s+(?:pass|decline)",
 )
 _YES_FORMS = (
     r"(?:ich\s+)?(?:glaube|denke)\s+schon|(?:ik\s+)?denk\s+(?:het\s+)?wel|plutôt\s+oui|gerne?|volontiers|"
-    r"(?:je\s+)?(?:pense|crois)\s+que\s+oui|raczej\s+tak|eerder\s+wel|absolument|zdecydowanie|definitiv",
+    r"(?:je\s+)?(?:pense|crois)\s+que\s+oui|raczej\s+tak|eerder\s+wel|absolument|zdecydowanie|definitiv|"
+    r"(?:very\s+|really\s+)?keen|(?:i'd|i\s+would|i'll|i\s+will)\s+(?:take|accept)\s+(?:it|the\s+offer)|100\s?%|"
+    r"count\s+me\s+in|for\s+sure",
 )
 _FORMS = tuple(
     (re.compile(rf"(?<![\w])(?:{'|'.join(forms)})(?![\w])"), want)
