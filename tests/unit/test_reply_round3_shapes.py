@@ -206,3 +206,16 @@ def test_a_sentence_with_a_number_and_a_colon_is_no_attribution() -> None:
     """ "I wrote 3 answers below:" is her text, not where history starts."""
     reply = parse(f"I wrote 3 answers below:\n1. 7/10\n\nOn Thu, 26 Nov 2026 at 15:10, {ME} wrote:\n{QUOTED}")
     assert {"rating": "7/10"} == answers(reply)
+
+
+def test_a_word_that_is_also_her_name_opening_one_answer_among_several_stays() -> None:
+    """ "Example: the SQL question" opens one answer of two: a tag is a mark she repeats, so it stays."""
+    lines = []
+    for line in DEBRIEF.split("\n"):
+        lines.append(line)
+        if line.startswith("1. "):
+            lines.append("7/10")
+        if line.startswith("3. "):
+            lines.append("Example: the SQL question")
+    reply = parse(f"{HEADERS}\n\n" + "\n".join(lines))
+    assert {"rating": "7/10", "went_badly": "Example: the SQL question"} == answers(reply)

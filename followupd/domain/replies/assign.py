@@ -198,14 +198,15 @@ def drop_pointers(lines: list[str]) -> list[str]:
     return [line for line in lines if len(line) > 80 or not _POINTER.search(line)]
 
 
-def _lead_in(text: str, names: frozenset[str]) -> str:
-    """The answer without the mark she set before it: an arrow, a label, or her own name as a tag."""
+def _lead_in(text: str, names: frozenset[str]) -> tuple[str, str]:
+    """The line without the mark she set before it, and the mark's kind ("" when there is none): an arrow, a
+    label ("A:"), or her own name as a tag ("MAYA:", "[Maya]")."""
     arrow = _ARROW.match(text)
     if arrow:
-        return text[arrow.end() :]
+        return text[arrow.end() :], "arrow"
     label = _LABEL.match(text)
     if label:
-        return text[label.end() :]
+        return text[label.end() :], "label " + label.group(0).strip().lower()
     tag = _TAG.match(text) if names else None
     if tag:
         tagged = (tag["a"] or tag["b"] or tag["c"]).strip()
@@ -215,16 +216,23 @@ def _lead_in(text: str, names: frozenset[str]) -> str:
             or is_own_name(tagged, names)
             or (len(tagged) <= 3 and tagged.isalpha() and set(tagged.lower()) <= initials)
         ):
-            return text[tag.end() :]
-    return text
+            return text[tag.end() :], "tag " + tagged.lower()
+    return text, ""
 
 
-def strip_lead_ins(text: str, names: frozenset[str]) -> str:
-    """Each line of an answer without its lead-in mark, when the answer's first line has one."""
-    lines = text.split("\n")
-    if _lead_in(lines[0], names) == lines[0]:
-        return text
-    return "\n".join(_lead_in(line, names) for line in lines).strip()
+def strip_lead_ins(texts: dict[int, str], names: frozenset[str]) -> dict[int, str]:
+    """The answers without the mark she set before each. An arrow always goes; a label or name tag goes when it
+    opens two answers or more, or the only one ("Example: the SQL question" alone among answers stays)."""
+    kinds = {number: _lead_in(text.split("\n", 1)[0], names)[1] for number, text in texts.items()}
+    out = {}
+    for number, text in texts.items():
+        kind = kinds[number]
+        shared = sum(1 for other in kinds.values() if other == kind) >= 2 or len(texts) == 1
+        if kind and (kind == "arrow" or shared):
+            out[number] = "\n".join(_lead_in(line, names)[0] for line in text.split("\n")).strip()
+        else:
+            out[number] = text
+    return out
 
 
 def _clean(lines: list[str]) -> str:
@@ -296,9 +304,11 @@ def assign_inline(
             if last
             else [Line(0, t) for t in collected]
         )
-        text = strip_lead_ins(_clean([line.text for line in kept]), names)
+        text = _clean([line.text for line in kept])
         if text and _norm(text) not in _SKIPPED_ANSWERS:
             answers[mark.number] = [text]
+    stripped = strip_lead_ins({number: texts[0] for number, texts in answers.items()}, names)
+    answers = {number: [text] for number, text in stripped.items() if _norm(text) not in _SKIPPED_ANSWERS}
     if not answers:
         return None
     top: list[Line] = []
@@ -402,7 +412,7 @@ def assign_numbered(
             previous = line.text
     if not answers:
         return None
-    texts = {number: strip_lead_ins(_clean(parts), names) for number, parts in answers.items()}
+    texts = strip_lead_ins({number: _clean(parts) for number, parts in answers.items()}, names)
     ordered = tuple(
         (questionnaire.questions[number - 1].id, text)
         for number, text in sorted(texts.items())
