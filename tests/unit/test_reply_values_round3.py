@@ -149,6 +149,7 @@ def test_a_half_written_in_words_after_the_score(text: str, expected: float) -> 
         ("very keen", WantJob.yes),
         ("I'd take it", WantJob.yes),
         ("puede ser", WantJob.unsure),
+        ("50-50 right now", WantJob.unsure),
     ],
 )
 def test_want_job_in_more_words(text: str, expected: WantJob) -> None:
@@ -177,10 +178,14 @@ def test_hear_back_with_abbreviations(text: str, expected: date) -> None:
     [
         ("18 LPA", [("1800000", "INR", "year")]),
         ("₹18 lakh per annum", [("1800000", "INR", "year")]),
+        ("HK$45k a month", [("45000", "HKD", "month")]),
+        ("S$8,000/month", [("8000", "SGD", "month")]),
     ],
 )
-def test_indian_lakh_amounts(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    """A lakh is 100,000 rupees; LPA is lakh per annum."""
+def test_indian_lakh_and_dollar_prefixed_amounts(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A lakh is 100,000 rupees, LPA is lakh per annum; HK$, S$ name their dollars."""
     money = read_money(text)
     assert money is not None
     assert [Amount(Decimal(a), c, p) for a, c, p in expected] == list(money.amounts)

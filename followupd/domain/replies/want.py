@@ -256,7 +256,7 @@ _UNSURE_FORMS = (
     # it depends; yes and no; not necessarily
     r"(?:dat\s+|het\s+)?hangt\s+(?:er\s*)?(?:\w+\s+){0,4}(?:van\s+)?af|(?:ça|cela)\s+dépend|dépend|"
     r"kommt\s+(?:darauf|drauf)\s+an|hängt\s+(?:\w+\s+){0,4}ab|depende|dipende|beror\s+på|(?:to\s+)?zależy|"
-    r"(?:noch\s+)?unklar|bof|kind\s+of|sort\s+of|i\s+guess|"
+    r"(?:noch\s+)?unklar|bof|kind\s+of|sort\s+of|i\s+guess|50\s?-\s?50|fifty-fifty|toss-?up|"
     r"yes\s+and\s+no|oui\s+et\s+non|ja\s+und\s+nein|ja\s+en\s+nee|sí\s+y\s+no|sì\s+e\s+no|sim\s+e\s+não|"
     r"ja\s+och\s+nej|tak\s+i\s+nie|"
     r"not\s+necessarily|pas\s+forcément|nicht\s+unbedingt|niet\s+per\s+se|no\s+necesariamente|"
