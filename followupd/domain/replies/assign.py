@@ -25,6 +25,7 @@ _LONE_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s*$")
 # after the number ("1.- "), a label ("A:", "Antwort:", "Respuesta:") or her own name or initials as a tag
 # ("MAYA:", "[Maya]", "(MJ)"). The name tag is checked against her names (see _lead_in).
 _ARROW = re.compile(r"^\s*(?:-+>|=+>|→|⇒|➜|➔|➡️?|»|::)\s*")
+_MARK_CHARS = (":", "：", ">", "]", ")", "»", "→", "⇒", "➜", "➔", "➡")
 _MARKER_DASH = re.compile(r"^[-–—]+\s+(?=\S)")  # "1.- Un 8 sobre 10", "3) – the API part"
 _LABEL = re.compile(
     r"^\s*(?:a|answer|ans|antwort|réponse|reponse|rép|respuesta|resp|r|risposta|resposta|antwoord|svar|odpowiedź|"
@@ -201,6 +202,8 @@ def drop_pointers(lines: list[str]) -> list[str]:
 def _lead_in(text: str, names: frozenset[str]) -> tuple[str, str]:
     """The line without the mark she set before it, and the mark's kind ("" when there is none): an arrow, a
     label ("A:"), or her own name as a tag ("MAYA:", "[Maya]")."""
+    if not any(mark in text[:40] for mark in _MARK_CHARS):
+        return text, ""  # every mark holds one of these: most answers leave here, cheaply
     arrow = _ARROW.match(text)
     if arrow:
         return text[arrow.end() :], "arrow"

@@ -367,6 +367,11 @@ _VAGUE = frozenset(
         if p.pattern.startswith(("来週", "今週", "(?P<n>\\d{1,3})\\s*(?:週間"))
     ]
 )
+# words as the weekday and month names are written: "friday's" holds "friday", "п'ятниця" keeps its apostrophe
+_WORDS = re.compile(r"(?=([^\W\d_]+'[^\W\d_]+))?[^\W\d_]+")
+# rules that cannot match without a weekday or month word (in every rule naming both, the weekday is needed)
+_NEEDS_WEEKDAY = frozenset(i for i, (p, _) in enumerate(_RULES) if _WD in p.pattern)
+_NEEDS_MONTH = frozenset(i for i, (p, _) in enumerate(_RULES) if _MONTH in p.pattern and _WD not in p.pattern)
 _BARE_WEEKDAY = next(i for i, (p, _) in enumerate(_RULES) if p is _WEEKDAY)
 _REFINE_DAYS = 7  # how far a precise day may lie from the vague period's date and still refine it
 
@@ -400,8 +405,14 @@ def read_date(text: str, interview_date: date) -> date | None:
     ("Friday", "by Friday") is the first one after the interview; "next Friday" is Friday of next week.
     """
     lowered = text.lower().replace("’", "'")
+    words = {piece for match in _WORDS.finditer(lowered) for piece in (match[0], match[1]) if piece}
+    skip = (_NEEDS_WEEKDAY if words.isdisjoint(WEEKDAYS) else frozenset()) | (
+        _NEEDS_MONTH if words.isdisjoint(MONTHS) else frozenset()
+    )
     best: tuple[int, int, date, int] | None = None
     for index, (pattern, resolve) in enumerate(_RULES):
+        if index in skip:
+            continue  # the rule names a weekday or month and the answer has none: skip its long alternation
         for match in pattern.finditer(lowered):
             key = (match.start(), -(match.end() - match.start()))
             if best is not None and key >= best[:2]:

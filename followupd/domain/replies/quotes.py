@@ -55,9 +55,8 @@ _COLON = r"[:：]"
 _ATTRIBUTION_END = re.compile(
     rf"(?:^|\s|\d)(?:{_VERBS})\s*{_COLON}\s*$|(?:{_CJK_VERBS})\s*{_COLON}\s*$|^-{{2,}}\s*on\s.*\swrote\s*-{{2,}}$|"
     # the date after the verb: 'Maya <m@x.example> schrieb am Do., 26. Nov. 2026, 15:10:' (Gmail for Android)
-    rf"\s(?:{_VERBS})\s+(?:am|on|le|el|op|den|il|em|dnia|в|у)\s.*\d.*{_COLON}\s*$|"
     # or straight after it, with no preposition: 'Maya <m@x> kirjoitti 26.11.2026 klo 15.10:'
-    rf"\s(?:{_VERBS})\s+\d{{1,4}}[./-]\s?\d{{1,2}}[./-].*{_COLON}\s*$|"
+    rf"\s(?:{_VERBS})\s+(?:(?:am|on|le|el|op|den|il|em|dnia|в|у)\s.*\d|\d{{1,4}}[./-]\s?\d{{1,2}}[./-]).*{_COLON}\s*$|"
     # Japanese: '2026/11/26 15:10、Maya Example さんは書きました:'
     rf"(?:さん)?(?:は|が)?書きました\s*{_COLON}\s*$|"
     # mutt: '* Maya <maya@example.org> [2026-11-26 15:10 +0100]:'
@@ -220,12 +219,13 @@ _MOBILE_SIGNATURE = re.compile(
     r"télécharger\s+outlook|pobierz\s+(?:aplikację\s+)?outlook|skaffa\s+outlook|获取\s*outlook|獲取\s*outlook|"
     r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem|von\s+.{1,40}\s+gesendet\s*$|lähetetty|odesláno\s+z|"
     r"trimis\s+de\s+pe|elküldve|εστάλη\s+από|sendt\s+fra|skickat\s+från|надіслано\s+з)|"
-    r"\s(?:gönderildi|elküldve)\s*$|^\W*(?:\w+\s+)?outlook\s+(?:ios|android):\w+\s*(?:<[^<>]*>)?\s*$|"
+    r"^\W*(?:\w+\s+)?outlook\s+(?:ios|android):\w+\s*(?:<[^<>]*>)?\s*$|"
     r"から送信(?:しました)?\s*$|에서\s*보냄\s*$|outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)|"
     # the app and its platform, in any word order: 'Outlook voor iOS downloaden', 'Outlook für Android herunterladen'
     r"^\W*(?:\w+\s+){0,2}outlook\s+(?:for|voor|für|pour|para|per|för|dla|til|pro|na|az|для)\s+(?:ios|android)\b\s*(?:<[^<>]*>)?\s*(?:\w+\s*){0,2}$",
     re.IGNORECASE,
 )
+_FOOTER_ENDS = ("gönderildi", "elküldve")
 _DEVICE_WORDS = re.compile(
     r"iphon|ipad|android|mobile|mobil|phone|blackberry|samsung|galaxy|pixel|huawei|xiaomi|outlook|yahoo|gmail|"
     r"\bmail\b|smartphone|handy|móvil|movil|tablet|sparrow|proton|superhuman|spark|airmail|fairphone|oneplus|"
@@ -390,7 +390,11 @@ def is_signature(line: Line) -> bool:
     text = line.text.strip()
     if text in ("--", "-- ", "—"):
         return True
-    if len(text) >= 90 or not _MOBILE_SIGNATURE.search(text):
+    if len(text) >= 90:
+        return False
+    if text.lower().endswith(_FOOTER_ENDS) and " " in text:  # "iPhone'umdan gönderildi", verb last
+        return bool(_DEVICE_WORDS.search(text))
+    if not _MOBILE_SIGNATURE.search(text):
         return False
     return bool(_DEVICE_WORDS.search(text.split(",")[0]))
 

@@ -154,7 +154,8 @@ def read_rating(text: str) -> tuple[float | None, str | None]:
     lowered = text.lower().replace("½", ".5")
     if "einhalb" in lowered:
         lowered = re.sub(r"(?<=[a-zäöü])einhalb", " einhalb", lowered)
-    lowered = _WORD_NUMBER.sub(_word_to_digits, lowered)
+    if any(word in _NUMBER_WORDS for word in _WORD.findall(lowered)):
+        lowered = _WORD_NUMBER.sub(_word_to_digits, lowered)
     if any(w in lowered for w in ("half", "demi", "medio", "mezzo", "meio", "halv", "pół", "halb", "fünf")):
         lowered = _HALF.sub(r"\1.5", lowered)
     if any(mark in lowered for mark in ("点", "分", "點")):
@@ -329,7 +330,8 @@ _THOUSANDS = {
     "bin",
 }
 _AMOUNT = re.compile(
-    rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUMBER})(?:,[-–]|\.-)?\s?(?P<mult>{_MULT})?(?:\s?(?P<post>{_CUR}))?",
+    # a digit within reach first: the currency alternation is then tried only near a number
+    rf"(?=[^\d\n]{{0,10}}\d)(?P<pre>{_CUR})?\s?(?P<num>{_NUMBER})(?:,[-–]|\.-)?\s?(?P<mult>{_MULT})?(?:\s?(?P<post>{_CUR}))?",
     re.IGNORECASE,
 )
 _RANGE_GAP = re.compile(
