@@ -25,7 +25,7 @@ _LONE_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s*$")
 # after the number ("1.- "), a label ("A:", "Antwort:", "Respuesta:") or her own name or initials as a tag
 # ("MAYA:", "[Maya]", "(MJ)"). The name tag is checked against her names (see _lead_in).
 _ARROW = re.compile(r"^\s*(?:-+>|=+>|→|⇒|➜|➔|➡️?|»|::)\s*")
-_MARK_CHARS = (":", "：", ">", "]", ")", "»", "→", "⇒", "➜", "➔", "➡")
+_MARK_CHARS = re.compile(r"[:：>\])»→⇒➜➔➡]")
 _MARKER_DASH = re.compile(r"^[-–—]+\s+(?=\S)")  # "1.- Un 8 sobre 10", "3) – the API part"
 _LABEL = re.compile(
     r"^\s*(?:a|answer|ans|antwort|réponse|reponse|rép|respuesta|resp|r|risposta|resposta|antwoord|svar|odpowiedź|"
@@ -202,7 +202,7 @@ def drop_pointers(lines: list[str]) -> list[str]:
 def _lead_in(text: str, names: frozenset[str]) -> tuple[str, str]:
     """The line without the mark she set before it, and the mark's kind ("" when there is none): an arrow, a
     label ("A:"), or her own name as a tag ("MAYA:", "[Maya]")."""
-    if not any(mark in text[:40] for mark in _MARK_CHARS):
+    if not _MARK_CHARS.search(text, 0, 40):
         return text, ""  # every mark holds one of these: most answers leave here, cheaply
     arrow = _ARROW.match(text)
     if arrow:
@@ -382,7 +382,9 @@ def assign_numbered(
         match = _MARKER.match(line.text)
         if match:
             number = int(next(match.group(g) for g in "abcde" if match.group(g)))
-            rest = _MARKER_DASH.sub("", match.group("rest"))
+            rest = match.group("rest")
+            if rest[:1] in ("-", "–", "—"):
+                rest = _MARKER_DASH.sub("", rest)
         else:
             id_match = by_id.match(line.text)
             if id_match:

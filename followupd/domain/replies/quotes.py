@@ -220,9 +220,13 @@ _MOBILE_SIGNATURE = re.compile(
     r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem|von\s+.{1,40}\s+gesendet\s*$|lähetetty|odesláno\s+z|"
     r"trimis\s+de\s+pe|elküldve|εστάλη\s+από|sendt\s+fra|skickat\s+från|надіслано\s+з)|"
     r"^\W*(?:\w+\s+)?outlook\s+(?:ios|android):\w+\s*(?:<[^<>]*>)?\s*$|"
-    r"から送信(?:しました)?\s*$|에서\s*보냄\s*$|outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)|"
     # the app and its platform, in any word order: 'Outlook voor iOS downloaden', 'Outlook für Android herunterladen'
     r"^\W*(?:\w+\s+){0,2}outlook\s+(?:for|voor|für|pour|para|per|för|dla|til|pro|na|az|для)\s+(?:ios|android)\b\s*(?:<[^<>]*>)?\s*(?:\w+\s*){0,2}$",
+    re.IGNORECASE,
+)
+# footers whose telling words come last ("iPhoneから送信", "iPhone에서 보냄"): searched only when those words are there
+_MOBILE_END = re.compile(
+    r"から送信(?:しました)?\s*$|에서\s*보냄\s*$|outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)",
     re.IGNORECASE,
 )
 _FOOTER_ENDS = ("gönderildi", "elküldve")
@@ -305,6 +309,8 @@ _FROM_PLACE = re.compile(
 
 def _is_closing(text: str) -> bool:
     """A sign-off line: the words after the sign-off are a name (capitalised, or an initial) or a place."""
+    if len(text) > 64:
+        return False  # a sign-off with a name, place or emoji after it is short
     match = _CLOSING.match(text)
     if not match:
         return False
@@ -394,7 +400,10 @@ def is_signature(line: Line) -> bool:
         return False
     if text.lower().endswith(_FOOTER_ENDS) and " " in text:  # "iPhone'umdan gönderildi", verb last
         return bool(_DEVICE_WORDS.search(text))
-    if not _MOBILE_SIGNATURE.search(text):
+    if not _MOBILE_SIGNATURE.match(text) and not (
+        ("送信" in text or "보냄" in text or "入手" in text or "ダウンロード" in text)
+        and _MOBILE_END.search(text)
+    ):
         return False
     return bool(_DEVICE_WORDS.search(text.split(",")[0]))
 
