@@ -197,6 +197,10 @@ _HEADER_KEYS = {
     "дата": "date",
     "відправлено": "date",
     "päivämäärä": "date",
+    "dato": "date",
+    "kopi": "cc",
+    "kopio": "cc",
+    "копія": "cc",
 }
 _HEADER = re.compile(r"^\s*\*?\s*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*\*?\s*[:：]\s*\*?", re.IGNORECASE)
 _FORWARD = re.compile(
