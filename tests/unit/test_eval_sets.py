@@ -61,6 +61,7 @@ LANGUAGES = {
     "uk",
     "cs",
     "ko",
+    "tr",
 }
 PERIODS = {None, "year", "month", "week", "day", "hour"}
 UTC_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")

@@ -79,8 +79,8 @@ def test_inline_answers_under_an_unquoted_header_block_still_read_inline() -> No
         if line.startswith("12. "):
             lines.append("by Friday")
     block = f"From: {ME}\nSent: Thursday, November 26, 2026 3:10 PM\nTo: {ME}\nSubject: Debrief"
-    reply = parse("Answers below.\n\n" + block + "\n\n" + "\n".join(lines))
-    assert ({"rating": "6/10", "hear_back": "by Friday"}, "inline", "Answers below.") == (
+    reply = parse("Thanks, that was quick.\n\n" + block + "\n\n" + "\n".join(lines))
+    assert ({"rating": "6/10", "hear_back": "by Friday"}, "inline", "Thanks, that was quick.") == (
         answers(reply),
         reply.shape,
         reply.free_notes,

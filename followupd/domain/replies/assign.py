@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..questionnaire import Questionnaire
-from .quotes import Line, history_start, is_disclaimer, is_forward, is_signature, trim_closing
+from .quotes import Line, history_start, is_disclaimer, is_forward, is_own_name, is_signature, trim_closing
 
 __all__ = ["Assignment", "assign_inline", "assign_numbered", "debrief_start", "evidence", "find_questions"]
 
@@ -21,6 +21,20 @@ TEMPLATE_SIGNATURE = re.compile(r"^\s*(?:--|—|–)\s*followupd\s*$", re.IGNORE
 _ANY_HEADER = re.compile(r"^\s*\*?[^\W\d_][^:：]{0,25}\*?\s*[:：]\s*\S")
 _NUMBER_PREFIX = re.compile(r"^\s*(?:q\s?)?(\d{1,2})\s*[.):、．）：]\s*", re.IGNORECASE)
 _LONE_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s*$")
+# A mark she puts before each answer to set it off from the question: an arrow ("-->", "=>", "→"), a dash left
+# after the number ("1.- "), a label ("A:", "Antwort:", "Respuesta:") or her own name or initials as a tag
+# ("MAYA:", "[Maya]", "(MJ)"). The name tag is checked against her names (see _lead_in).
+_ARROW = re.compile(r"^\s*(?:-+>|=+>|→|⇒|➜|➔|➡️?|»|::)\s*")
+_MARK_CHARS = re.compile(r"[:：>\])»→⇒➜➔➡]")
+_MARKER_DASH = re.compile(r"^[-–—]+\s+(?=\S)")  # "1.- Un 8 sobre 10", "3) – the API part"
+_LABEL = re.compile(
+    r"^\s*(?:a|answer|ans|antwort|réponse|reponse|rép|respuesta|resp|r|risposta|resposta|antwoord|svar|odpowiedź|"
+    r"ответ|odpověď|vastaus|cevap|回答|答|답변|답)\s*[:：]\s+(?=\S)",
+    re.IGNORECASE,
+)
+_TAG = re.compile(
+    r"^\s*(?:\[(?P<a>[^\]\n]{1,30})\]|\((?P<b>[^)\n]{1,30})\)|(?P<c>[^\W\d_][\w .'-]{0,29}?)\s*[:：>])\s*(?=\S)"
+)
 _SKIPPED_ANSWERS = {"", "-", "--", "n/a", "na", "skip", "pass", "?", "...", "…", "/"}
 
 
@@ -162,6 +176,68 @@ def debrief_start(lines: list[Line], questionnaire: Questionnaire) -> int | None
     return start
 
 
+# A line that only points at her answers ("Answers inline below.", "See my answers below, in caps", "Respondo
+# debajo de cada pregunta", "Antworten unten in Blau"): it says where the answers are and is no note.
+_POINTER = re.compile(
+    r"^\W*(?:(?:my|meine|mes|mis|le\s+mie|as\s+minhas|mijn|mina|moje|мои|i've|i\s+have|i|ich\s+habe|ich|j'ai|he|"
+    r"ho|eu|ik\s+heb|ik|jag\s+har|jag|please|bitte|por\s+favor|ok|okay|hi|hey|so|here\s+are|hier\s+sind|voici|"
+    r"aquí\s+van|ecco|hier|quick|kurze|the)\W+){0,3}(?:answers?|answered|replies|replied|responses?|comments?|see|antworten|antwort|geantwortet|siehe|"
+    r"réponses?|répondu|réponds|voir|respuestas?|respondo|respondí|contesto|ver|risposte|rispondo|vedi|"
+    r"respostas?|respondi|antwoorden|antwoord|zie|svar|svarar|se|odpowiedzi|odpowiadam|ответы|отвечаю|"
+    r"odpovědi|vastaukset|cevaplar)(?!\w)"
+    r".{0,50}?(?<!\w)(?:below|inline|in-line|underneath|beneath|between\s+the\s+lines|under\s+each|"
+    r"in\s+(?:blue|red|green|bold|caps|colou?r|italics)|unten|darunter|im\s+text|ci-dessous|dessous|en\s+ligne|"
+    r"abajo|debajo|entre\s+líneas|hieronder|onder\s+elke|tussen|sotto|qui\s+sotto|abaixo|nedan|nedenfor|"
+    r"under\s+varje|poniżej|ниже|нижче|níže|alla)(?!\w)"
+    r"|^(?:回答|答案|答复|返信|답변).{0,8}(?:以下|如下|下記|下面|下に|아래)",
+    re.IGNORECASE,
+)
+
+
+def drop_pointers(lines: list[str]) -> list[str]:
+    """Her lines without those that only say where her answers are."""
+    return [line for line in lines if len(line) > 80 or not _POINTER.search(line)]
+
+
+def _lead_in(text: str, names: frozenset[str]) -> tuple[str, str]:
+    """The line without the mark she set before it, and the mark's kind ("" when there is none): an arrow, a
+    label ("A:"), or her own name as a tag ("MAYA:", "[Maya]")."""
+    if not _MARK_CHARS.search(text, 0, 40):
+        return text, ""  # every mark holds one of these: most answers leave here, cheaply
+    arrow = _ARROW.match(text)
+    if arrow:
+        return text[arrow.end() :], "arrow"
+    label = _LABEL.match(text)
+    if label:
+        return text[label.end() :], "label " + label.group(0).strip().lower()
+    tag = _TAG.match(text) if names else None
+    if tag:
+        tagged = (tag["a"] or tag["b"] or tag["c"]).strip()
+        initials = {name[0] for name in names}
+        if (
+            tagged.lower() in {"me", "ich", "moi", "yo", "io", "eu", "jag", "ik", "я"}
+            or is_own_name(tagged, names)
+            or (len(tagged) <= 3 and tagged.isalpha() and set(tagged.lower()) <= initials)
+        ):
+            return text[tag.end() :], "tag " + tagged.lower()
+    return text, ""
+
+
+def strip_lead_ins(texts: dict[int, str], names: frozenset[str]) -> dict[int, str]:
+    """The answers without the mark she set before each. An arrow always goes; a label or name tag goes when it
+    opens two answers or more, or the only one ("Example: the SQL question" alone among answers stays)."""
+    kinds = {number: _lead_in(text.split("\n", 1)[0], names)[1] for number, text in texts.items()}
+    out = {}
+    for number, text in texts.items():
+        kind = kinds[number]
+        shared = sum(1 for other in kinds.values() if other == kind) >= 2 or len(texts) == 1
+        if kind and (kind == "arrow" or shared):
+            out[number] = "\n".join(_lead_in(line, names)[0] for line in text.split("\n")).strip()
+        else:
+            out[number] = text
+    return out
+
+
 def _clean(lines: list[str]) -> str:
     text = "\n".join(line.strip() for line in lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
@@ -234,6 +310,8 @@ def assign_inline(
         text = _clean([line.text for line in kept])
         if text and _norm(text) not in _SKIPPED_ANSWERS:
             answers[mark.number] = [text]
+    stripped = strip_lead_ins({number: texts[0] for number, texts in answers.items()}, names)
+    answers = {number: [text] for number, text in stripped.items() if _norm(text) not in _SKIPPED_ANSWERS}
     if not answers:
         return None
     top: list[Line] = []
@@ -246,7 +324,7 @@ def assign_inline(
         top.append(line)
     top_text = [line.text for line in trim_closing(top, names)]
     bottom_text = [line.text for line in trim_closing([Line(0, text) for text in bottom], names)]
-    notes = _clean([*top_text, "", *bottom_text])
+    notes = _clean(drop_pointers([*top_text, "", *bottom_text]))
     ordered = tuple(
         (questionnaire.questions[number - 1].id, answers[number][0]) for number in sorted(answers)
     )
@@ -281,7 +359,9 @@ def _id_marker(questionnaire: Questionnaire) -> re.Pattern[str]:
     )
 
 
-def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assignment | None:
+def assign_numbered(
+    lines: list[Line], *, questionnaire: Questionnaire, names: frozenset[str] = frozenset()
+) -> Assignment | None:
     """Top- or bottom-posted numbered answers: "1.", "1)", "Q1:", "#1", "1 -", "1- ", "1:", "(1)", or "rating: 7".
 
     An answer runs until the next marker. A lower number starts its answer when that question has none yet
@@ -303,6 +383,8 @@ def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assig
         if match:
             number = int(next(match.group(g) for g in "abcde" if match.group(g)))
             rest = match.group("rest")
+            if rest[:1] in ("-", "–", "—"):
+                rest = _MARKER_DASH.sub("", rest)
         else:
             id_match = by_id.match(line.text)
             if id_match:
@@ -335,14 +417,14 @@ def assign_numbered(lines: list[Line], *, questionnaire: Questionnaire) -> Assig
             previous = line.text
     if not answers:
         return None
-    texts = {number: _clean(parts) for number, parts in answers.items()}
+    texts = strip_lead_ins({number: _clean(parts) for number, parts in answers.items()}, names)
     ordered = tuple(
         (questionnaire.questions[number - 1].id, text)
         for number, text in sorted(texts.items())
         if text.lower() not in _SKIPPED_ANSWERS
     )
     own = tuple(line.text for line in lines)
-    return Assignment(ordered, own, _clean(before), tuple(problems))
+    return Assignment(ordered, own, _clean(drop_pointers(before)), tuple(problems))
 
 
 def _starts_paragraph(lines: list[Line], position: int, previous: str) -> bool:

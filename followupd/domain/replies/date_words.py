@@ -17,10 +17,29 @@ for _names in (
     "måndag tisdag onsdag torsdag fredag lördag söndag",
     "poniedziałek wtorek środa czwartek piątek sobota niedziela",
     "segunda terça quarta quinta sexta sábado domingo",
+    "mandag tirsdag onsdag torsdag fredag lørdag søndag",  # Danish and Norwegian
+    "poniedziałku wtorku środy czwartku piątku soboty niedzieli",  # Polish after "do", "od"
+    "poniedziałek wtorek środę czwartek piątek sobotę niedzielę",  # after "w", "we"
+    "понедельник вторник среда четверг пятница суббота воскресенье",
+    "понедельник вторник среду четверг пятницу субботу воскресенье",  # after "в", "во"
+    "понедельника вторника среды четверга пятницы субботы воскресенья",  # after "до", "к"
+    "понеділок вівторок середа четвер п'ятниця субота неділя",
+    "понеділок вівторок середу четвер п'ятницю суботу неділю",
+    "понеділка вівторка середи четверга п'ятниці суботи неділі",
+    "pondělí úterý středa čtvrtek pátek sobota neděle",
+    "pondělí úterý středu čtvrtek pátek sobotu neděli",
+    "pondělka úterka středy čtvrtka pátku soboty neděle",
+    "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",
+    "maanantaina tiistaina keskiviikkona torstaina perjantaina lauantaina sunnuntaina",
+    "maanantaihin tiistaihin keskiviikkoon torstaihin perjantaihin lauantaihin sunnuntaihin",
+    "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
 ):
     for _i, _name in enumerate(_names.split()):
         WEEKDAYS[_name] = _i
 WEEKDAYS.update({"miercoles": 2, "sabado": 5})
+# English abbreviations as people type them ("by Fri", "next Tues", "Thu 3rd"); "mon" is French for "my",
+# "sun" and "sat" are words
+WEEKDAYS.update({"tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4})
 
 CJK_WEEKDAYS = (
     {c: i for i, c in enumerate("一二三四五六日")}
@@ -39,6 +58,11 @@ for _names in (
     "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
     "januari februari mars april maj juni juli augusti september oktober november december",
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "januar februar marts april maj juni juli august september oktober november december",
+    "januar februar mars april mai juni juli august september oktober november desember",
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "ledna února března dubna května června července srpna září října listopadu prosince",
 ):
     for _i, _name in enumerate(_names.split(), start=1):
         MONTHS.setdefault(_name, _i)
@@ -123,6 +147,26 @@ COUNTS = {
     "uma": 1,
     "numa": 1,
     "num": 1,
+    "to": 2,
+    "fire": 4,
+    "et": 1,
+    "et par": 2,
+    "par": 2,
+    "одну": 1,
+    "один": 1,
+    "одна": 1,
+    "два": 2,
+    "две": 2,
+    "дві": 2,
+    "три": 3,
+    "четыре": 4,
+    "пару": 2,
+    "несколько": 3,
+    "кілька": 3,
+    "dva": 2,
+    "dvě": 2,
+    "tři": 3,
+    "pár": 2,
 }
 UNITS = {
     "day": 1,
@@ -184,4 +228,44 @@ UNITS = {
     "miesiąca": 30,
     "dnia": 1,
     "veckan": 7,
+    "fortnight": 14,
+    "fortnights": 14,
+    "dage": 1,
+    "dager": 1,
+    "uge": 7,
+    "uger": 7,
+    "uke": 7,
+    "uker": 7,
+    "måned": 30,
+    "måneder": 30,
+    "день": 1,
+    "дня": 1,
+    "дней": 1,
+    "дні": 1,
+    "днів": 1,
+    "неделя": 7,
+    "неделю": 7,
+    "недели": 7,
+    "недель": 7,
+    "тиждень": 7,
+    "тижні": 7,
+    "тижнів": 7,
+    "тижня": 7,
+    "месяц": 30,
+    "месяца": 30,
+    "месяцев": 30,
+    "місяць": 30,
+    "місяці": 30,
+    "місяців": 30,
+    "den": 1,
+    "dny": 1,
+    "dní": 1,
+    "dnů": 1,
+    "týden": 7,
+    "týdny": 7,
+    "týdnů": 7,
+    "týdne": 7,
+    "měsíc": 30,
+    "měsíce": 30,
+    "měsíců": 30,
 }

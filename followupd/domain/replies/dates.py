@@ -21,18 +21,21 @@ _E = r"(?![\w])"
 _COUNT = rf"(?:\d{{1,3}}(?:\s*[-–/]\s*\d{{1,3}})?|{_alternation(COUNTS)})"
 _IN_N = re.compile(
     rf"{_B}(?:(?:in|within|after|about|around|innerhalb(?:\s+von)?|in\s+etwa|dans|d'ici|sous|en|dentro\s+de|over|binnen|"
-    rf"entro|fra|tra|em|om|inom|za|w\s+ciągu)"
+    rf"entro|fra|tra|em|om|inom|za|w\s+ciągu|inden\s+for|innen|через|в\s+течение|протягом|během|do)"
     rf"\s+(?:the\s+next\s+|den\s+nächsten\s+|les\s+)?)?(?P<n>{_COUNT})\s+(?P<unit>{_alternation(UNITS)}){_E}"
 )
 # a unit with no count after "within": Polish has no article ("za tydzień", "w ciągu miesiąca")
 _IN_ONE = re.compile(
-    rf"{_B}(?:za|w\s+ciągu|within|innerhalb|binnen|inom|entro|dentro\s+de)\s+"
-    rf"(?P<unit>tydzień|tygodnia|miesiąc|miesiąca|dzień|dnia|week|month|woche|monat|vecka|veckan|månad){_E}"
+    rf"{_B}(?:in\s+a|within\s+a)\s+(?P<unit2>fortnight){_E}|{_B}(?:za|w\s+ciągu|within|innerhalb|binnen|inom|entro|dentro\s+de|через|в\s+течение|протягом|během|"
+    rf"inden\s+for|innen)\s+"
+    rf"(?P<unit>tydzień|tygodnia|miesiąc|miesiąca|dzień|dnia|week|month|woche|monat|vecka|veckan|månad|неделю|"
+    rf"недели|месяц|месяца|тиждень|тижня|місяць|місяця|týden|týdne|měsíc|měsíce){_E}"
 )
 _WD = _alternation(WEEKDAYS)
 _NEXT_WEEKDAY = re.compile(
     rf"{_B}(?:next|nächsten|nächste|kommenden|kommende|prochain|el\s+próximo|próximo|próxima|volgende|volgend|"
-    rf"nästa|prossimo|prossima|w\s+przyszły|w\s+przyszłą|przyszły|przyszłą)\s+(?P<wd>{_WD}){_E}"
+    rf"nästa|prossimo|prossima|w\s+przyszły|w\s+przyszłą|przyszły|przyszłą|næste|neste|"
+    rf"следующ(?:ий|ую|ее|ей|его|ей)|наступн(?:ого|ої|ий|у|ий)|příští|ensi|gelecek)\s+(?P<wd>{_WD}){_E}"
     rf"|{_B}(?P<wd2>{_WD})\s+(?:prochain|que\s+viene|que\s+vem|prossimo|prossima|next\s+week){_E}"
 )
 _WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WD}){_E}")
@@ -70,6 +73,9 @@ _NEXT_WEEK = (
     r"|przyszły\s+tydzień"
     r"|przyszłego\s+tygodnia"
     r"|(?:na\s+)?(?:próxima|proxima)\s+semana"
+    r"|(?:i\s+)?næste\s+uge|(?:i\s+)?neste\s+uke"
+    r"|(?:на\s+)?следующей\s+неделе|следующая\s+неделя|(?:на\s+)?наступному\s+тижні|наступний\s+тиждень"
+    r"|(?:v\s+)?příštím\s+týdnu|příští\s+týden|ensi\s+viikolla|gelecek\s+hafta"
     r")"
 )
 _THIS_WEEK = (
@@ -88,6 +94,8 @@ _THIS_WEEK = (
     r"|(?:da\s+|desta\s+)?semana"
     r"|(?:tego\s+)?tygodnia"
     r"|veckan"
+    r"|(?:denne|dette)\s+uge|(?:denne|dette)\s+uke|ugen|uken"
+    r"|(?:на\s+)?этой\s+неделе|недели|(?:на\s+)?цьому\s+тижні|тижня|(?:tento|tohoto)\s+týden|týdne"
     r")"
 )
 _END = (
@@ -103,6 +111,8 @@ _END = (
     r"|(?:no\s+|até\s+o\s+)?(?:fim|final)\s+(?:de\s+|do\s+|da\s+)?"
     r"|(?:do|pod)\s+końca\s+|koniec\s+"
     r"|(?:i\s+)?slutet\s+(?:av\s+)?"
+    r"|(?:i\s+)?slutningen\s+af\s+|(?:i\s+)?slutten\s+av\s+"
+    r"|(?:к|до)\s+концу\s+|в\s+конце\s+|наприкінці\s+|до\s+кінця\s+|(?:do\s+)?konce\s+|na\s+konci\s+"
     r")"
 )
 _EARLY = (
@@ -119,6 +129,8 @@ _EARLY = (
     r"|(?:no\s+)?(?:início|inicio|começo)\s+(?:de\s+|do\s+)?"
     r"|(?:na\s+)?początku\s+|początek\s+"
     r"|(?:i\s+)?början\s+(?:av\s+)?"
+    r"|(?:i\s+)?starten\s+af\s+|(?:i\s+)?begyndelsen\s+af\s+|(?:i\s+)?starten\s+av\s+"
+    r"|в\s+начале\s+|на\s+початку\s+|(?:na\s+)?začátku\s+"
     r")"
 )
 _MID = (
@@ -139,6 +151,7 @@ _THIS_MONTH = (
     r"|(?:do\s+)?mês"
     r"|miesiąca"
     r"|månaden"
+    r"|måneden|месяца|місяця|měsíce"
     r")"
 )
 _NEXT_MONTH = (
@@ -155,6 +168,8 @@ _NEXT_MONTH = (
     r"|nästa\s+månad"
     r"|del\s+próximo\s+mes"
     r"|volgende\s+maand"
+    r"|(?:i\s+)?næste\s+måned|(?:i\s+)?neste\s+måned|(?:в\s+)?следующем\s+месяце|(?:у\s+)?наступному\s+місяці"
+    r"|(?:v\s+)?příštím\s+měsíci|příští\s+měsíc"
     r")"
 )
 
@@ -178,14 +193,20 @@ def _this_friday(d0: date) -> date:
 
 _Rule = tuple[re.Pattern[str], Callable[[re.Match[str], date], date | None]]
 _RULES: list[_Rule] = [
-    (re.compile(rf"{_B}(?:today|heute|aujourd'hui|hoy|vandaag){_E}"), lambda m, d0: d0),
+    (
+        re.compile(rf"{_B}(?:today|heute|aujourd'hui|hoy|vandaag|i\s+dag|сегодня|сьогодні|dnes){_E}"),
+        lambda m, d0: d0,
+    ),
     (
         re.compile(
             rf"{_B}(?:the\s+day\s+after\s+tomorrow|übermorgen|après-demain|pasado\s+mañana|overmorgen){_E}"
         ),
         lambda m, d0: d0 + timedelta(days=2),
     ),
-    (re.compile(rf"{_B}(?:tomorrow|morgen|demain|mañana){_E}"), lambda m, d0: d0 + timedelta(days=1)),
+    (
+        re.compile(rf"{_B}(?:tomorrow|morgen|demain|mañana|i\s+morgen|завтра|zítra|jutro){_E}"),
+        lambda m, d0: d0 + timedelta(days=1),
+    ),
     (
         re.compile(rf"{_B}{_EARLY}{_NEXT_WEEK}{_E}|{_B}anfang\s+nächster\s+woche{_E}"),
         lambda m, d0: _monday(d0) + timedelta(days=8),
@@ -197,7 +218,7 @@ _RULES: list[_Rule] = [
     ),
     (
         re.compile(
-            rf"{_B}{_END}{_THIS_WEEK}{_E}|{_B}(?:this|diese|cette|esta|deze)\s+week{_E}|{_B}diese\s+woche{_E}|"
+            rf"{_B}{_END}{_THIS_WEEK}{_E}|{_B}(?:this|diese|cette|esta|deze)\s+week{_E}|{_B}diese\s+woche{_E}|{_B}eow{_E}|"
             rf"{_B}cette\s+semaine{_E}|{_B}esta\s+semana{_E}"
         ),
         lambda m, d0: _this_friday(d0),
@@ -208,7 +229,7 @@ _RULES: list[_Rule] = [
     ),
     (re.compile(rf"{_B}{_EARLY}{_NEXT_MONTH}{_E}"), lambda m, d0: date(*_next_month(d0), 7)),
     (
-        re.compile(rf"{_B}{_END}{_THIS_MONTH}{_E}|{_B}monatsende{_E}"),
+        re.compile(rf"{_B}{_END}{_THIS_MONTH}{_E}|{_B}(?:monatsende|eom){_E}"),
         lambda m, d0: _month_end(d0.year, d0.month),
     ),
     (re.compile(rf"{_B}{_MID}(?P<month>{_MONTH}){_E}"), lambda m, d0: _in_year(d0, MONTHS[m["month"]], 15)),
@@ -225,7 +246,7 @@ _RULES: list[_Rule] = [
         re.compile(rf"{_B}(?:(?:in|within)\s+)?(?:a|one)\s+(?P<unit>day|week|month)\s+or\s+two{_E}"),
         lambda m, d0: _after_count(d0, 2, m["unit"] + "s"),
     ),
-    (_IN_ONE, lambda m, d0: _after_count(d0, 1, m["unit"])),
+    (_IN_ONE, lambda m, d0: _after_count(d0, 1, m["unit"] or m["unit2"])),
     (_IN_N, lambda m, d0: _after(m, d0)),
     (_NEXT_WEEKDAY, lambda m, d0: _monday(d0) + timedelta(days=7 + WEEKDAYS[m["wd"] or m["wd2"]])),
     (_ISO, lambda m, d0: _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))),
@@ -346,6 +367,11 @@ _VAGUE = frozenset(
         if p.pattern.startswith(("来週", "今週", "(?P<n>\\d{1,3})\\s*(?:週間"))
     ]
 )
+# words as the weekday and month names are written: "friday's" holds "friday", "п'ятниця" keeps its apostrophe
+_WORDS = re.compile(r"(?=([^\W\d_]+'[^\W\d_]+))?[^\W\d_]+")
+# rules that cannot match without a weekday or month word (in every rule naming both, the weekday is needed)
+_NEEDS_WEEKDAY = frozenset(i for i, (p, _) in enumerate(_RULES) if _WD in p.pattern)
+_NEEDS_MONTH = frozenset(i for i, (p, _) in enumerate(_RULES) if _MONTH in p.pattern and _WD not in p.pattern)
 _BARE_WEEKDAY = next(i for i, (p, _) in enumerate(_RULES) if p is _WEEKDAY)
 _REFINE_DAYS = 7  # how far a precise day may lie from the vague period's date and still refine it
 
@@ -379,8 +405,14 @@ def read_date(text: str, interview_date: date) -> date | None:
     ("Friday", "by Friday") is the first one after the interview; "next Friday" is Friday of next week.
     """
     lowered = text.lower().replace("’", "'")
+    words = {piece for match in _WORDS.finditer(lowered) for piece in (match[0], match[1]) if piece}
+    skip = (_NEEDS_WEEKDAY if words.isdisjoint(WEEKDAYS) else frozenset()) | (
+        _NEEDS_MONTH if words.isdisjoint(MONTHS) else frozenset()
+    )
     best: tuple[int, int, date, int] | None = None
     for index, (pattern, resolve) in enumerate(_RULES):
+        if index in skip:
+            continue  # the rule names a weekday or month and the answer has none: skip its long alternation
         for match in pattern.finditer(lowered):
             key = (match.start(), -(match.end() - match.start()))
             if best is not None and key >= best[:2]:

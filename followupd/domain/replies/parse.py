@@ -106,7 +106,7 @@ def _parse(
             "inline",
             assign_inline(lines, questionnaire=questionnaire, own_addresses=own_addresses, names=names),
         ),
-        ("numbered", assign_numbered(own, questionnaire=questionnaire)),
+        ("numbered", assign_numbered(own, questionnaire=questionnaire, names=names)),
     ]
     scored = [
         (
@@ -142,6 +142,9 @@ def read_value(question: Question, text: str, interview_date: date) -> tuple[Val
         return want, (() if want else ("no yes / no / not sure found",))
     if question.kind is Kind.money:
         money: Money | None = read_money(text)
+        if money is None and text.strip():
+            # "not discussed yet" answers the money question: the text is kept, with no amounts
+            return Money((), text.strip()), ("no amount found",)
         return money, (() if money else ("no amount found",))
     if question.kind is Kind.date:
         found = read_date(text, interview_date)

@@ -6,9 +6,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .quote_words import HEADER_KEYS as _HEADER_KEYS
+from .quote_words import SIGN_OFFS as _SIGN_OFFS
+
 __all__ = [
     "Line",
     "history_start",
+    "is_own_name",
     "is_stop_line",
     "name_words",
     "own_lines",
@@ -54,7 +58,10 @@ _COLON = r"[:：]"
 _ATTRIBUTION_END = re.compile(
     rf"(?:^|\s|\d)(?:{_VERBS})\s*{_COLON}\s*$|(?:{_CJK_VERBS})\s*{_COLON}\s*$|^-{{2,}}\s*on\s.*\swrote\s*-{{2,}}$|"
     # the date after the verb: 'Maya <m@x.example> schrieb am Do., 26. Nov. 2026, 15:10:' (Gmail for Android)
-    rf"\s(?:{_VERBS})\s+(?:am|on|le|el|op|den|il|em|dnia|в|у)\s.*\d.*{_COLON}\s*$|"
+    # or straight after it, with no preposition: 'Maya <m@x> kirjoitti 26.11.2026 klo 15.10:'
+    rf"\s(?:{_VERBS})\s+(?:(?:am|on|le|el|op|den|il|em|dnia|в|у)\s.*\d|\d{{1,4}}[./-]\s?\d{{1,2}}[./-]).*{_COLON}\s*$|"
+    # Japanese: '2026/11/26 15:10、Maya Example さんは書きました:'
+    rf"(?:さん)?(?:は|が)?書きました\s*{_COLON}\s*$|"
     # mutt: '* Maya <maya@example.org> [2026-11-26 15:10 +0100]:'
     rf"^\*\s.*\[\d{{4}}-\d\d-\d\d[^\]]*\]\s*{_COLON}\s*$|"
     # Apple Mail in Polish: 'Wiadomość napisana przez Maya <m@x> w dniu 26.11.2026, o godz. 15:10:'
@@ -81,81 +88,11 @@ _SEPARATORS = re.compile(
     r"mensagem\s+encaminhada|reply\s+message)\s*-{2,}|_{10,}|-{20,}|"
     r"begin\s+forwarded\s+message\s*:|anfang\s+der\s+weitergeleiteten\s+nachricht\s*:|"
     r"début\s+du\s+message\s+réexpédié\s*:|inicio\s+del\s+mensaje\s+reenviado\s*:|"
-    r"begin\s+doorgestuurd\s+bericht\s*:)\s*$",
+    r"begin\s+doorgestuurd\s+bericht\s*:|"
+    # Outlook's "-----Original Message-----" in any language: words between two runs of dashes
+    r"-{5,}\s*[^\W\d_][^-\n]{2,40}?\s*-{5,})\s*$",
     re.IGNORECASE,
 )
-_HEADER_KEYS = {
-    "from": "from",
-    "von": "from",
-    "de": "from",
-    "van": "from",
-    "från": "from",
-    "fra": "from",
-    "da": "from",
-    "od": "from",
-    "от": "from",
-    "sent": "date",
-    "date": "date",
-    "gesendet": "date",
-    "datum": "date",
-    "envoyé": "date",
-    "enviado": "date",
-    "fecha": "date",
-    "verzonden": "date",
-    "verstuurd": "date",
-    "inviato": "date",
-    "data": "date",
-    "skickat": "date",
-    "wysłano": "date",
-    "отправлено": "date",
-    "to": "to",
-    "an": "to",
-    "à": "to",
-    "a": "to",
-    "para": "to",
-    "aan": "to",
-    "till": "to",
-    "til": "to",
-    "do": "to",
-    "кому": "to",
-    "subject": "subject",
-    "betreff": "subject",
-    "objet": "subject",
-    "asunto": "subject",
-    "onderwerp": "subject",
-    "oggetto": "subject",
-    "ämne": "subject",
-    "emne": "subject",
-    "temat": "subject",
-    "тема": "subject",
-    "cc": "cc",
-    "enviado el": "date",
-    "envoyé le": "date",
-    "inviato il": "date",
-    "发件人": "from",
-    "寄件者": "from",
-    "发送时间": "date",
-    "寄件日期": "date",
-    "日期": "date",
-    "收件人": "to",
-    "收件者": "to",
-    "主题": "subject",
-    "主旨": "subject",
-    "抄送": "cc",
-    "差出人": "from",
-    "送信日時": "date",
-    "日時": "date",
-    "宛先": "to",
-    "件名": "subject",
-    "보낸 사람": "from",
-    "받는 사람": "to",
-    "제목": "subject",
-    "від": "from",
-    "надіслано": "date",
-    "odesláno": "date",
-    "komu": "to",
-    "předmět": "subject",
-}
 _HEADER = re.compile(r"^\s*\*?\s*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*\*?\s*[:：]\s*\*?", re.IGNORECASE)
 _FORWARD = re.compile(
     r"^\s*(?:-{2,}\s*(?:forwarded\s+message|weitergeleitete\s+nachricht|message\s+transféré|mensaje\s+reenviado|"
@@ -175,14 +112,21 @@ _MOBILE_SIGNATURE = re.compile(
     r"verzonden\s+(?:vanaf|vanuit|van|met)|verstuurd\s+vanuit|отправлено\s+(?:с|из)|надіслано\s+з|inviato\s+(?:da|dal|con)|scarica\s+outlook|skickat\s+(?:från|med)|"
     r"skickades\s+från|sendt\s+fra|wysłane\s+(?:z|ze|przy)|发自|發自|来自我的|从我的|從我的|"
     r"télécharger\s+outlook|pobierz\s+(?:aplikację\s+)?outlook|skaffa\s+outlook|获取\s*outlook|獲取\s*outlook|"
-    r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem|von\s+.{1,40}\s+gesendet\s*$)|"
-    r"から送信(?:しました)?\s*$|에서\s*보냄\s*$|outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)|"
+    r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem|von\s+.{1,40}\s+gesendet\s*$|lähetetty|odesláno\s+z|"
+    r"trimis\s+de\s+pe|elküldve|εστάλη\s+από|sendt\s+fra|skickat\s+från|надіслано\s+з)|"
+    r"^\W*(?:\w+\s+)?outlook\s+(?:ios|android):\w+\s*(?:<[^<>]*>)?\s*$|"
     # the app and its platform, in any word order: 'Outlook voor iOS downloaden', 'Outlook für Android herunterladen'
     r"^\W*(?:\w+\s+){0,2}outlook\s+(?:for|voor|für|pour|para|per|för|dla|til|pro|na|az|для)\s+(?:ios|android)\b\s*(?:<[^<>]*>)?\s*(?:\w+\s*){0,2}$",
     re.IGNORECASE,
 )
+# footers whose telling words come last ("iPhoneから送信", "iPhone에서 보냄"): searched only when those words are there
+_MOBILE_END = re.compile(
+    r"から送信(?:しました)?\s*$|에서\s*보냄\s*$|outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)",
+    re.IGNORECASE,
+)
+_FOOTER_ENDS = ("gönderildi", "elküldve")
 _DEVICE_WORDS = re.compile(
-    r"iphone|ipad|android|mobile|mobil|phone|blackberry|samsung|galaxy|pixel|huawei|xiaomi|outlook|yahoo|gmail|"
+    r"iphon|ipad|android|mobile|mobil|phone|blackberry|samsung|galaxy|pixel|huawei|xiaomi|outlook|yahoo|gmail|"
     r"\bmail\b|smartphone|handy|móvil|movil|tablet|sparrow|proton|superhuman|spark|airmail|fairphone|oneplus|"
     r"k-9|k9|fairemail|aquamail|bluemail|appareil|device|gerät|telefoon|telefono|telefon|celular|手机|手機|"
     r"携帯|スマートフォン|tuta|fastmail|hey\.com|zoho|thunderbird|windows|courrier|correo|posta",
@@ -200,27 +144,48 @@ _DISCLAIMER = re.compile(
     r"ta\s+wiadomość\s+(?:i|jest|zawiera|może)|この(?:メール|電子メール)には|本邮件(?:及其附件)?(?:含有|包含|仅))",
     re.IGNORECASE,
 )
-_SIGN_OFFS = (
-    r"thanks|thank\s+you|thanks\s+again|many\s+thanks|thx|cheers|best|best\s+regards|best\s+wishes|regards|"
-    r"warmly|take\s+care|mit\s+besten\s+grüßen|schöne\s+grüße|bis\s+bald|beste\s+groeten|un\s+abbraccio|"
-    r"vänligen|pozdrawiam\s+serdecznie|以上|"
-    r"kind\s+regards|warm\s+regards|warmest\s+regards|with\s+best\s+regards|sincerely|yours|br|all\s+the\s+best|"
-    r"talk\s+soon|danke|vielen\s+dank|viele\s+grüße|liebe\s+grüße|beste\s+grüße|herzliche\s+grüße|lg|vg|mfg|"
-    r"gruß|grüße|mit\s+freundlichen\s+grüßen|freundliche\s+grüße|merci|cordialement|bien\s+cordialement|"
-    r"bien\s+à\s+(?:toi|vous)|bises|amitiés|salutations|gracias|saludos|un\s+saludo|saludos\s+cordiales|"
-    r"atentamente|abrazos|groeten|groetjes|met\s+vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|"
-    r"vriendelijke\s+groet(?:en)?|cordiali\s+saluti|saluti|distinti\s+saluti|grazie|un\s+saluto|"
-    r"atenciosamente|abraços|obrigad[oa]|cumprimentos|med\s+vänliga\s+hälsningar|vänliga\s+hälsningar|"
-    r"hälsningar|mvh|tack|pozdrawiam|z\s+poważaniem|pozdrowienia|dziękuję|"
-    r"mvg|gr\.?|abrazo|abraço|beijos|atte\.?|ciao|tschüss|servus|med\s+venlig\s+hilsen|venlig\s+hilsen|"
-    r"have\s+a\s+(?:nice|good|great|lovely)\s+(?:day|evening|weekend)|bonne\s+(?:journée|soirée)|à\s+bientôt|"
-    r"schönen\s+(?:tag|abend)|fijne\s+(?:dag|avond)|buona\s+(?:giornata|serata)|buen\s+día|"
-    r"よろしくお願いします|よろしくお願いいたします|宜しくお願いします|敬具|谢谢|此致|祝好|顺祝商祺"
-)
-# a sign-off on its own line ("Best regards,"), or with the name after it ("Best, Maya")
+
+
+def _longest_first(alternation: str) -> str:
+    """The top-level alternatives of a pattern, longest first, so "best regards" is tried before "best"."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(alternation):
+        if char == "(" and alternation[index - 1 : index] != "\\":
+            depth += 1
+        elif char == ")" and alternation[index - 1 : index] != "\\":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(alternation[start:index])
+            start = index + 1
+    parts.append(alternation[start:])
+    return "|".join(sorted(parts, key=len, reverse=True))
+
+
+# a sign-off on its own line ("Best regards,"), or with a name after it ("Best, Maya", "xx M", "Cheers - Maya
+# Example"), or where it is written from ("Viele Grüße aus Berlin"); an emoji may follow
 _CLOSING = re.compile(
-    rf"^\s*(?:{_SIGN_OFFS})\s*[,.!。！]*\s*(?:[-–—]?\s*[A-ZÀ-Ý][\w'-]*\s*)?$", re.IGNORECASE
+    rf"^\s*(?:{_longest_first(_SIGN_OFFS)})(?![\w])\s*[,.!。！]*\s*[-–—]?\s*(?P<rest>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){{0,2}})?"
+    r"[\s\W]*$",
+    re.IGNORECASE,
 )
+_FROM_PLACE = re.compile(
+    r"^(?:(?:from|aus|de|desde|da|uit|fra|från|z|ze|из|з)\s|(?:noch|again|all|everyone|du|dir|euch|à\s+tous|"
+    r"a\s+todos|allemaal|a\s+tutti|a\s+todos|alle|wszystkim|всем)$)",
+    re.IGNORECASE,
+)
+
+
+def _is_closing(text: str) -> bool:
+    """A sign-off line: the words after the sign-off are a name (capitalised, or an initial) or a place."""
+    if len(text) > 64:
+        return False  # a sign-off with a name, place or emoji after it is short
+    match = _CLOSING.match(text)
+    if not match:
+        return False
+    rest = match["rest"]
+    return not rest or bool(_FROM_PLACE.match(rest)) or all(w[0].isupper() for w in rest.split())
+
+
 # a signature block line: short, no sentence (a name, a title, a phone number, a web address)
 _SIGNATURE_BLOCK_LINE = 72
 _SIGNATURE_BLOCK_LINES = 8
@@ -299,7 +264,14 @@ def is_signature(line: Line) -> bool:
     text = line.text.strip()
     if text in ("--", "-- ", "—"):
         return True
-    if len(text) >= 90 or not _MOBILE_SIGNATURE.search(text):
+    if len(text) >= 90:
+        return False
+    if text.lower().endswith(_FOOTER_ENDS) and " " in text:  # "iPhone'umdan gönderildi", verb last
+        return bool(_DEVICE_WORDS.search(text))
+    if not _MOBILE_SIGNATURE.match(text) and not (
+        ("送信" in text or "보냄" in text or "入手" in text or "ダウンロード" in text)
+        and _MOBILE_END.search(text)
+    ):
         return False
     return bool(_DEVICE_WORDS.search(text.split(",")[0]))
 
@@ -327,13 +299,157 @@ def name_words(own_addresses: tuple[str, ...], display_names: tuple[str, ...] = 
     return frozenset(words)
 
 
-def _is_own_name(text: str, names: frozenset[str]) -> bool:
-    """'Maya', 'Maya Example', '-M', '— Maya': the user's name or initial as a signature of its own."""
+_KANA = dict(
+    zip(
+        "アイウエオカキクケコガギグゲゴサシスセソザジズゼゾタチツテトダヂヅデドナニヌネノハヒフヘホバビブベボパピプペポ"
+        "マミムメモヤユヨラリルレロワヲンャュョッー",
+        [
+            "a",
+            "i",
+            "u",
+            "e",
+            "o",
+            "ka",
+            "ki",
+            "ku",
+            "ke",
+            "ko",
+            "ga",
+            "gi",
+            "gu",
+            "ge",
+            "go",
+            "sa",
+            "shi",
+            "su",
+            "se",
+            "so",
+            "za",
+            "ji",
+            "zu",
+            "ze",
+            "zo",
+            "ta",
+            "chi",
+            "tsu",
+            "te",
+            "to",
+            "da",
+            "ji",
+            "zu",
+            "de",
+            "do",
+            "na",
+            "ni",
+            "nu",
+            "ne",
+            "no",
+            "ha",
+            "hi",
+            "fu",
+            "he",
+            "ho",
+            "ba",
+            "bi",
+            "bu",
+            "be",
+            "bo",
+            "pa",
+            "pi",
+            "pu",
+            "pe",
+            "po",
+            "ma",
+            "mi",
+            "mu",
+            "me",
+            "mo",
+            "ya",
+            "yu",
+            "yo",
+            "ra",
+            "ri",
+            "ru",
+            "re",
+            "ro",
+            "wa",
+            "o",
+            "n",
+            "ya",
+            "yu",
+            "yo",
+            "_",
+            "_",
+        ],
+        strict=True,
+    )
+)
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "h",
+            "ts",
+            "ch",
+            "sh",
+            "sch",
+            "_",
+            "y",
+            "_",
+            "e",
+            "yu",
+            "ya",
+            "i",
+            "yi",
+            "ye",
+            "g",
+        ],
+        strict=True,
+    )
+)
+
+
+def _skeleton(word: str) -> str:
+    """A name as it sounds, for names written in katakana or Cyrillic: 'マヤ', 'Майя' and 'Maya' all 'maia'."""
+    latin = "".join(_KANA.get(c, _CYRILLIC.get(c, c)) for c in word.lower()).replace("_", "")
+    latin = re.sub(r"[jy]", "i", latin)
+    return re.sub(r"(.)\1+", r"\1", latin)
+
+
+def is_own_name(text: str, names: frozenset[str]) -> bool:
+    """'Maya', 'Maya Example', '-M', '— Maya', 'マヤ': the user's name or initial as a signature of its own."""
     words = re.sub(r"^\s*[-–—~]+\s*", "", text).replace(".", " ").split()
     if not names or not 1 <= len(words) <= 3:
         return False
     initials = {name[0] for name in names}
-    return all(w.lower() in names or (len(w) == 1 and w.lower() in initials) for w in words)
+    if all(w.lower() in names or (len(w) == 1 and w.lower() in initials) for w in words):
+        return True
+    if len(words) > 2 or not any(not c.isascii() for c in text):
+        return False
+    sounds = {_skeleton(name) for name in names}
+    return all(len(w) > 1 and _skeleton(w) in sounds for w in words)
 
 
 _ANSWER_MARKER = re.compile(r"^(?:q\s?)?\(?\d{1,2}\s*[.):]\s", re.IGNORECASE)
@@ -365,7 +481,7 @@ def trim_closing(lines: list[Line], names: frozenset[str] = frozenset()) -> list
     for back, index in enumerate(reversed(filled)):
         if back > _SIGNATURE_BLOCK_LINES:
             break
-        if _CLOSING.match(body[index].text):
+        if _is_closing(body[index].text):
             if all(_signature_line(line.text) for line in body[index + 1 :]):
                 return _strip_blank_end(body[:index])
             break
@@ -373,7 +489,7 @@ def trim_closing(lines: list[Line], names: frozenset[str] = frozenset()) -> list
             break
     body = _drop_name_block(body, names)
     filled = [i for i, line in enumerate(body) if not line.blank]
-    if filled and _is_own_name(body[filled[-1]].text, names):
+    if filled and is_own_name(body[filled[-1]].text, names):
         start = filled[-1]
         if start == 0 or body[start - 1].blank or re.match(r"^\s*[-–—~]", body[start].text):
             return _strip_blank_end(body[:start])
@@ -398,7 +514,7 @@ def _drop_name_block(body: list[Line], names: frozenset[str]) -> list[Line]:
     if (
         more
         and full_name
-        and _is_own_name(pieces[0], names)
+        and is_own_name(pieces[0], names)
         and all(_signature_line(x.text) for x in body[start:])
     ):
         return _strip_blank_end(body[:start])

@@ -24,10 +24,27 @@ for _words in (
     "zero um dois três quatro cinco seis sete oito nove dez",
     "noll en två tre fyra fem sex sju åtta nio tio",
     "zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć",
+    "nul en to tre fire fem seks syv otte ni ti",  # Danish
+    "null en to tre fire fem seks sju åtte ni ti",  # Norwegian
+    "ноль один два три четыре пять шесть семь восемь девять десять",
+    "нуль один два три чотири п'ять шість сім вісім дев'ять десять",
+    "nula jedna dva tři čtyři pět šest sedm osm devět deset",
+    "nolla yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen",
+    "sıfır _ iki üç dört beş altı yedi sekiz dokuz _",  # "bir", "on": English words too
+    # a mark as a noun: Polish "szóstka" (a six), Russian "семёрка", Czech "osmička", with their accusatives
+    "zero jedynka dwójka trójka czwórka piątka szóstka siódemka ósemka dziewiątka dziesiątka",
+    "zero jedynkę dwójkę trójkę czwórkę piątkę szóstkę siódemkę ósemkę dziewiątkę dziesiątkę",
+    "ноль единица двойка тройка четвёрка пятёрка шестёрка семёрка восьмёрка девятка десятка",
+    "ноль единицу двойку тройку четвёрку пятёрку шестёрку семёрку восьмёрку девятку десятку",
+    "ноль единица двойка тройка четверка пятерка шестерка семерка восьмерка девятка десятка",
+    "ноль единицу двойку тройку четверку пятерку шестерку семерку восьмерку девятку десятку",
+    "nula jednička dvojka trojka čtyřka pětka šestka sedmička osmička devítka desítka",
+    "nula jedničku dvojku trojku čtyřku pětku šestku sedmičku osmičku devítku desítku",
 ):
     for _n, _w in enumerate(_words.split()):
-        _NUMBER_WORDS.setdefault(_w, _n)
-_NUMBER_WORDS.update({"zehn": 10, "fuenf": 5, "zero": 0, "eleven": 11, "twelve": 12})
+        if _w != "_":
+            _NUMBER_WORDS.setdefault(_w, _n)
+_NUMBER_WORDS.update({"zehn": 10, "fuenf": 5, "zero": 0, "eleven": 11, "twelve": 12, "одна": 1, "две": 2})
 # words that are also ordinary words ("due to", "en", "um", "sex") count only first or before a scale
 _AMBIGUOUS_WORDS = {
     "one",
@@ -44,20 +61,24 @@ _AMBIGUOUS_WORDS = {
     "sei",
     "sex",
     "tre",
+    "seks",
 }
+# Danish and Norwegian words that are English or Romance words too ("To be honest"): only before a scale
+_SCALE_ONLY = {"to", "fire", "ni", "ti"}
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
-_SCALE = r"\s*(?:/|out\s+of|of|von|sur|de|op|su|auf|na|av|på|z|sobre|uit)\s*(\d{1,3})(?!\d)"
+_SCALE_WORDS = r"out\s+of|of|von|sur|de|op|su|auf|na|av|på|z|ze|sobre|uit|ud\s+af|af|из|із|з"
+_SCALE = rf"\s*(?:/|{_SCALE_WORDS})\s*(\d{{1,3}})(?!\d)"
 _SCORED = re.compile(
     rf"(?<![\d.,/])({_NUM})(?:(?:\s*[-–]\s*|\s+(?:to|or|bis|à|a|tot|o|and|und|et|y|e|en|och|i)\s+)({_NUM}))?"
     rf"(?:{_SCALE})?(?!\s*%)"
 )
-_WORD = re.compile(r"[a-zäöüéèáíóúñ]+")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 _WORD_NUMBER = re.compile(
     r"(?<![\w])(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w])"
-    r"(?P<scale>\s+(?:out\s+of|of|von|sur|de|op|su|auf|na|av|på|z|sobre|uit)\s+(?:\d{1,3}|"
+    rf"(?P<scale>\s+(?:{_SCALE_WORDS})\s+(?:\d{{1,3}}|"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r")(?![\w]))?"
 )
@@ -68,12 +89,21 @@ _WORD_NUMBER = re.compile(
 _SCALE_FIRST = re.compile(
     r"(?P<cjk>\d{1,3})\s*(?:点|分|점)\s*(?:満点|满分|滿分|만점)?\s*(?:中|の|で|里|에서|에|中的)\s*(?:は)?\s*"
     r"(?P<cjk_score>\d{1,3}(?:[.,]\d)?)\s*(?:点|分|점)?"
-    r"|(?:满分|滿分|満点)\s*(?P<cjk2>\d{1,3})\s*(?:点|分)?[，,、:：\s]*(?:我?给?自己?打?)\s*"
+    r"|(?:满分|滿分|満点)\s*(?P<cjk2>\d{1,3})\s*(?:点|分)?[，,、:：\s]*我?给?(?:自己)?打?\s*"
     r"(?P<cjk2_score>\d{1,3}(?:[.,]\d)?)\s*(?:点|分)?"
     r"|(?:on\s+a\s+scale\s+(?:of|from)|auf\s+einer\s+skala\s+(?:von)?|sur\s+une\s+échelle\s+de|"
     r"en\s+una\s+escala\s+del?|op\s+een\s+schaal\s+van|su\s+una\s+scala\s+da|numa\s+escala\s+de|"
     r"på\s+en\s+skala\s+(?:från)?|w\s+skali\s+(?:od)?)\s*(?:[01]\s*(?:-|–|to|bis|à|a|al|tot|till|do)\s*)?"
     r"(?P<scale>\d{1,3})(?!\d)[^\d]{0,30}?(?P<score>\d{1,3}(?:[.,]\d{1,2})?)(?![\d/])"
+)
+
+
+# Chinese and Japanese numerals before a point word ("六分", "七点", "十点中六点", "满分十分"); "十分" alone is
+# "very" or "enough", so ten counts only beside a scale ("十点中", "满分十")
+_CJK_DIGITS = {c: str(n) for n, c in enumerate("〇一二三四五六七八九十")} | {"零": "0", "两": "2", "兩": "2"}
+_CJK_SCORE = re.compile(
+    r"(?:(?<=满分)|(?<=滿分)|(?<=満点))十|十(?=\s*(?:点|分|點)\s*(?:中|満点|满分|滿分|の|里))"
+    r"|[〇零一二两兩三四五六七八九](?=\s*(?:点|分|點|점))"
 )
 
 
@@ -89,6 +119,8 @@ _NEXT_TOKEN = re.compile(r"\s+([^\W\d_]+)")
 def _word_to_digits(match: re.Match[str]) -> str:
     """'sept sur dix' reads as '7 sur 10'; an ambiguous word only at the start or before a scale."""
     word = match.group(1)
+    if word in _SCALE_ONLY and not match.group("scale"):
+        return match.group(0)
     if word in _AMBIGUOUS_WORDS and not match.group("scale"):
         following = _NEXT_TOKEN.match(match.string, match.end())
         article = (following and following[1] in _NUMBER_WORDS) or any(c.isdigit() for c in match.string)
@@ -99,6 +131,13 @@ def _word_to_digits(match: re.Match[str]) -> str:
         last = scale.split()[-1]
         scale = scale[: len(scale) - len(last)] + str(_NUMBER_WORDS.get(last, last))
     return str(_NUMBER_WORDS[word]) + scale
+
+
+# a half after the number: "seven and a half", "sept et demi", "siete y medio", "siebeneinhalb"
+_HALF = re.compile(
+    r"(?<![\d.,])(\d{1,2})\s*(?:and\s+a\s+half|et\s+demi|y\s+medio|e\s+mezzo|e\s+meio|en\s+een\s+half|"
+    r"och\s+en\s+halv|i\s+pół|einhalb|komma\s+fünf|½)(?![\w])"
+)
 
 
 def _to_float(number: str) -> float:
@@ -112,7 +151,15 @@ def read_rating(text: str) -> tuple[float | None, str | None]:
     a scored number ("x/10") wins over a bare one, and otherwise the first number counts ("7/10 maybe 8" is 7).
     A range "7-8" is its middle. Other scales are converted ("4/5" is 8). Out of range gives (None, note).
     """
-    lowered = _WORD_NUMBER.sub(_word_to_digits, text.lower().replace("½", ".5"))
+    lowered = text.lower().replace("½", ".5")
+    if "einhalb" in lowered:
+        lowered = re.sub(r"(?<=[a-zäöü])einhalb", " einhalb", lowered)
+    if any(word in _NUMBER_WORDS for word in _WORD.findall(lowered)):
+        lowered = _WORD_NUMBER.sub(_word_to_digits, lowered)
+    if any(w in lowered for w in ("half", "demi", "medio", "mezzo", "meio", "halv", "pół", "halb", "fünf")):
+        lowered = _HALF.sub(r"\1.5", lowered)
+    if any(mark in lowered for mark in ("点", "分", "點")):
+        lowered = _CJK_SCORE.sub(lambda m: _CJK_DIGITS[m.group(0)], lowered)
     if any(mark in lowered for mark in ("点", "分", "점", "scal", "skal", "échelle", "escala", "schaal")):
         lowered = _SCALE_FIRST.sub(_scale_first, lowered)
     candidates = []
@@ -129,7 +176,11 @@ def read_rating(text: str) -> tuple[float | None, str | None]:
         words = _WORD.findall(lowered)
         found = None
         for position, word in enumerate(words[:6]):
-            if word in _NUMBER_WORDS and (word not in _AMBIGUOUS_WORDS or position == 0):
+            if (
+                word in _NUMBER_WORDS
+                and word not in _SCALE_ONLY
+                and (word not in _AMBIGUOUS_WORDS or position == 0)
+            ):
                 found = word
                 break
         if found is None:
@@ -152,6 +203,11 @@ _CURRENCY_SYMBOLS = {
     "a$": "AUD",
     "c$": "CAD",
     "ca$": "CAD",
+    "hk$": "HKD",
+    "nt$": "TWD",
+    "s$": "SGD",
+    "nz$": "NZD",
+    "mx$": "MXN",
     "€": "EUR",
     "$": "USD",
     "£": "GBP",
@@ -201,19 +257,50 @@ _CURRENCY_WORDS = {
     "人民币": "CNY",
     "cny": "CNY",
     "rmb": "CNY",
+    "rub": "RUB",
+    "руб": "RUB",
+    "рублей": "RUB",
+    "рубля": "RUB",
+    "рубль": "RUB",
+    "₽": "RUB",
+    "uah": "UAH",
+    "грн": "UAH",
+    "гривень": "UAH",
+    "гривен": "UAH",
+    "₴": "UAH",
+    "kč": "CZK",
+    "kroner": "DKK",  # also Norwegian; Danish is the likelier reader here
+    "korun": "CZK",
+    "huf": "HUF",
+    "ft": "HUF",
+    "forint": "HUF",
+    "ron": "RON",
+    "lei": "RON",
+    "try": "TRY",
+    "₺": "TRY",
+    "tl": "TRY",
+    "krw": "KRW",
+    "원": "KRW",
+    "₩": "KRW",
+    "ils": "ILS",
+    "₪": "ILS",
+    "mxn": "MXN",
+    "zar": "ZAR",
 }
 _CUR = (
     "|".join(re.escape(s) for s in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
     + "|"
     # a word ends at a word boundary; 円 and 元 need none ("750万円くらい": no space in Japanese)
     + "|".join(
-        w if ord(w[0]) >= 0x3000 else rf"{w}\b" for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)
+        re.escape(w) if ord(w[0]) >= 0x3000 or not w[-1].isalnum() else rf"{w}\b"
+        for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)
     )
 )
 _NUMBER = r"\d{1,3}(?:(?:[.,'’]|\u202f|\u00a0| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
 _MULT = (
-    r"k\b|k(?=€|\$|£|eur\b|chf\b|usd\b)|t(?=€|eur\b)|m\b|mio\b|million\b|millionen\b|thousand\b|tsd\.?|mil\b|mille\b|mila\b|tausend\b|"
-    r"duizend\b|tys\.|tys\b|tysięcy\b|tusen\b|tkr\b|万|萬"
+    r"k(?![^\W\d_])|k(?=[\u3000-\u9fff]|€|\$|£|eur\b|chf\b|usd\b)|t(?=€|eur\b)|m\b|mio\b|million\b|millionen\b|thousand\b|tsd\.?|mil\b|mille\b|mila\b|tausend\b|"
+    r"duizend\b|tys\.|tys\b|tysięcy\b|tusen\b|tkr\b|万|萬|тысяч[аи]?\b|тыс\.?|тисяч[аі]?\b|тис\.?|tisíc\b|tis\.|"
+    r"tuhatta\b|bin\b|млн\b|mln\b|lpa\b|lakhs?\b|lacs?\b|crores?\b"
 )
 _THOUSANDS = {
     "t",
@@ -229,9 +316,22 @@ _THOUSANDS = {
     "tysięcy",
     "tusen",
     "tkr",
+    "тысяч",
+    "тысяча",
+    "тысячи",
+    "тыс",
+    "тисяч",
+    "тисяча",
+    "тисячі",
+    "тис",
+    "tisíc",
+    "tis",
+    "tuhatta",
+    "bin",
 }
 _AMOUNT = re.compile(
-    rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUMBER})(?:,[-–]|\.-)?\s?(?P<mult>{_MULT})?(?:\s?(?P<post>{_CUR}))?",
+    # a digit within reach first: the currency alternation is then tried only near a number
+    rf"(?=[^\d\n]{{0,10}}\d)(?P<pre>{_CUR})?\s?(?P<num>{_NUMBER})(?:,[-–]|\.-)?\s?(?P<mult>{_MULT})?(?:\s?(?P<post>{_CUR}))?",
     re.IGNORECASE,
 )
 _RANGE_GAP = re.compile(
@@ -240,34 +340,41 @@ _RANGE_GAP = re.compile(
 _PERIODS = (
     (
         "year",
-        r"year|yr|annum|jahr|an\b|année|annee|año|ano\b|jaar|anno|året|år\b|rok\b|a\b|p\.?\s?a\.?|y\b|年",
+        r"year|yr|annum|jahr|an\b|année|annee|año|ano\b|jaar|anno|året|år\b|rok\b|a\b|p\.?\s?a\.?|y\b|年|"
+        r"год\b|года\b|рік\b|rok\b|vuodessa|vuosi|yıl",
     ),
-    ("month", r"month|mo\b|monat|mois|mes\b|mese\b|mês|maand|månad|mån\b|miesiąc|m\b|月"),
-    ("hour", r"hour|hr|h\b|std|stunde|heure|hora|uur"),
-    ("day", r"day|tag\b|jour|día|dia\b|dag\b|giorno|dzień|d\b"),
+    (
+        "month",
+        r"month|mo\b|monat|mois|mes\b|mese\b|mês|maand|månad|måned|mån\b|md\.?(?!\w)|mdr\b|miesiąc|m\b|月|"
+        r"месяц|мес\b|місяць|міс\b|měsíc|kuukaudessa|kuukausi|ay\b",
+    ),
+    ("hour", r"hour|hr|h\b|std|stunde|heure|hora|uur|time\b|timme|час\b|годину|hodinu|tunti|saat"),
+    ("day", r"day|tag\b|jour|día|dia\b|dag\b|giorno|dzień|d\b|день|den\b"),
 )
 # words between an amount and its period: "€ 5.200 bruto per maand", "50.000 euro lordi annui", "4.000 líquidos por mês"
 _QUALIFIER = (
     r"(?:(?:gross|net|nett|base|basic|before\s+tax|pre-?tax|brutto|netto|bruto|brutos|brutas|neto|netos|netas|brut|"
-    r"bruts|nets|lordi|lordo|netti|líquidos?|liquidos?|fixed|fixe|fijo|fisso|fixo|total)(?:\s+|(?=/))){0,2}"
+    r"bruts|nets|lordi|lordo|netti|líquidos?|liquidos?|fixed|fixe|fijo|fisso|fixo|total|før\s+skat|efter\s+skat|"
+    r"før\s+skatt|på\s+hånd|на\s+руки|чистыми|до\s+вычета(?:\s+налогов)?|гросс|hrubého|hrubě|čistého)(?:\s+|(?=/))){0,2}"
 )
 _PERIOD_AFTER = re.compile(
-    rf"^\s*{_QUALIFIER}"
-    r"(?:/|per|a|an|pro|par|por|al|all'|il|im|in\s+the|each|every|i|na|w|za|om)\s*"
+    rf"^\.?\s*{_QUALIFIER}"
+    r"(?:/|per|a|an|pro|par|por|al|all'|il|im|in\s+the|each|every|i|na|w|za|om|pr\.?|в|за|на|ve|v|za)\s*"
     r"(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PERIODS) + ")",
     re.IGNORECASE,
 )
 _PERIOD_WORD = re.compile(
     rf"^\s*{_QUALIFIER}(?:(?P<year>annual(?:ly)?|yearly|p\.a\.|jährlich|annuel(?:le)?s?|anual(?:es)?|anuais|"
-    r"jaarlijks|annui|annuale|årligen|årlig|rocznie|jahresgehalt|jahresbrutto)|"
+    r"jaarlijks|annui|annuale|årligen|årlig|rocznie|jahresgehalt|jahresbrutto|ежегодно|в\s+год|ročně|vuodessa)|"
     r"(?P<month>monthly|monatlich|mensuel(?:le)?s?|mensual(?:es)?|maandelijks|mensile|mensili|mensal|mensais|"
-    r"månatligen|miesięcznie|monatsgehalt|monatsbrutto)|"
+    r"månatligen|månedlig|miesięcznie|monatsgehalt|monatsbrutto|ежемесячно|в\s+месяц|щомісяця|měsíčně|kuukaudessa|kuussa)|"
     r"(?P<hour>hourly|stündlich)|(?P<day>daily))",
     re.IGNORECASE,
 )
 _NOT_MONEY_AFTER = re.compile(
     r"^\s*(?:%|percent|prozent|pour\s?cent|days?\b|weeks?\b|months?\b|years?\b|people|rounds?|hours?\s+a\s+week|"
-    r"interviews?|tage|wochen|jahre|jours|semaines|ans\b|dagen|weken|jaar\b)",
+    r"interviews?|tage|wochen|jahre|jours|semaines|ans\b|dagen|weken|jaar\b|dage\b|uger|uker|måneder|"
+    r"дн|недел|месяц(?:а|ев)\b|лет\b|salar|sueldos|pagas|gehälter|mensualités|薪)",
     re.IGNORECASE,
 )
 
@@ -279,10 +386,23 @@ _PERIOD_BEFORE = re.compile(
 # it applies when no amount has a period of its own and the answer names only one kind of period
 _PERIOD_CUE = re.compile(
     r"(?<![\w])(?:(?P<year>annual\w*|yearly|per\s+annum|p\.\s?a\.|ral|jahresgehalt|jahresbrutto|jahreseinkommen|"
-    r"jahreslohn|jahresvergütung|jährlich\w*|annuel\w*|anual\w*|anuais|jaarsalaris|jaarlijks\w*|jaarloon|annu[oi]|"
+    r"jahreslohn|jahresvergütung|jährlich\w*|annuel\w*|anual\w*|anuais|jaarsalaris|jaarlijks\w*|jaarloon|annu[oi]|yıllık|"
     r"annuale|årslön|årsinkomst|årlig\w*|roczn\w*)|"
     r"(?P<month>monthly|monatsgehalt|monatsbrutto|monatslohn|monatlich\w*|mensuel\w*|mensual\w*|mensais|mensal|"
-    r"maandsalaris|maandelijks\w*|maandloon|mensile|mensili|månadslön|månatlig\w*|miesięczn\w*))(?![\w])",
+    r"maandsalaris|maandelijks\w*|maandloon|mensile|mensili|månadslön|månatlig\w*|miesięczn\w*|aylık|"
+    r"månedsløn|месячн\w*|měsíční\w*))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# names that look like amounts: US tax forms and plans ("$85/hour, 1099", "401(k) match", "W-2")
+_NOT_AN_AMOUNT = re.compile(
+    r"(?<![\w$€£])(?:1099|401\s?\(?k\)?|403\s?\(?b\)?|457\s?\(?b\)?)(?![\w])", re.IGNORECASE
+)
+# an amount paid once, which takes no period from the others ("80k a year plus a 5k signing bonus")
+_ONE_OFF = re.compile(
+    r"bonus|signing|sign-on|joining|relocation|one-?off|once|equity|stock|rsu|options|einmalig|prime|prima|"
+    r"premie|премия|bonus|startbonus|umzug|déménagement|antritt",
     re.IGNORECASE,
 )
 
@@ -321,6 +441,10 @@ def _multiplier(token: str | None) -> int:
     token = token.lower().rstrip(".")
     if token in {"万", "萬"}:
         return 10_000
+    if token in {"lpa", "lakh", "lakhs", "lac", "lacs"}:
+        return 100_000  # Indian lakh; "18 LPA" is 18 lakh per annum
+    if token in {"crore", "crores", "cr"}:
+        return 10_000_000
     return 1_000 if token in _THOUSANDS else 1_000_000
 
 
@@ -339,7 +463,10 @@ def read_money(text: str) -> Money | None:
     Amounts written without currency take the answer's only currency. None when no amount is found.
     """
     found: list[tuple[int, int, Decimal, str | None, str | None, str | None, bool]] = []
+    names = [m.span() for m in _NOT_AN_AMOUNT.finditer(text)] if any(c in text for c in "1450") else []
     for match in _AMOUNT.finditer(text):
+        if any(start <= match.start("num") < end for start, end in names):
+            continue
         number = _decimal(match.group("num"))
         if number is None:
             continue
@@ -348,10 +475,21 @@ def read_money(text: str) -> Money | None:
         mult_token = match.group("mult")
         if mult_token and mult_token.lower() == "tkr":
             currency = currency or "SEK"  # Swedish "tusen kronor"
+        if mult_token and mult_token.lower() in {
+            "lpa",
+            "lakh",
+            "lakhs",
+            "lac",
+            "lacs",
+            "crore",
+            "crores",
+            "cr",
+        }:
+            currency = currency or "INR"
         if mult_token and mult_token.lower() == "m" and _PERIOD_AFTER.match(rest) is None and not currency:
             # "m" alone after a number is too often metres or minutes; accept it only beside a currency
             mult_token = None
-        period = _period(rest)
+        period = "year" if mult_token and mult_token.lower() == "lpa" else _period(rest)
         found.append(
             (
                 match.start(),
@@ -364,9 +502,10 @@ def read_money(text: str) -> Money | None:
             )
         )
     amounts: list[Amount] = []
+    spans: list[tuple[int, int]] = []  # where each kept amount is written
     index = 0
     while index < len(found):
-        _, end, number, currency, mult, period, not_money = found[index]
+        first, end, number, currency, mult, period, not_money = found[index]
         group = [(number, currency, mult, period, not_money)]
         # a range: "70k-80k", "70 - 80k", "€70,000 to €80,000"
         while index + 1 < len(found) and _RANGE_GAP.match(text[end : found[index + 1][0]]):
@@ -388,6 +527,7 @@ def read_money(text: str) -> Money | None:
             amounts.append(
                 Amount(value.normalize() if value == value.to_integral() else value, currency, shared_period)
             )
+            spans.append((first, end))
     if not amounts:
         return None
     before = _PERIOD_BEFORE.search(text)
@@ -399,6 +539,16 @@ def read_money(text: str) -> Money | None:
         if len(kinds) == 1:
             period = kinds.pop()
             amounts = [Amount(a.amount, a.currency, period) for a in amounts]
+    periods = {a.period for a in amounts if a.period}
+    if len(periods) == 1 and not all(a.period for a in amounts):
+        # "78.000 € im Jahr, evtl. 82.000 €": the other amounts are on the same footing, unless paid once
+        only_period = periods.pop()
+        amounts = [
+            a
+            if a.period or _ONE_OFF.search(text, max(0, start - 25), end + 30)
+            else Amount(a.amount, a.currency, only_period)
+            for a, (start, end) in zip(amounts, spans, strict=True)
+        ]
     currencies = {a.currency for a in amounts if a.currency}
     if len(currencies) == 1:
         only = currencies.pop()

@@ -130,6 +130,52 @@ _WANT_PHRASES: tuple[tuple[str, WantJob], ...] = (
     ("nie", WantJob.no),
     ("tak", WantJob.yes),
     ("oczywiście", WantJob.yes),
+    # Danish and Norwegian
+    ("måske", WantJob.unsure),
+    ("kanskje", WantJob.unsure),
+    ("ved ikke", WantJob.unsure),
+    ("usikker", WantJob.unsure),
+    ("nei", WantJob.no),
+    ("helt sikkert", WantJob.yes),
+    ("gerne", WantJob.yes),
+    ("gjerne", WantJob.yes),
+    # Russian and Ukrainian
+    ("не знаю", WantJob.unsure),
+    ("может быть", WantJob.unsure),
+    ("возможно", WantJob.unsure),
+    ("можливо", WantJob.unsure),
+    ("не уверен", WantJob.unsure),
+    ("не уверена", WantJob.unsure),
+    ("пока не решил", WantJob.unsure),
+    ("пока не решила", WantJob.unsure),
+    ("не впевнена", WantJob.unsure),
+    ("не впевнений", WantJob.unsure),
+    ("скорее нет", WantJob.no),
+    ("нет", WantJob.no),
+    ("ні", WantJob.no),
+    ("да", WantJob.yes),
+    ("конечно", WantJob.yes),
+    ("наверное", WantJob.yes),
+    ("так", WantJob.yes),
+    ("звісно", WantJob.yes),
+    # Czech, Finnish, Turkish
+    ("nevím", WantJob.unsure),
+    ("možná", WantJob.unsure),
+    ("ano", WantJob.yes),
+    ("určitě", WantJob.yes),
+    ("en tiedä", WantJob.unsure),
+    ("ehkä", WantJob.unsure),
+    ("kyllä", WantJob.yes),
+    ("bilmiyorum", WantJob.unsure),
+    ("emin değilim", WantJob.unsure),
+    ("belki", WantJob.unsure),
+    ("hayır", WantJob.no),
+    ("evet", WantJob.yes),
+    # Korean, written with spaces
+    ("네", WantJob.yes),
+    ("예", WantJob.yes),
+    ("아니요", WantJob.no),
+    ("아니오", WantJob.no),
 )
 # Japanese and Chinese have no spaces between words: these match anywhere, the earliest and longest first.
 _WANT_CJK: tuple[tuple[str, WantJob], ...] = (
@@ -142,6 +188,33 @@ _WANT_CJK: tuple[tuple[str, WantJob], ...] = (
     ("不知道", WantJob.unsure),
     ("说不好", WantJob.unsure),
     ("也许", WantJob.unsure),
+    ("分かりません", WantJob.unsure),
+    ("わかりません", WantJob.unsure),
+    ("分かりかね", WantJob.unsure),
+    ("検討中", WantJob.unsure),
+    ("決めかね", WantJob.unsure),
+    ("多分", WantJob.unsure),
+    ("たぶん", WantJob.unsure),
+    ("微妙", WantJob.unsure),
+    ("不太确定", WantJob.unsure),
+    ("不清楚", WantJob.unsure),
+    ("没想好", WantJob.unsure),
+    ("還沒決定", WantJob.unsure),
+    ("还没决定", WantJob.unsure),
+    ("还在考虑", WantJob.unsure),
+    ("看情况", WantJob.unsure),
+    ("모르겠", WantJob.unsure),
+    ("글쎄", WantJob.unsure),
+    ("아마", WantJob.unsure),
+    ("고민 중", WantJob.unsure),
+    ("고민중", WantJob.unsure),
+    ("思いません", WantJob.no),
+    ("辞退", WantJob.no),
+    ("不太想", WantJob.no),
+    ("是非", WantJob.yes),
+    ("当然です", WantJob.yes),
+    ("希望します", WantJob.yes),
+    ("入りたい", WantJob.yes),
     ("いいえ", WantJob.no),
     ("いや", WantJob.no),
     ("不想", WantJob.no),
@@ -168,7 +241,7 @@ _UNSURE_FORMS = (
     r"(?:sûre?s?|sure?s?|certaine?s?|décidée?s?|decidee?s?)(?!\w)",
     r"(?:je\s+)?(?:ne\s+)?sais\s+pas|(?:j'|je\s+)hésite|indécise?",
     r"no\s+(?:lo\s+)?sé(?:\s+todavía|\s+aún)?|no\s+estoy\s+(?:muy\s+|del\s+todo\s+|tan\s+)?segur[oa]s?|"
-    r"ni\s+idea|indecis[oa]|todavía\s+no\s+(?:lo\s+)?sé",
+    r"ni\s+idea|indecis[oa]|todavía\s+no\s+(?:lo\s+)?sé|puede\s+ser|ya\s+veremos",
     r"weet\s+(?:ik\s+)?(?:het\s+)?(?:nog\s+)?niet|(?:nog\s+)?niet\s+(?:helemaal\s+|zo\s+)?zeker|geen\s+idee|"
     r"twijfel\w*",
     r"non\s+(?:lo\s+)?so(?:\s+ancora)?|non\s+sono\s+(?:ancora\s+|del\s+tutto\s+|molto\s+)?sicur[oaie]|indecis[oa]",
@@ -183,7 +256,7 @@ _UNSURE_FORMS = (
     # it depends; yes and no; not necessarily
     r"(?:dat\s+|het\s+)?hangt\s+(?:er\s*)?(?:\w+\s+){0,4}(?:van\s+)?af|(?:ça|cela)\s+dépend|dépend|"
     r"kommt\s+(?:darauf|drauf)\s+an|hängt\s+(?:\w+\s+){0,4}ab|depende|dipende|beror\s+på|(?:to\s+)?zależy|"
-    r"(?:noch\s+)?unklar|bof|kind\s+of|sort\s+of|i\s+guess|"
+    r"(?:noch\s+)?unklar|bof|kind\s+of|sort\s+of|i\s+guess|50\s?-\s?50|fifty-fifty|toss-?up|"
     r"yes\s+and\s+no|oui\s+et\s+non|ja\s+und\s+nein|ja\s+en\s+nee|sí\s+y\s+no|sì\s+e\s+no|sim\s+e\s+não|"
     r"ja\s+och\s+nej|tak\s+i\s+nie|"
     r"not\s+necessarily|pas\s+forcément|nicht\s+unbedingt|niet\s+per\s+se|no\s+necesariamente|"
@@ -194,11 +267,14 @@ _NO_FORMS = (
     r"(?:je\s+)?(?:ne\s+)?(?:pense|crois)\s+pas|(?:ik\s+)?denk\s+(?:het\s+)?(?:van\s+)?niet|"
     r"nie\s+chcę|não\s+quero|no\s+quiero|non\s+(?:credo|penso)|eigentlich\s+nicht|eigenlijk\s+niet|"
     r"inte\s+(?:direkt|riktigt)|raczej\s+nie|definitiv\s+nicht|eerder\s+niet|pas\s+du\s+tout|absolument\s+pas|"
-    r"zeker\s+niet|keinesfalls",
+    r"zeker\s+niet|keinesfalls|not\s+(?:really\s+)?(?:for\s+me|interested|keen|my\s+thing)|no\s+thanks|"
+    r"(?:i'll|i\s+will)\s+(?:pass|decline)",
 )
 _YES_FORMS = (
     r"(?:ich\s+)?(?:glaube|denke)\s+schon|(?:ik\s+)?denk\s+(?:het\s+)?wel|plutôt\s+oui|gerne?|volontiers|"
-    r"(?:je\s+)?(?:pense|crois)\s+que\s+oui|raczej\s+tak|eerder\s+wel|absolument|zdecydowanie|definitiv",
+    r"(?:je\s+)?(?:pense|crois)\s+que\s+oui|raczej\s+tak|eerder\s+wel|absolument|zdecydowanie|definitiv|"
+    r"(?:very\s+|really\s+)?keen|(?:i'd|i\s+would|i'll|i\s+will)\s+(?:take|accept)\s+(?:it|the\s+offer)|100\s?%|"
+    r"count\s+me\s+in|for\s+sure",
 )
 _FORMS = tuple(
     (re.compile(rf"(?<![\w])(?:{'|'.join(forms)})(?![\w])"), want)

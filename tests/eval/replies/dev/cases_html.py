@@ -240,6 +240,6 @@ def add_inline() -> None:
             "money": ("€90k + bonus", money("€90k + bonus", ("90000", "EUR", None))),
             "hear_back": ("Friday", "2026-11-27"),
         },
-        free_notes="Answered in red below.",
+        free_notes="",  # "Answered in red below." only points at the answers
         forbidden=("Sent:",),
     )

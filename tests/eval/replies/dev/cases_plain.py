@@ -394,7 +394,7 @@ def add() -> None:
             "want_job": ("yes", "yes"),
             "hear_back": ("by Friday", "2026-11-27"),
         },
-        free_notes="Answers below.",
+        free_notes="",  # "Answers below." only points at the answers
         forbidden=("Sent:",),
     )
 

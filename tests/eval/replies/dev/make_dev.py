@@ -13,7 +13,13 @@ from pathlib import Path
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[3]))
 
-from tests.eval.replies.dev import cases_html, cases_plain, cases_quoted, cases_round2  # noqa: E402
+from tests.eval.replies.dev import (  # noqa: E402
+    cases_html,
+    cases_plain,
+    cases_quoted,
+    cases_round2,
+    cases_round3,
+)
 from tests.eval.replies.dev.dev_helpers import CASES  # noqa: E402
 
 
@@ -28,6 +34,9 @@ def main() -> None:
     cases_round2.add_html()
     cases_round2.add_plain()
     cases_round2.add_signature()
+    cases_round3.add_marks()
+    cases_round3.add_languages()
+    cases_round3.add_closings()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):

@@ -1,0 +1,148 @@
+"""Words that mark where her text ends: header labels of quoted mail and sign-offs, in the languages we read."""
+
+from __future__ import annotations
+
+__all__ = ["HEADER_KEYS", "SIGN_OFFS"]
+
+# An Outlook-style header label and the header it stands for
+HEADER_KEYS = {
+    "from": "from",
+    "von": "from",
+    "de": "from",
+    "van": "from",
+    "från": "from",
+    "fra": "from",
+    "da": "from",
+    "od": "from",
+    "от": "from",
+    "sent": "date",
+    "date": "date",
+    "gesendet": "date",
+    "datum": "date",
+    "envoyé": "date",
+    "enviado": "date",
+    "fecha": "date",
+    "verzonden": "date",
+    "verstuurd": "date",
+    "inviato": "date",
+    "data": "date",
+    "skickat": "date",
+    "wysłano": "date",
+    "отправлено": "date",
+    "to": "to",
+    "an": "to",
+    "à": "to",
+    "a": "to",
+    "para": "to",
+    "aan": "to",
+    "till": "to",
+    "til": "to",
+    "do": "to",
+    "кому": "to",
+    "subject": "subject",
+    "betreff": "subject",
+    "objet": "subject",
+    "asunto": "subject",
+    "onderwerp": "subject",
+    "oggetto": "subject",
+    "ämne": "subject",
+    "emne": "subject",
+    "temat": "subject",
+    "тема": "subject",
+    "cc": "cc",
+    "enviado el": "date",
+    "envoyé le": "date",
+    "inviato il": "date",
+    "发件人": "from",
+    "寄件者": "from",
+    "发送时间": "date",
+    "寄件日期": "date",
+    "日期": "date",
+    "收件人": "to",
+    "收件者": "to",
+    "主题": "subject",
+    "主旨": "subject",
+    "抄送": "cc",
+    "差出人": "from",
+    "送信日時": "date",
+    "日時": "date",
+    "宛先": "to",
+    "件名": "subject",
+    "보낸 사람": "from",
+    "받는 사람": "to",
+    "제목": "subject",
+    "від": "from",
+    "надіслано": "date",
+    "odesláno": "date",
+    "komu": "to",
+    "předmět": "subject",
+    "odesílatel": "from",
+    "sendt": "date",
+    "lähettäjä": "from",
+    "lähetetty": "date",
+    "vastaanottaja": "to",
+    "aihe": "subject",
+    "kimden": "from",
+    "gönderildi": "date",
+    "gönderilme tarihi": "date",
+    "tarih": "date",
+    "kime": "to",
+    "konu": "subject",
+    "enviada": "date",
+    "assunto": "subject",
+    "feladó": "from",
+    "elküldve": "date",
+    "dátum": "date",
+    "címzett": "to",
+    "tárgy": "subject",
+    "보낸 날짜": "date",
+    "날짜": "date",
+    "από": "from",
+    "στάλθηκε": "date",
+    "ημερομηνία": "date",
+    "προς": "to",
+    "θέμα": "subject",
+    "de la": "from",
+    "trimis": "date",
+    "către": "to",
+    "subiect": "subject",
+    "kopie": "cc",
+    "copie": "cc",
+    "копия": "cc",
+    "дата": "date",
+    "відправлено": "date",
+    "päivämäärä": "date",
+    "dato": "date",
+    "kopi": "cc",
+    "kopio": "cc",
+    "копія": "cc",
+}
+
+# Sign-offs, as one regular-expression alternation (each alternative may hold its own groups)
+SIGN_OFFS = (
+    r"thanks|thank\s+you|thanks\s+again|many\s+thanks|thx|cheers|best|best\s+regards|best\s+wishes|regards|"
+    r"warmly|take\s+care|mit\s+besten\s+grüßen|schöne\s+grüße|bis\s+bald|beste\s+groeten|un\s+abbraccio|"
+    r"vänligen|pozdrawiam\s+serdecznie|以上|"
+    r"kind\s+regards|warm\s+regards|warmest\s+regards|with\s+best\s+regards|sincerely|yours|br|all\s+the\s+best|"
+    r"talk\s+soon|danke|vielen\s+dank|viele\s+grüße|liebe\s+grüße|beste\s+grüße|herzliche\s+grüße|lg|vg|mfg|"
+    r"gruß|grüße|mit\s+freundlichen\s+grüßen|freundliche\s+grüße|merci|cordialement|bien\s+cordialement|"
+    r"bien\s+à\s+(?:toi|vous)|bises|amitiés|salutations|gracias|saludos|un\s+saludo|saludos\s+cordiales|"
+    r"atentamente|abrazos|groeten|groetjes|met\s+vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|"
+    r"vriendelijke\s+groet(?:en)?|cordiali\s+saluti|saluti|distinti\s+saluti|grazie|un\s+saluto|"
+    r"atenciosamente|abraços|obrigad[oa]|cumprimentos|med\s+vänliga\s+hälsningar|vänliga\s+hälsningar|"
+    r"hälsningar|mvh|tack|pozdrawiam|z\s+poważaniem|pozdrowienia|dziękuję|"
+    r"mvg|gr\.?|abrazo|abraço|beijos|atte\.?|ciao|tschüss|servus|med\s+venlig\s+hilsen|venlig\s+hilsen|"
+    r"have\s+a\s+(?:nice|good|great|lovely)\s+(?:day|evening|weekend)|bonne\s+(?:journée|soirée)|à\s+bientôt|"
+    r"schönen\s+(?:tag|abend)|fijne\s+(?:dag|avond)|buona\s+(?:giornata|serata)|buen\s+día|"
+    r"よろしくお願いします|よろしくお願いいたします|宜しくお願いします|敬具|谢谢|此致|祝好|顺祝商祺|"
+    # round 3: more languages and the informal ones ("xx M", "Groet,", "Hilsen", "С уважением")
+    r"med\s+vänlig\s+hälsning|vänlig\s+hälsning|groet|groetjes\s+en\s+tot\s+ziens|tot\s+ziens|alvast\s+bedankt|hilsen|med\s+vennlig\s+hilsen|vennlig\s+hilsen|"
+    r"mvh\.?|ystävällisin\s+terveisin|terveisin|s\s+pozdravem|s\s+pozdravom|üdvözlettel|saygılarımla|"
+    r"с\s+уважением|с\s+наилучшими\s+пожеланиями|всего\s+доброго|всего\s+хорошего|спасибо|з\s+повагою|дякую|"
+    r"cu\s+stimă|pozdrav|lp|srdečně|love|lots\s+of\s+love|much\s+love|x{1,4}|xo|xoxo|ta|speak\s+soon|chat\s+soon|"
+    r"thanks\s+so\s+much|thank\s+you\s+so\s+much|many\s+thanks\s+again|greetings|best\s+of\s+luck|"
+    r"gruss|grüsse|liebe\s+grüsse|beste\s+grüsse|herzliche\s+grüsse|freundliche\s+grüsse|"
+    r"mit\s+freundlichen\s+grüssen|un\s+saludo\s+cordial|besos|un\s+abrazo|bisous|bises|a\s+presto|"
+    r"cordiali\s+saluti|ciao\s+ciao|um\s+abraço|beijinhos|obrigad[oa]\s+pela\s+ajuda|pozdrawiam\s+ciepło|"
+    r"ありがとうございました|ありがとうございます|감사합니다|안녕히\s+계세요|谢谢！|敬上|祝好！"
+)
