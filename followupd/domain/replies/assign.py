@@ -199,6 +199,20 @@ def drop_pointers(lines: list[str]) -> list[str]:
     return [line for line in lines if len(line) > 80 or not _POINTER.search(line)]
 
 
+def _drop_last_pointer(lines: list[str]) -> list[str]:
+    """The last answer without a closing paragraph that only points below ("See also Raj's mail below." over a
+    forwarded message): it says where something is, like a line pointing at the answers, and is no answer."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and lines[start - 1].strip():
+        start -= 1
+    if start == 0 or start == end or drop_pointers(lines[start:end]):
+        return lines
+    return lines[:start]
+
+
 def _lead_in(text: str, names: frozenset[str]) -> tuple[str, str]:
     """The line without the mark she set before it, and the mark's kind ("" when there is none): an arrow, a
     label ("A:"), or her own name as a tag ("MAYA:", "[Maya]")."""
@@ -365,8 +379,10 @@ def assign_numbered(
     """Top- or bottom-posted numbered answers: "1.", "1)", "Q1:", "#1", "1 -", "1- ", "1:", "(1)", or "rating: 7".
 
     An answer runs until the next marker. A lower number starts its answer when that question has none yet
-    and the marker opens a paragraph (answers given out of order); otherwise a lower or repeated number is
-    text of the answer before (a list inside an answer). Numbers outside 1..N are text and a problem.
+    and the marker opens a paragraph, or when no number repeats anywhere ("12. Friday" then "1. 7" on the next
+    line: answers given out of order); otherwise a lower or repeated number is text of the answer before (a list
+    inside an answer, whose numbers repeat the answers' or sit under a line ending in ":"). Numbers outside 1..N
+    are text and a problem.
     """
     by_id = _id_marker(questionnaire)
     ids = {q.id: n for n, q in enumerate(questionnaire.questions, start=1)}
@@ -376,6 +392,7 @@ def assign_numbered(
     before: list[str] = []
     problems: list[str] = []
     previous = ""  # the last non-blank line before this one
+    shuffled = _shuffled(lines, len(questionnaire))
     for position, line in enumerate(lines):
         number: int | None = None
         rest = ""
@@ -398,7 +415,10 @@ def assign_numbered(
             and current is not None
             and number < current
             and number not in answers
-            and _starts_paragraph(lines, position, previous)
+            and (
+                _starts_paragraph(lines, position, previous)
+                or (shuffled and not previous.rstrip().endswith(":"))
+            )
         ):
             current, sublist = number, None  # answers given out of order, each in a paragraph of its own
             answers[number] = [rest]
@@ -417,6 +437,8 @@ def assign_numbered(
             previous = line.text
     if not answers:
         return None
+    if current is not None:
+        answers[current] = _drop_last_pointer(answers[current])
     texts = strip_lead_ins({number: _clean(parts) for number, parts in answers.items()}, names)
     ordered = tuple(
         (questionnaire.questions[number - 1].id, text)
@@ -425,6 +447,18 @@ def assign_numbered(
     )
     own = tuple(line.text for line in lines)
     return Assignment(ordered, own, _clean(drop_pointers(before)), tuple(problems))
+
+
+def _shuffled(lines: list[Line], count: int) -> bool:
+    """Markers out of order with no number twice: each opens an answer of its own, not a list in the one above."""
+    numbers = []
+    for line in lines:
+        match = _MARKER.match(line.text)
+        if match:
+            number = int(next(match.group(g) for g in "abcde" if match.group(g)))
+            if 1 <= number <= count:
+                numbers.append(number)
+    return len(numbers) == len(set(numbers)) and numbers != sorted(numbers)
 
 
 def _starts_paragraph(lines: list[Line], position: int, previous: str) -> bool:

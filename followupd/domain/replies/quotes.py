@@ -431,9 +431,44 @@ _CYRILLIC = dict(
 )
 
 
+# Characters Chinese uses to write foreign names by sound (the Xinhua transliteration table's common ones):
+# "玛雅" is Maya, "安娜" Anna, "莎拉" Sara. Only names are compared with these, never answers.
+_HANZI = {
+    **dict.fromkeys("玛马", "ma"),
+    **dict.fromkeys("雅娅亚", "ya"),
+    **dict.fromkeys("丽莉利里", "li"),
+    **dict.fromkeys("娜纳", "na"),
+    **dict.fromkeys("莎萨", "sa"),
+    **dict.fromkeys("拉", "la"),
+    **dict.fromkeys("安", "an"),
+    **dict.fromkeys("艾爱", "ai"),
+    **dict.fromkeys("米", "mi"),
+    **dict.fromkeys("尼妮", "ni"),
+    **dict.fromkeys("卡", "ka"),
+    **dict.fromkeys("塔", "ta"),
+    **dict.fromkeys("达", "da"),
+    **dict.fromkeys("琳林", "lin"),
+    **dict.fromkeys("露", "lu"),
+    **dict.fromkeys("伊", "i"),
+    **dict.fromkeys("奥", "o"),
+    **dict.fromkeys("索", "so"),
+    **dict.fromkeys("菲", "fi"),
+    **dict.fromkeys("汉", "han"),
+    **dict.fromkeys("杰", "je"),
+    **dict.fromkeys("恩", "en"),
+}
+
+
+def _bare(char: str) -> str:
+    """A Latin letter without its accent ('á' is 'a')."""
+    return "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+
+
 def _skeleton(word: str) -> str:
-    """A name as it sounds, for names written in katakana or Cyrillic: 'マヤ', 'Майя' and 'Maya' all 'maia'."""
-    latin = "".join(_KANA.get(c, _CYRILLIC.get(c, c)) for c in word.lower()).replace("_", "")
+    """A name as it sounds, for names written with accents, in katakana, Cyrillic or Chinese characters: 'Mája',
+    'マヤ', 'Майя', '玛雅' and 'Maya' all 'maia'."""
+    latin = "".join(_KANA.get(c) or _CYRILLIC.get(c) or _HANZI.get(c) or _bare(c) for c in word.lower())
+    latin = latin.replace("_", "")
     latin = re.sub(r"[jy]", "i", latin)
     return re.sub(r"(.)\1+", r"\1", latin)
 
