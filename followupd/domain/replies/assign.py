@@ -7,7 +7,16 @@ import re
 from dataclasses import dataclass
 
 from ..questionnaire import Questionnaire
-from .quotes import Line, history_start, is_disclaimer, is_forward, is_own_name, is_signature, trim_closing
+from .quotes import (
+    Line,
+    history_start,
+    is_disclaimer,
+    is_forward,
+    is_own_name,
+    is_postscript,
+    is_signature,
+    trim_closing,
+)
 
 __all__ = ["Assignment", "assign_inline", "assign_numbered", "debrief_start", "evidence", "find_questions"]
 
@@ -211,6 +220,14 @@ def _drop_last_pointer(lines: list[str]) -> list[str]:
     if start == 0 or start == end or drop_pointers(lines[start:end]):
         return lines
     return lines[:start]
+
+
+def _split_postscript(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The last answer and the postscript under it ("PS: ..."), which is a note of its own, not the answer."""
+    for index in range(1, len(lines)):
+        if is_postscript(lines[index]) and not lines[index - 1].strip():
+            return lines[:index], lines[index:]
+    return lines, []
 
 
 def _lead_in(text: str, names: frozenset[str]) -> tuple[str, str]:
@@ -437,8 +454,9 @@ def assign_numbered(
             previous = line.text
     if not answers:
         return None
+    postscript: list[str] = []
     if current is not None:
-        answers[current] = _drop_last_pointer(answers[current])
+        answers[current], postscript = _split_postscript(_drop_last_pointer(answers[current]))
     texts = strip_lead_ins({number: _clean(parts) for number, parts in answers.items()}, names)
     ordered = tuple(
         (questionnaire.questions[number - 1].id, text)
@@ -446,7 +464,8 @@ def assign_numbered(
         if text.lower() not in _SKIPPED_ANSWERS
     )
     own = tuple(line.text for line in lines)
-    return Assignment(ordered, own, _clean(drop_pointers(before)), tuple(problems))
+    notes = "\n\n".join(part for part in (_clean(drop_pointers(before)), _clean(postscript)) if part)
+    return Assignment(ordered, own, notes, tuple(problems))
 
 
 def _shuffled(lines: list[Line], count: int) -> bool:

@@ -507,11 +507,35 @@ def _strip_blank_end(body: list[Line]) -> list[Line]:
     return body
 
 
+# A postscript under the sign-off: "PS", "P.S.", "PPS", "P.D.:" (Spanish), "NB:", "Post scriptum", "追伸", "附言"
+_POSTSCRIPT = re.compile(
+    r"^\s*(?:(?:p\.?\s?){1,2}s\b\.?|p\.?\s?d\.?(?=\s*:)|n\.?\s?b\.?(?=\s*:)|post[\s-]?scriptum\b|追伸|附言|附注|з\.\s?ы\.)",
+    re.IGNORECASE,
+)
+
+
+def is_postscript(text: str) -> bool:
+    """A line that opens a postscript ("PS: Jane mentioned a second round")."""
+    return bool(_POSTSCRIPT.match(text))
+
+
 def trim_closing(lines: list[Line], names: frozenset[str] = frozenset()) -> list[Line]:
     """Drops a closing at the end: a sign-off ("Best regards,", "Viele Grüße", "Cordialement") and the
     signature block under it (name, title, phone, web address: up to 8 short lines), or the user's own name
-    alone in a last paragraph. Any other short last paragraph ("Yes") is an answer and stays."""
+    alone in a last paragraph, or a sign-off with her name at the end of the last line ("... great team.
+    Thanks, Maya"). Any other short last paragraph ("Yes") is an answer and stays. A postscript under the
+    closing stays, as a paragraph of its own after what is left."""
     body = _strip_blank_end(list(lines))
+    start = max(0, len(body) - _SIGNATURE_BLOCK_LINES)
+    ps = next((i for i in range(start, len(body)) if i > 0 and is_postscript(body[i].text)), None)
+    if ps is not None:
+        kept = _strip_blank_end(_trim_closing(body[:ps], names))
+        return [*kept, Line(0, ""), *body[ps:]]
+    return _trim_closing(body, names)
+
+
+def _trim_closing(body: list[Line], names: frozenset[str]) -> list[Line]:
+    body = _strip_blank_end(body)
     filled = [i for i, line in enumerate(body) if not line.blank]
     for back, index in enumerate(reversed(filled)):
         if back > _SIGNATURE_BLOCK_LINES:
@@ -528,7 +552,29 @@ def trim_closing(lines: list[Line], names: frozenset[str] = frozenset()) -> list
         start = filled[-1]
         if start == 0 or body[start - 1].blank or re.match(r"^\s*[-–—~]", body[start].text):
             return _strip_blank_end(body[:start])
+    if filled:
+        last = body[filled[-1]]
+        head = _without_glued_closing(last.text, names)
+        if head != last.text:
+            return [*body[: filled[-1]], Line(last.depth, head)]
     return body
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？…]\s+|[.!?。！？…](?=[^\W\d_])")
+
+
+def _without_glued_closing(text: str, names: frozenset[str]) -> str:
+    """The line without a sign-off and her name after its last sentence ("... great team. Thanks, Maya")."""
+    if not names or len(text) < 8:
+        return text
+    for boundary in reversed(list(_SENTENCE_END.finditer(text, 0, len(text) - 2))):
+        tail = text[boundary.end() :]
+        if len(tail) > 40:
+            break
+        match = _CLOSING.match(tail)
+        if match and match["rest"] and is_own_name(match["rest"], names):
+            return text[: boundary.start() + 1]
+    return text
 
 
 _NAME_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*,\s+|\s+[-–—]\s+")
