@@ -434,7 +434,7 @@ def assign_numbered(
             and number not in answers
             and (
                 _starts_paragraph(lines, position, previous)
-                or (shuffled and not previous.rstrip().endswith(":"))
+                or (shuffled and not previous.rstrip().endswith(":") and sublist != number - 1)
             )
         ):
             current, sublist = number, None  # answers given out of order, each in a paragraph of its own
