@@ -282,7 +282,7 @@ NO_DATE = (
     r"|(?:n'ont|a)\s+(?:rien|pas)\s+(?:dit|précisé)|pas\s+(?:dit|précisé|de\s+date)|aucune\s+(?:idée|date)"
     r"|je\s+ne\s+sais\s+pas|inconnu"
     r"|no\s+(?:lo\s+)?(?:dijeron|dijo|mencionaron|especificaron)|sin\s+fecha|ni\s+idea|no\s+sé"
-    r"|(?:niets|niet)\s+(?:gezegd|genoemd)|geen\s+(?:datum|idee)|weet\s+(?:ik\s+)?niet"
+    r"|(?:niets|niet)(?:\s+\w+)?\s+(?:gezegd|genoemd)|geen\s+(?:datum|idee)|weet\s+(?:ik\s+)?niet"
     r"|non\s+(?:l'hanno|lo\s+hanno|hanno)\s+detto|nessuna\s+data|non\s+so"
     r"|não\s+(?:disseram|disse|falaram)|sem\s+data|não\s+sei"
     r"|(?:sa|sade)\s+(?:inget|inte)|inget\s+datum|vet\s+inte"
