@@ -77,7 +77,7 @@ def test_a_numbered_list_under_a_colon_stays_inside_the_answer() -> None:
     assert expected == answers(reply)
 
 
-@pytest.mark.parametrize("name", ["Mája", "Máya", "Maïa", "玛雅", "玛娅"])
+@pytest.mark.parametrize("name", ["Mája", "Máya", "Maïa", "玛雅", "玛娅", "마야", "Μάγια"])
 def test_her_name_with_accents_or_in_chinese_characters_is_not_an_answer(name: str) -> None:
     """Her first name under the last answer, written with accents or Chinese characters, is a signature."""
     reply = quoted(f"1. 8/10\n12. 下周五\n\n{name}")
@@ -97,6 +97,12 @@ def test_a_chinese_word_that_is_not_her_name_stays_in_the_answer() -> None:
         ("6. Tolles Team! Viele Grüße, Maya", "Tolles Team!"),
         ("6. Super équipe. Bises, M.", "Super équipe."),
         ("6. Buen equipo. Saludos, Maya Example", "Buen equipo."),
+        ("6. great team, thanks, Maya", "great team"),
+        ("6. great team :) Cheers, Maya", "great team :)"),
+        ("6. great team 🙂 Thanks, Maya", "great team 🙂"),
+        ("6. great team - Maya", "great team"),
+        ("6. great team\nMaya", "great team"),
+        ("6. 团队很好。谢谢！玛雅", "团队很好。"),
     ],
 )
 def test_a_sign_off_with_her_name_after_the_last_sentence_is_dropped(last: str, expected: str) -> None:
@@ -104,9 +110,13 @@ def test_a_sign_off_with_her_name_after_the_last_sentence_is_dropped(last: str, 
     assert expected == answers(quoted(f"1. 7/10\n{last}"))["company"]
 
 
-def test_a_sentence_ending_in_thanks_to_someone_else_stays() -> None:
-    """'Thanks, Raj' is not her sign-off: the name after it is not hers."""
-    assert "Good chat. Thanks, Raj" == answers(quoted("1. 7/10\n6. Good chat. Thanks, Raj"))["company"]
+@pytest.mark.parametrize(
+    "last",
+    ["Good chat. Thanks, Raj", "they said thanks, Maya", "Met Raj - Maya and Raj got on well"],
+)
+def test_a_sign_off_or_name_that_is_not_her_closing_stays(last: str) -> None:
+    """'Thanks, Raj' names someone else; 'said thanks, Maya' and '- Maya and Raj ...' are sentences."""
+    assert last == answers(quoted(f"1. 7/10\n6. {last}"))["company"]
 
 
 @pytest.mark.parametrize(

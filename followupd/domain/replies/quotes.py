@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .name_sounds import skeleton
 from .quote_words import HEADER_KEYS as _HEADER_KEYS
 from .quote_words import SIGN_OFFS as _SIGN_OFFS
 
@@ -299,180 +300,6 @@ def name_words(own_addresses: tuple[str, ...], display_names: tuple[str, ...] = 
     return frozenset(words)
 
 
-_KANA = dict(
-    zip(
-        "アイウエオカキクケコガギグゲゴサシスセソザジズゼゾタチツテトダヂヅデドナニヌネノハヒフヘホバビブベボパピプペポ"
-        "マミムメモヤユヨラリルレロワヲンャュョッー",
-        [
-            "a",
-            "i",
-            "u",
-            "e",
-            "o",
-            "ka",
-            "ki",
-            "ku",
-            "ke",
-            "ko",
-            "ga",
-            "gi",
-            "gu",
-            "ge",
-            "go",
-            "sa",
-            "shi",
-            "su",
-            "se",
-            "so",
-            "za",
-            "ji",
-            "zu",
-            "ze",
-            "zo",
-            "ta",
-            "chi",
-            "tsu",
-            "te",
-            "to",
-            "da",
-            "ji",
-            "zu",
-            "de",
-            "do",
-            "na",
-            "ni",
-            "nu",
-            "ne",
-            "no",
-            "ha",
-            "hi",
-            "fu",
-            "he",
-            "ho",
-            "ba",
-            "bi",
-            "bu",
-            "be",
-            "bo",
-            "pa",
-            "pi",
-            "pu",
-            "pe",
-            "po",
-            "ma",
-            "mi",
-            "mu",
-            "me",
-            "mo",
-            "ya",
-            "yu",
-            "yo",
-            "ra",
-            "ri",
-            "ru",
-            "re",
-            "ro",
-            "wa",
-            "o",
-            "n",
-            "ya",
-            "yu",
-            "yo",
-            "_",
-            "_",
-        ],
-        strict=True,
-    )
-)
-_CYRILLIC = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
-        [
-            "a",
-            "b",
-            "v",
-            "g",
-            "d",
-            "e",
-            "e",
-            "zh",
-            "z",
-            "i",
-            "y",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "h",
-            "ts",
-            "ch",
-            "sh",
-            "sch",
-            "_",
-            "y",
-            "_",
-            "e",
-            "yu",
-            "ya",
-            "i",
-            "yi",
-            "ye",
-            "g",
-        ],
-        strict=True,
-    )
-)
-
-
-# Characters Chinese uses to write foreign names by sound (the Xinhua transliteration table's common ones):
-# "玛雅" is Maya, "安娜" Anna, "莎拉" Sara. Only names are compared with these, never answers.
-_HANZI = {
-    **dict.fromkeys("玛马", "ma"),
-    **dict.fromkeys("雅娅亚", "ya"),
-    **dict.fromkeys("丽莉利里", "li"),
-    **dict.fromkeys("娜纳", "na"),
-    **dict.fromkeys("莎萨", "sa"),
-    **dict.fromkeys("拉", "la"),
-    **dict.fromkeys("安", "an"),
-    **dict.fromkeys("艾爱", "ai"),
-    **dict.fromkeys("米", "mi"),
-    **dict.fromkeys("尼妮", "ni"),
-    **dict.fromkeys("卡", "ka"),
-    **dict.fromkeys("塔", "ta"),
-    **dict.fromkeys("达", "da"),
-    **dict.fromkeys("琳林", "lin"),
-    **dict.fromkeys("露", "lu"),
-    **dict.fromkeys("伊", "i"),
-    **dict.fromkeys("奥", "o"),
-    **dict.fromkeys("索", "so"),
-    **dict.fromkeys("菲", "fi"),
-    **dict.fromkeys("汉", "han"),
-    **dict.fromkeys("杰", "je"),
-    **dict.fromkeys("恩", "en"),
-}
-
-
-def _bare(char: str) -> str:
-    """A Latin letter without its accent ('á' is 'a')."""
-    return "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
-
-
-def _skeleton(word: str) -> str:
-    """A name as it sounds, for names written with accents, in katakana, Cyrillic or Chinese characters: 'Mája',
-    'マヤ', 'Майя', '玛雅' and 'Maya' all 'maia'."""
-    latin = "".join(_KANA.get(c) or _CYRILLIC.get(c) or _HANZI.get(c) or _bare(c) for c in word.lower())
-    latin = latin.replace("_", "")
-    latin = re.sub(r"[jy]", "i", latin)
-    return re.sub(r"(.)\1+", r"\1", latin)
-
-
 def is_own_name(text: str, names: frozenset[str]) -> bool:
     """'Maya', 'Maya Example', '-M', '— Maya', 'マヤ': the user's name or initial as a signature of its own."""
     words = re.sub(r"^\s*[-–—~]+\s*", "", text).replace(".", " ").split()
@@ -483,8 +310,8 @@ def is_own_name(text: str, names: frozenset[str]) -> bool:
         return True
     if len(words) > 2 or not any(not c.isascii() for c in text):
         return False
-    sounds = {_skeleton(name) for name in names}
-    return all(len(w) > 1 and _skeleton(w) in sounds for w in words)
+    sounds = {skeleton(name) for name in names}
+    return all(len(w) > 1 and skeleton(w) in sounds for w in words)
 
 
 _ANSWER_MARKER = re.compile(r"^(?:q\s?)?\(?\d{1,2}\s*[.):]\s", re.IGNORECASE)
@@ -550,7 +377,9 @@ def _trim_closing(body: list[Line], names: frozenset[str]) -> list[Line]:
     filled = [i for i, line in enumerate(body) if not line.blank]
     if filled and is_own_name(body[filled[-1]].text, names):
         start = filled[-1]
-        if start == 0 or body[start - 1].blank or re.match(r"^\s*[-–—~]", body[start].text):
+        # her name in full words on the line under the last answer ("great team\nMaya") signs it too
+        full = all(len(w) > 1 for w in body[start].text.split())
+        if start == 0 or body[start - 1].blank or full or re.match(r"^\s*[-–—~]", body[start].text):
             return _strip_blank_end(body[:start])
     if filled:
         last = body[filled[-1]]
@@ -560,20 +389,26 @@ def _trim_closing(body: list[Line], names: frozenset[str]) -> list[Line]:
     return body
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？…]\s+|[.!?。！？…](?=[^\W\d_])")
+# Where a sign-off glued to the last answer can begin: after a sentence, a smiley or emoji, a comma, or before a
+# dash ("... great team. Thanks, Maya", "... great team :) Cheers, Maya", "... great team, thanks Maya", "... - Maya")
+_GLUE_POINT = re.compile(
+    r"[.!?。！？…]\s*|[:;]-?[)D]\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*|,\s+|\s+(?=[-–—]\s*[^\W\d_])"
+)
 
 
 def _without_glued_closing(text: str, names: frozenset[str]) -> str:
-    """The line without a sign-off and her name after its last sentence ("... great team. Thanks, Maya")."""
+    """The line without a sign-off and her name after its last sentence ("... great team. Thanks, Maya"), or her
+    name alone after a dash ("... great team - Maya")."""
     if not names or len(text) < 8:
         return text
-    for boundary in reversed(list(_SENTENCE_END.finditer(text, 0, len(text) - 2))):
-        tail = text[boundary.end() :]
+    for point in reversed(list(_GLUE_POINT.finditer(text, 1, len(text) - 2))):
+        tail = text[point.end() :]
         if len(tail) > 40:
             break
         match = _CLOSING.match(tail)
-        if match and match["rest"] and is_own_name(match["rest"], names):
-            return text[: boundary.start() + 1]
+        signed = bool(match and match["rest"] and is_own_name(match["rest"], names))
+        if signed or (tail[:1] in "-–—" and is_own_name(tail, names)):
+            return text[: point.end()].rstrip().rstrip(",").rstrip()
     return text
 
 
