@@ -409,7 +409,7 @@ def assign_numbered(
     before: list[str] = []
     problems: list[str] = []
     previous = ""  # the last non-blank line before this one
-    shuffled = _shuffled(lines, len(questionnaire))
+    shuffled: bool | None = None  # worked out on the first lower number only: most replies have none
     for position, line in enumerate(lines):
         number: int | None = None
         rest = ""
@@ -434,7 +434,11 @@ def assign_numbered(
             and number not in answers
             and (
                 _starts_paragraph(lines, position, previous)
-                or (shuffled and not previous.rstrip().endswith(":") and sublist != number - 1)
+                or (
+                    not previous.rstrip().endswith(":")
+                    and sublist != number - 1
+                    and (shuffled := _shuffled(lines, len(questionnaire)) if shuffled is None else shuffled)
+                )
             )
         ):
             current, sublist = number, None  # answers given out of order, each in a paragraph of its own
