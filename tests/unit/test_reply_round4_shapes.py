@@ -77,7 +77,7 @@ def test_a_numbered_list_under_a_colon_stays_inside_the_answer() -> None:
     assert expected == answers(reply)
 
 
-@pytest.mark.parametrize("name", ["Mája", "Máya", "Maïa", "玛雅", "玛娅", "마야", "Μάγια"])
+@pytest.mark.parametrize("name", ["Mája", "Máya", "Maïa", "Maja", "Maia", "玛雅", "玛娅", "마야", "Μάγια"])
 def test_her_name_with_accents_or_in_chinese_characters_is_not_an_answer(name: str) -> None:
     """Her first name under the last answer, written with accents or Chinese characters, is a signature."""
     reply = quoted(f"1. 8/10\n12. 下周五\n\n{name}")
@@ -170,3 +170,21 @@ def test_a_hear_back_answer_with_a_date_after_a_no_date_phrase_is_read() -> None
     """'they didn't say, probably Friday' holds a date and stays an answer."""
     reply = quoted("1) 4\n12) they didn't say, probably Friday")
     assert "they didn't say, probably Friday" == answers(reply)["hear_back"]
+
+
+def test_a_short_latin_name_is_compared_as_written() -> None:
+    """'Mia' sounds near Maya but is another name: under the last answer it stays part of it."""
+    assert "great team\n\nMia" == answers(quoted("1. 7/10\n6. great team\n\nMia"))["company"]
+
+
+def test_an_inline_reply_that_stops_early_loses_the_sign_off_on_its_last_answer() -> None:
+    """Answers under questions 1 and 6 only: 'Thanks, Maya' after the answer to 6 is her closing."""
+    lines = [f"On Thu, 26 Nov 2026 at 15:10, {ME} wrote:"]
+    for line in QUOTED.split("\n"):
+        lines.append(line)
+        if line.startswith("> 1. "):
+            lines += ["", "7/10", ""]
+        if line.startswith("> 6. "):
+            lines += ["", "A calm team and a product I use. Thanks, Maya", ""]
+    reply = parse("\n".join(lines))
+    assert {"rating": "7/10", "company": "A calm team and a product I use."} == answers(reply)

@@ -306,6 +306,7 @@ def assign_inline(
         return None
     answers: dict[int, list[str]] = {}
     bottom: list[str] = []
+    last_answered = 0
     for position, mark in enumerate(marks):
         if first_seen.get(mark.number) is not mark:
             continue
@@ -341,6 +342,11 @@ def assign_inline(
         text = _clean([line.text for line in kept])
         if text and _norm(text) not in _SKIPPED_ANSWERS:
             answers[mark.number] = [text]
+            last_answered = mark.number
+    if answers and last_answered != marks[-1].number:
+        # she stopped answering before the last question: her closing may sit under her last answer
+        closing = trim_closing([Line(0, t) for t in answers[last_answered][0].split("\n")], names)
+        answers[last_answered] = [_clean([line.text for line in closing])]
     stripped = strip_lead_ins({number: texts[0] for number, texts in answers.items()}, names)
     answers = {number: [text] for number, text in stripped.items() if _norm(text) not in _SKIPPED_ANSWERS}
     if not answers:

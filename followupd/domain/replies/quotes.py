@@ -308,8 +308,10 @@ def is_own_name(text: str, names: frozenset[str]) -> bool:
     initials = {name[0] for name in names}
     if all(w.lower() in names or (len(w) == 1 and w.lower() in initials) for w in words):
         return True
-    if len(words) > 2 or not any(not c.isascii() for c in text):
-        return False
+    if len(words) > 2 or (text.isascii() and any(len(w) < 4 for w in words)):
+        return (
+            False  # "Maja" for Maya sounds the same; short Latin words ("Mia", "Jan") are compared as written
+        )
     sounds = {skeleton(name) for name in names}
     return all(len(w) > 1 and skeleton(w) in sounds for w in words)
 
