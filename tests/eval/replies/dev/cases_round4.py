@@ -5,7 +5,7 @@ message below, and a hear-back answer that says no date was given."""
 
 from __future__ import annotations
 
-from tests.eval.replies.dev.dev_helpers import DEBRIEF, case, eml, header_block, money
+from tests.eval.replies.dev.dev_helpers import DEBRIEF, case, eml, header_block, inline, money
 from tests.fixtures.replies.make_fixtures import part
 
 RULE = "________________________________"
@@ -233,4 +233,28 @@ def add_closings() -> None:
             "want_job": ("nee", "no"),
         },
         forbidden=("niets over gezegd", "schreef"),
+    )
+
+
+def add_inline_closing() -> None:
+    """An inline reply that stops before the last question, signed on its last answer's line with a Latin
+    spelling of her name."""
+    answers = {
+        1: "7 na 10",
+        2: "Projektowanie systemu poszło gładko",
+        5: "Zespół i produkt. Pozdrawiam, Maja",
+    }
+    text = "W dniu 26.11.2026 o 15:10, Maya Example pisze:\n" + inline(answers, quoted=True)
+    case(
+        "thunderbird_inline_stops_early_signed_pl",
+        "Thunderbird",
+        "pl",
+        eml("r4c7", part(text, charset="iso-8859-2", cte="8bit")),
+        shape="inline",
+        answers={
+            "rating": ("7 na 10", 7),
+            "went_well": ("Projektowanie systemu poszło gładko", None),
+            "role": ("Zespół i produkt.", None),
+        },
+        forbidden=("Pozdrawiam", "Maja"),
     )

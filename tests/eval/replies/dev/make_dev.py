@@ -40,6 +40,7 @@ def main() -> None:
     cases_round3.add_closings()
     cases_round4.add_order_and_names()
     cases_round4.add_closings()
+    cases_round4.add_inline_closing()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
