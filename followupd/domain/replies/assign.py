@@ -421,7 +421,7 @@ def assign_numbered(
         rest = ""
         match = _MARKER.match(line.text)
         if match:
-            number = int(next(match.group(g) for g in "abcde" if match.group(g)))
+            number = _marker_number(match)
             rest = match.group("rest")
             if rest[:1] in ("-", "–", "—"):
                 rest = _MARKER_DASH.sub("", rest)
@@ -483,11 +483,13 @@ def _shuffled(lines: list[Line], count: int) -> bool:
     numbers = []
     for line in lines:
         match = _MARKER.match(line.text)
-        if match:
-            number = int(next(match.group(g) for g in "abcde" if match.group(g)))
-            if 1 <= number <= count:
-                numbers.append(number)
+        if match and 1 <= (number := _marker_number(match)) <= count:
+            numbers.append(number)
     return len(numbers) == len(set(numbers)) and numbers != sorted(numbers)
+
+
+def _marker_number(match: re.Match[str]) -> int:
+    return int(next(match.group(g) for g in "abcde" if match.group(g)))
 
 
 def _starts_paragraph(lines: list[Line], position: int, previous: str) -> bool:
