@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -308,12 +309,17 @@ def is_own_name(text: str, names: frozenset[str]) -> bool:
     initials = {name[0] for name in names}
     if all(w.lower() in names or (len(w) == 1 and w.lower() in initials) for w in words):
         return True
+    # "Maja" for Maya sounds the same; short Latin words ("Mia", "Jan") are compared as written
     if len(words) > 2 or (text.isascii() and any(len(w) < 4 for w in words)):
-        return (
-            False  # "Maja" for Maya sounds the same; short Latin words ("Mia", "Jan") are compared as written
-        )
-    sounds = {skeleton(name) for name in names}
+        return False
+    sounds = _sounds(names)
     return all(len(w) > 1 and skeleton(w) in sounds for w in words)
+
+
+@functools.lru_cache(maxsize=16)
+def _sounds(names: frozenset[str]) -> frozenset[str]:
+    """Her names as they sound, worked out once per set of names (a daemon serves one user)."""
+    return frozenset(skeleton(name) for name in names)
 
 
 _ANSWER_MARKER = re.compile(r"^(?:q\s?)?\(?\d{1,2}\s*[.):]\s", re.IGNORECASE)
@@ -398,11 +404,15 @@ _GLUE_POINT = re.compile(
 )
 
 
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\W_]*$")
+
+
 def _without_glued_closing(text: str, names: frozenset[str]) -> str:
     """The line without a sign-off and her name after its last sentence ("... great team. Thanks, Maya"), or her
     name alone after a dash ("... great team - Maya")."""
-    if not names or len(text) < 8:
-        return text
+    last = _LAST_WORD.search(text)
+    if not names or len(text) < 8 or not last or not is_own_name(last[1], names):
+        return text  # the line does not end in her name or initial: most lines leave here, cheaply
     for point in reversed(list(_GLUE_POINT.finditer(text, 1, len(text) - 2))):
         tail = text[point.end() :]
         if len(tail) > 40:
