@@ -7,7 +7,16 @@ import re
 from dataclasses import dataclass
 
 from ..questionnaire import Questionnaire
-from .quotes import Line, history_start, is_disclaimer, is_forward, is_own_name, is_signature, trim_closing
+from .quotes import (
+    Line,
+    history_start,
+    is_disclaimer,
+    is_forward,
+    is_own_name,
+    is_postscript,
+    is_signature,
+    trim_closing,
+)
 
 __all__ = ["Assignment", "assign_inline", "assign_numbered", "debrief_start", "evidence", "find_questions"]
 
@@ -199,6 +208,28 @@ def drop_pointers(lines: list[str]) -> list[str]:
     return [line for line in lines if len(line) > 80 or not _POINTER.search(line)]
 
 
+def _drop_last_pointer(lines: list[str]) -> list[str]:
+    """The last answer without a closing paragraph that only points below ("See also Raj's mail below." over a
+    forwarded message): it says where something is, like a line pointing at the answers, and is no answer."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and lines[start - 1].strip():
+        start -= 1
+    if start == 0 or start == end or drop_pointers(lines[start:end]):
+        return lines
+    return lines[:start]
+
+
+def _split_postscript(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The last answer and the postscript under it ("PS: ..."), which is a note of its own, not the answer."""
+    for index in range(1, len(lines)):
+        if is_postscript(lines[index]) and not lines[index - 1].strip():
+            return lines[:index], lines[index:]
+    return lines, []
+
+
 def _lead_in(text: str, names: frozenset[str]) -> tuple[str, str]:
     """The line without the mark she set before it, and the mark's kind ("" when there is none): an arrow, a
     label ("A:"), or her own name as a tag ("MAYA:", "[Maya]")."""
@@ -275,6 +306,7 @@ def assign_inline(
         return None
     answers: dict[int, list[str]] = {}
     bottom: list[str] = []
+    last_answered = 0
     for position, mark in enumerate(marks):
         if first_seen.get(mark.number) is not mark:
             continue
@@ -310,6 +342,11 @@ def assign_inline(
         text = _clean([line.text for line in kept])
         if text and _norm(text) not in _SKIPPED_ANSWERS:
             answers[mark.number] = [text]
+            last_answered = mark.number
+    if answers and last_answered != marks[-1].number:
+        # she stopped answering before the last question: her closing may sit under her last answer
+        closing = trim_closing([Line(0, t) for t in answers[last_answered][0].split("\n")], names)
+        answers[last_answered] = [_clean([line.text for line in closing])]
     stripped = strip_lead_ins({number: texts[0] for number, texts in answers.items()}, names)
     answers = {number: [text] for number, text in stripped.items() if _norm(text) not in _SKIPPED_ANSWERS}
     if not answers:
@@ -365,8 +402,10 @@ def assign_numbered(
     """Top- or bottom-posted numbered answers: "1.", "1)", "Q1:", "#1", "1 -", "1- ", "1:", "(1)", or "rating: 7".
 
     An answer runs until the next marker. A lower number starts its answer when that question has none yet
-    and the marker opens a paragraph (answers given out of order); otherwise a lower or repeated number is
-    text of the answer before (a list inside an answer). Numbers outside 1..N are text and a problem.
+    and the marker opens a paragraph, or when no number repeats anywhere ("12. Friday" then "1. 7" on the next
+    line: answers given out of order); otherwise a lower or repeated number is text of the answer before (a list
+    inside an answer, whose numbers repeat the answers' or sit under a line ending in ":"). Numbers outside 1..N
+    are text and a problem.
     """
     by_id = _id_marker(questionnaire)
     ids = {q.id: n for n, q in enumerate(questionnaire.questions, start=1)}
@@ -376,12 +415,13 @@ def assign_numbered(
     before: list[str] = []
     problems: list[str] = []
     previous = ""  # the last non-blank line before this one
+    shuffled: bool | None = None  # worked out on the first lower number only: most replies have none
     for position, line in enumerate(lines):
         number: int | None = None
         rest = ""
         match = _MARKER.match(line.text)
         if match:
-            number = int(next(match.group(g) for g in "abcde" if match.group(g)))
+            number = _marker_number(match)
             rest = match.group("rest")
             if rest[:1] in ("-", "–", "—"):
                 rest = _MARKER_DASH.sub("", rest)
@@ -398,7 +438,14 @@ def assign_numbered(
             and current is not None
             and number < current
             and number not in answers
-            and _starts_paragraph(lines, position, previous)
+            and (
+                _starts_paragraph(lines, position, previous)
+                or (
+                    not previous.rstrip().endswith(":")
+                    and sublist != number - 1
+                    and (shuffled := _shuffled(lines, len(questionnaire)) if shuffled is None else shuffled)
+                )
+            )
         ):
             current, sublist = number, None  # answers given out of order, each in a paragraph of its own
             answers[number] = [rest]
@@ -417,6 +464,9 @@ def assign_numbered(
             previous = line.text
     if not answers:
         return None
+    postscript: list[str] = []
+    if current is not None:
+        answers[current], postscript = _split_postscript(_drop_last_pointer(answers[current]))
     texts = strip_lead_ins({number: _clean(parts) for number, parts in answers.items()}, names)
     ordered = tuple(
         (questionnaire.questions[number - 1].id, text)
@@ -424,7 +474,22 @@ def assign_numbered(
         if text.lower() not in _SKIPPED_ANSWERS
     )
     own = tuple(line.text for line in lines)
-    return Assignment(ordered, own, _clean(drop_pointers(before)), tuple(problems))
+    notes = "\n\n".join(part for part in (_clean(drop_pointers(before)), _clean(postscript)) if part)
+    return Assignment(ordered, own, notes, tuple(problems))
+
+
+def _shuffled(lines: list[Line], count: int) -> bool:
+    """Markers out of order with no number twice: each opens an answer of its own, not a list in the one above."""
+    numbers = []
+    for line in lines:
+        match = _MARKER.match(line.text)
+        if match and 1 <= (number := _marker_number(match)) <= count:
+            numbers.append(number)
+    return len(numbers) == len(set(numbers)) and numbers != sorted(numbers)
+
+
+def _marker_number(match: re.Match[str]) -> int:
+    return int(next(match.group(g) for g in "abcde" if match.group(g)))
 
 
 def _starts_paragraph(lines: list[Line], position: int, previous: str) -> bool:

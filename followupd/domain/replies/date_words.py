@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["CJK_WEEKDAYS", "COUNTS", "MONTHS", "UNITS", "WEEKDAYS"]
+__all__ = ["CJK_WEEKDAYS", "COUNTS", "MONTHS", "NO_DATE", "UNITS", "WEEKDAYS"]
 
 WEEKDAYS: dict[str, int] = {}
 for _names in (
@@ -269,3 +269,23 @@ UNITS = {
     "měsíce": 30,
     "měsíců": 30,
 }
+
+# A hear-back answer that only says no date was given ("they didn't say", "nicht gesagt", "no lo dijeron"): there
+# is nothing to remember, so it is no answer. Whole answers only, after up to three words of subject ("the
+# recruiter", "Jane"); "didn't say, probably Friday" has a date and is read as one.
+NO_DATE = (
+    r"(?:didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(?:say|said|tell|told|mention|mentioned|give|given)"
+    r"|not\s+(?:said|told|mentioned|specified|given|discussed)|no\s+(?:date|timeline|time\s*frame|idea|word)"
+    r"|nothing\s+(?:said|specific|concrete)|unknown|unclear|tbd|dunno|(?:i\s+)?don'?t\s+know"
+    r"|(?:nichts|nicht|kein\s+datum)(?:\s+\w+)?\s+(?:gesagt|genannt|erwähnt)|keine\s+(?:angabe|ahnung)"
+    r"|weiß\s+(?:ich\s+)?nicht|unbekannt|offen"
+    r"|(?:n'ont|a)\s+(?:rien|pas)\s+(?:dit|précisé)|pas\s+(?:dit|précisé|de\s+date)|aucune\s+(?:idée|date)"
+    r"|je\s+ne\s+sais\s+pas|inconnu"
+    r"|no\s+(?:lo\s+)?(?:dijeron|dijo|mencionaron|especificaron)|sin\s+fecha|ni\s+idea|no\s+sé"
+    r"|(?:niets|niet)(?:\s+\w+)?\s+(?:gezegd|genoemd)|geen\s+(?:datum|idee)|weet\s+(?:ik\s+)?niet"
+    r"|non\s+(?:l'hanno|lo\s+hanno|hanno)\s+detto|nessuna\s+data|non\s+so"
+    r"|não\s+(?:disseram|disse|falaram)|sem\s+data|não\s+sei"
+    r"|(?:sa|sade)\s+(?:inget|inte)|inget\s+datum|vet\s+inte"
+    r"|nie\s+(?:powiedzieli|powiedziała|powiedział|wiem)|brak\s+daty"
+    r"|не\s+(?:сказали|сказал|сказала|знаю)|没说|没有说|不知道|未定|言われていない|未定です|わからない|分からない"
+)

@@ -7,9 +7,9 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
-from .date_words import CJK_WEEKDAYS, COUNTS, MONTHS, UNITS, WEEKDAYS
+from .date_words import CJK_WEEKDAYS, COUNTS, MONTHS, NO_DATE, UNITS, WEEKDAYS
 
-__all__ = ["read_date"]
+__all__ = ["read_date", "says_no_date"]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -430,3 +430,14 @@ def read_date(text: str, interview_date: date) -> date | None:
     if index in _VAGUE:
         return _refined(lowered, start - negative_length, found, interview_date)
     return found
+
+
+_NO_DATE = re.compile(
+    rf"^\W*(?:[\w']+\s+){{0,3}}?(?:{NO_DATE})(?:\s+(?:when|anything|us|me|yet|so\s+far|noch|encore|todavía|aún|nog|ancora|ainda|än|jeszcze|пока|ещё))*[\W]*$",
+    re.IGNORECASE,
+)
+
+
+def says_no_date(text: str) -> bool:
+    """The answer only says that no date was given or known ("they didn't say", "keine Angabe", "没说")."""
+    return len(text) <= 60 and bool(_NO_DATE.match(text.strip()))

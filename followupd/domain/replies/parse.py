@@ -7,7 +7,7 @@ from email.message import Message
 
 from ..questionnaire import Kind, Question, Questionnaire
 from .assign import assign_inline, assign_numbered, debrief_start, evidence
-from .dates import read_date
+from .dates import read_date, says_no_date
 from .mime import message_text
 from .model import Money, ParsedAnswer, ParsedReply, Rating, Value
 from .quotes import name_words, own_lines, split_lines
@@ -127,6 +127,8 @@ def _parse(
         question = questionnaire.get(question_id)
         assert question is not None
         value, notes = read_value(question, answer_text, interview_date)
+        if question.kind is Kind.date and value is None and says_no_date(answer_text):
+            continue  # "they didn't say": no date to remember, so no answer (money's "not discussed" is one)
         answers.append(ParsedAnswer(question_id, answer_text, value, notes))
     own_text = "\n".join(assignment.own).strip()
     return ParsedReply(own_text, tuple(answers), assignment.notes, shape, assignment.problems)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
+from .name_sounds import skeleton
 from .quote_words import HEADER_KEYS as _HEADER_KEYS
 from .quote_words import SIGN_OFFS as _SIGN_OFFS
 
@@ -299,145 +301,6 @@ def name_words(own_addresses: tuple[str, ...], display_names: tuple[str, ...] = 
     return frozenset(words)
 
 
-_KANA = dict(
-    zip(
-        "アイウエオカキクケコガギグゲゴサシスセソザジズゼゾタチツテトダヂヅデドナニヌネノハヒフヘホバビブベボパピプペポ"
-        "マミムメモヤユヨラリルレロワヲンャュョッー",
-        [
-            "a",
-            "i",
-            "u",
-            "e",
-            "o",
-            "ka",
-            "ki",
-            "ku",
-            "ke",
-            "ko",
-            "ga",
-            "gi",
-            "gu",
-            "ge",
-            "go",
-            "sa",
-            "shi",
-            "su",
-            "se",
-            "so",
-            "za",
-            "ji",
-            "zu",
-            "ze",
-            "zo",
-            "ta",
-            "chi",
-            "tsu",
-            "te",
-            "to",
-            "da",
-            "ji",
-            "zu",
-            "de",
-            "do",
-            "na",
-            "ni",
-            "nu",
-            "ne",
-            "no",
-            "ha",
-            "hi",
-            "fu",
-            "he",
-            "ho",
-            "ba",
-            "bi",
-            "bu",
-            "be",
-            "bo",
-            "pa",
-            "pi",
-            "pu",
-            "pe",
-            "po",
-            "ma",
-            "mi",
-            "mu",
-            "me",
-            "mo",
-            "ya",
-            "yu",
-            "yo",
-            "ra",
-            "ri",
-            "ru",
-            "re",
-            "ro",
-            "wa",
-            "o",
-            "n",
-            "ya",
-            "yu",
-            "yo",
-            "_",
-            "_",
-        ],
-        strict=True,
-    )
-)
-_CYRILLIC = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
-        [
-            "a",
-            "b",
-            "v",
-            "g",
-            "d",
-            "e",
-            "e",
-            "zh",
-            "z",
-            "i",
-            "y",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "h",
-            "ts",
-            "ch",
-            "sh",
-            "sch",
-            "_",
-            "y",
-            "_",
-            "e",
-            "yu",
-            "ya",
-            "i",
-            "yi",
-            "ye",
-            "g",
-        ],
-        strict=True,
-    )
-)
-
-
-def _skeleton(word: str) -> str:
-    """A name as it sounds, for names written in katakana or Cyrillic: 'マヤ', 'Майя' and 'Maya' all 'maia'."""
-    latin = "".join(_KANA.get(c, _CYRILLIC.get(c, c)) for c in word.lower()).replace("_", "")
-    latin = re.sub(r"[jy]", "i", latin)
-    return re.sub(r"(.)\1+", r"\1", latin)
-
-
 def is_own_name(text: str, names: frozenset[str]) -> bool:
     """'Maya', 'Maya Example', '-M', '— Maya', 'マヤ': the user's name or initial as a signature of its own."""
     words = re.sub(r"^\s*[-–—~]+\s*", "", text).replace(".", " ").split()
@@ -446,10 +309,17 @@ def is_own_name(text: str, names: frozenset[str]) -> bool:
     initials = {name[0] for name in names}
     if all(w.lower() in names or (len(w) == 1 and w.lower() in initials) for w in words):
         return True
-    if len(words) > 2 or not any(not c.isascii() for c in text):
+    # "Maja" for Maya sounds the same; short Latin words ("Mia", "Jan") are compared as written
+    if len(words) > 2 or (text.isascii() and any(len(w) < 4 for w in words)):
         return False
-    sounds = {_skeleton(name) for name in names}
-    return all(len(w) > 1 and _skeleton(w) in sounds for w in words)
+    sounds = _sounds(names)
+    return all(len(w) > 1 and skeleton(w) in sounds for w in words)
+
+
+@functools.lru_cache(maxsize=16)
+def _sounds(names: frozenset[str]) -> frozenset[str]:
+    """Her names as they sound, worked out once per set of names (a daemon serves one user)."""
+    return frozenset(skeleton(name) for name in names)
 
 
 _ANSWER_MARKER = re.compile(r"^(?:q\s?)?\(?\d{1,2}\s*[.):]\s", re.IGNORECASE)
@@ -472,11 +342,35 @@ def _strip_blank_end(body: list[Line]) -> list[Line]:
     return body
 
 
+# A postscript under the sign-off: "PS", "P.S.", "PPS", "P.D.:" (Spanish), "NB:", "Post scriptum", "追伸", "附言"
+_POSTSCRIPT = re.compile(
+    r"^\s*(?:(?:p\.?\s?){1,2}s\b\.?|p\.?\s?d\.?(?=\s*:)|n\.?\s?b\.?(?=\s*:)|post[\s-]?scriptum\b|追伸|附言|附注|з\.\s?ы\.)",
+    re.IGNORECASE,
+)
+
+
+def is_postscript(text: str) -> bool:
+    """A line that opens a postscript ("PS: Jane mentioned a second round")."""
+    return bool(_POSTSCRIPT.match(text))
+
+
 def trim_closing(lines: list[Line], names: frozenset[str] = frozenset()) -> list[Line]:
     """Drops a closing at the end: a sign-off ("Best regards,", "Viele Grüße", "Cordialement") and the
     signature block under it (name, title, phone, web address: up to 8 short lines), or the user's own name
-    alone in a last paragraph. Any other short last paragraph ("Yes") is an answer and stays."""
+    alone in a last paragraph, or a sign-off with her name at the end of the last line ("... great team.
+    Thanks, Maya"). Any other short last paragraph ("Yes") is an answer and stays. A postscript under the
+    closing stays, as a paragraph of its own after what is left."""
     body = _strip_blank_end(list(lines))
+    start = max(0, len(body) - _SIGNATURE_BLOCK_LINES)
+    ps = next((i for i in range(start, len(body)) if i > 0 and is_postscript(body[i].text)), None)
+    if ps is not None:
+        kept = _strip_blank_end(_trim_closing(body[:ps], names))
+        return [*kept, Line(0, ""), *body[ps:]]
+    return _trim_closing(body, names)
+
+
+def _trim_closing(body: list[Line], names: frozenset[str]) -> list[Line]:
+    body = _strip_blank_end(body)
     filled = [i for i, line in enumerate(body) if not line.blank]
     for back, index in enumerate(reversed(filled)):
         if back > _SIGNATURE_BLOCK_LINES:
@@ -491,9 +385,43 @@ def trim_closing(lines: list[Line], names: frozenset[str] = frozenset()) -> list
     filled = [i for i, line in enumerate(body) if not line.blank]
     if filled and is_own_name(body[filled[-1]].text, names):
         start = filled[-1]
-        if start == 0 or body[start - 1].blank or re.match(r"^\s*[-–—~]", body[start].text):
+        # her name in full words on the line under the last answer ("great team\nMaya") signs it too
+        full = all(len(w) > 1 for w in body[start].text.split())
+        if start == 0 or body[start - 1].blank or full or re.match(r"^\s*[-–—~]", body[start].text):
             return _strip_blank_end(body[:start])
+    if filled:
+        last = body[filled[-1]]
+        head = _without_glued_closing(last.text, names)
+        if head != last.text:
+            return [*body[: filled[-1]], Line(last.depth, head)]
     return body
+
+
+# Where a sign-off glued to the last answer can begin: after a sentence, a smiley or emoji, a comma, or before a
+# dash ("... great team. Thanks, Maya", "... great team :) Cheers, Maya", "... great team, thanks Maya", "... - Maya")
+_GLUE_POINT = re.compile(
+    r"[.!?。！？…]\s*|[:;]-?[)D]\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*|,\s+|\s+(?=[-–—]\s*[^\W\d_])"
+)
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\W_]*$")
+
+
+def _without_glued_closing(text: str, names: frozenset[str]) -> str:
+    """The line without a sign-off and her name after its last sentence ("... great team. Thanks, Maya"), or her
+    name alone after a dash ("... great team - Maya")."""
+    last = _LAST_WORD.search(text)
+    if not names or len(text) < 8 or not last or not is_own_name(last[1], names):
+        return text  # the line does not end in her name or initial: most lines leave here, cheaply
+    for point in reversed(list(_GLUE_POINT.finditer(text, 1, len(text) - 2))):
+        tail = text[point.end() :]
+        if len(tail) > 40:
+            break
+        match = _CLOSING.match(tail)
+        signed = bool(match and match["rest"] and is_own_name(match["rest"], names))
+        if signed or (tail[:1] in "-–—" and is_own_name(tail, names)):
+            return text[: point.end()].rstrip().rstrip(",").rstrip()
+    return text
 
 
 _NAME_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*,\s+|\s+[-–—]\s+")

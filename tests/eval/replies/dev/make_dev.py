@@ -19,6 +19,7 @@ from tests.eval.replies.dev import (  # noqa: E402
     cases_quoted,
     cases_round2,
     cases_round3,
+    cases_round4,
 )
 from tests.eval.replies.dev.dev_helpers import CASES  # noqa: E402
 
@@ -37,6 +38,9 @@ def main() -> None:
     cases_round3.add_marks()
     cases_round3.add_languages()
     cases_round3.add_closings()
+    cases_round4.add_order_and_names()
+    cases_round4.add_closings()
+    cases_round4.add_inline_closing()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
