@@ -21,6 +21,7 @@ from followupd.domain.policy import InterviewRules  # noqa: E402
 # since then they are development data like dev, reported apart so that their history stays visible
 # (tests/eval/README.md).
 PARTS = {
+    "eval4": ROOT / "tests" / "eval" / "calendars" / "eval4",
     "eval3": ROOT / "tests" / "eval" / "calendars" / "eval3",
     "eval2": ROOT / "tests" / "eval" / "calendars" / "eval2",
     "eval": ROOT / "tests" / "eval" / "calendars" / "eval",
