@@ -52,6 +52,11 @@ DEFAULT_KEYWORDS: tuple[str, ...] = (
     "Videointerview",
     "Jobinterview",
     "Kennenlerngespräch",
+    "Zweitgespräch",
+    "Drittgespräch",
+    "Zweitinterview",
+    "Einstellungsgespräch",
+    "Auswahlgespräch",
     "Assessment-Center",
     # French
     "entretien",

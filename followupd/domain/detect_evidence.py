@@ -16,7 +16,13 @@ from followupd.domain.detect_title import (
     title_parts,
     word_spans,
 )
-from followupd.domain.detect_words import APPLICATION_WORDS, HIRING_WORDS, ROUTINE_WORDS, TALK_WORDS
+from followupd.domain.detect_words import (
+    APPLICATION_WORDS,
+    CHAT_FORMATS,
+    HIRING_WORDS,
+    ROUTINE_WORDS,
+    TALK_WORDS,
+)
 from followupd.domain.models import CalendarEvent
 
 __all__ = [
@@ -89,7 +95,8 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
     score += parties and _names_user(text, own)
     if score == 0:
         return ""  # the title must carry a point of its own
-    if find_word(ROUTINE_WORDS, text):
+    routine = find_word(ROUTINE_WORDS, text)
+    if routine and not (hiring and find_word(CHAT_FORMATS, routine)):  # a recruiting coffee chat is the talk
         score -= 2
     said = ""
     if score < 3 and event.description:  # only then is the description worth reading
