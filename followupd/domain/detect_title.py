@@ -214,7 +214,7 @@ def _company_apart(part: tuple[str, str]) -> list[tuple[str, str]]:
     if match is None or hint == "company" or not has_role(match.group("role")):
         return [part]
     company = match.group("company")
-    if has_role(company) or not company[:1].isupper() and not company[:1].isdigit():
+    if has_role(company) or not (company[:1].isupper() or company[:1].isdigit()):
         return [part]
     return [(match.group("role"), "role" if hint in ("", "for") else hint), (company, "company")]
 

@@ -91,11 +91,12 @@ _TODO_HEAD = re.compile(
     r"napiš|poděkovat|potvrdit)\b(?!\s*:)",
     re.IGNORECASE,
 )
-_TODO_TAIL = re.compile(
-    r"\b(?:schicken|senden|verschicken|schreiben|nachfassen|nachhaken|bestätigen|buchen|zusagen|absagen|"
-    r"sturen|versturen|schrijven|opvolgen|bevestigen|bellen|mailen|nabellen)\W*$",
-    re.IGNORECASE,
+_INFINITIVES = (
+    r"(?:schicken|senden|verschicken|schreiben|nachfassen|nachhaken|bestätigen|buchen|zusagen|absagen|"
+    r"sturen|versturen|schrijven|opvolgen|bevestigen|bellen|mailen|nabellen)"
 )
+# the infinitive last, or right after its object ("Bedankmail sturen na het gesprek")
+_TODO_TAIL = re.compile(rf"\b{_INFINITIVES}\W*$|^\W*[\w-]+\s+{_INFINITIVES}\b", re.IGNORECASE)
 
 
 def todo_title(event: CalendarEvent, title: str, own: set[str]) -> bool:
@@ -243,7 +244,7 @@ def research_interview(title: str, span: tuple[int, int]) -> str:
         word = match.group(0).lower()
         if word in _QUALIFIERS:
             segment = re.split(r"\s[-–—|/]\s|[:,()\[\]]", after[match.start() :], maxsplit=1)[0]
-            return "" if has_role(segment) else match.group(0)
+            return "" if has_role(segment) else str(match.group(0))
         if not _passable(word):
             break
     return ""

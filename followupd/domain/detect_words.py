@@ -222,7 +222,15 @@ ROUTINE_WORDS: tuple[str, ...] = (
 
 # Routine words that name a way to talk, not a meal or a team's day: with a hiring word they are the talk
 # ("Recruiting coffee chat between Raj Patel and Maya Example", "Kaffee mit der Recruiterin"), no routine.
-CHAT_FORMATS: tuple[str, ...] = ("coffee", "coffee chat", "virtual coffee", "Kaffee", "café", "fika", "koffie")
+CHAT_FORMATS: tuple[str, ...] = (
+    "coffee",
+    "coffee chat",
+    "virtual coffee",
+    "Kaffee",
+    "café",
+    "fika",
+    "koffie",
+)
 
 # A meeting of the hiring side about candidates: never the user's own interview (exact words, anywhere).
 HIRING_SIDE_WORDS: tuple[str, ...] = (
