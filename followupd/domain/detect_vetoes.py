@@ -236,7 +236,7 @@ def research_interview(title: str, span: tuple[int, int]) -> str:
     for token in reversed(before):
         word = token.lower()
         if word in _QUALIFIERS:
-            return token
+            return str(token)
         if not _passable(word):
             break
     after = title[span[1] :]
