@@ -71,7 +71,8 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
         return ""  # nobody from outside: most of a calendar stops here
     text = normal(title)
     signal = find_word(_SIGNAL_WORDS, text)  # one pass for both lists: most titles have neither
-    hiring = signal if signal and find_word(HIRING_WORDS, signal) else ""
+    # the leftmost word may be a talk ("Coffee chat with a Globex recruiter"): a hiring word anywhere counts
+    hiring = (signal if find_word(HIRING_WORDS, signal) else find_word(HIRING_WORDS, text)) if signal else ""
     talk = signal if signal and not hiring else ""
     role = has_role(text) and (not signal or has_role(_without_words(text)))  # "Recruiter call" is no role
     parties = bool(_PARTIES.search(f" {text} "))

@@ -13,7 +13,9 @@ __all__ = ["event_platform", "research_interview", "talk_title", "todo_title"]
 # A talk announced by its title: "Talk: Interviewing engineers at scale", "Vortrag – Bewerbungsgespräche
 # führen", "Conférence : réussir ses entretiens", "[Charla] Cómo preparar una entrevista".
 _TALK_HEAD = re.compile(
-    r"^\W*(?:talk|talks|tech\s+talk|lightning\s+talk|keynote|fireside\s+chat|ask\s+me\s+anything|ama|"
+    r"^\W*(?:talk|talks|tech\s+talk|lightning\s+talk|guest\s+talk|keynote|fireside\s+chat|fireside|"
+    r"ask\s+me\s+anything|ama|speaker|speakers|guest\s+lecture|brown[\s-]bag|lunch\s*(?:&|and|n|'n')\s*learn|"
+    r"gastvortrag|"
     r"panel\s+discussion|speaker\s+session|vortrag|impulsvortrag|fachvortrag|vorlesung|conférence|"
     r"causerie|charla|ponencia|conferencia|palestra|intervento|conferenza|lezing|föredrag|foredrag|"
     r"forelæsning|luento|esitelmä|wykład|prelekcja|přednáška|講演|讲座)\s*(?:[:|–—\]\)]|-\s|\s-)",
@@ -77,9 +79,10 @@ def event_platform(event: CalendarEvent) -> str:
 # ("Dankesmail nach dem Vorstellungsgespräch schreiben", "Bedankmail sturen na sollicitatiegesprek").
 _TODO_HEAD = re.compile(
     r"^\W*(?:to\s*do|todo|task|aufgabe|tâche|tarea|compito|taak|uppgift|zadanie|úkol)\s*[:\-–]"
-    r"|^\W*(?:send|write|email|e-mail|mail|follow\s+up|follow-up|remember\s+to|remind|reply|respond|"
+    r"|^\W*(?:send|write|email|e-mail|mail|remember\s+to|remind|reply|respond|"
+    r"follow\s+up(?=\s+(?:with|on|after|about|re\b|regarding))|call\s+(?:\S+\s+){0,3}back|"
     r"thank|confirm|book|schedule|reschedule|submit|fill\s+(?:in|out)|complete|finish|print|buy|pack|"
-    r"call\s+back|draft|update|ask|check\s+in|chase|"
+    r"draft|update|ask|check\s+in|chase|"
     r"schicken|senden|schreiben|nachfassen|nachhaken|bestätigen|buchen|"
     r"envoyer|écrire|relancer|remercier|confirmer|répondre|rappeler|réserver|"
     r"enviar|escribir|mandar|agradecer|confirmar|responder|recordar|reservar|dar\s+seguimiento|"
@@ -95,6 +98,14 @@ _INFINITIVES = (
     r"(?:schicken|senden|verschicken|schreiben|nachfassen|nachhaken|bestätigen|buchen|zusagen|absagen|"
     r"sturen|versturen|schrijven|opvolgen|bevestigen|bellen|mailen|nabellen)"
 )
+# a thank-you to write, anywhere in the title: "Thank-you note: Globex interview", "Dankesmail Vorstellungsgespräch"
+_THANKS = re.compile(
+    r"\b(?:thank[\s-]?you(?:\s+(?:note|notes|email|e-mail|mail|letter|card))|thank-you|thanks\s+(?:note|email|mail)|"
+    r"dankesmail|danke-mail|dankesschreiben|dankesnachricht|remerciements?|agradecimientos?|agradecimento|"
+    r"ringraziamento|ringraziamenti|bedankmail|bedankje|bedankbrief|tackmejl|tackmail|tackbrev|takkemail|"
+    r"takkebrev|kiitosviesti|podziękowanie|podziękowania|poděkování)\b|お礼|礼状|感谢信|감사\s*메일",
+    re.IGNORECASE,
+)
 # the infinitive last, or right after its object ("Bedankmail sturen na het gesprek")
 _TODO_TAIL = re.compile(rf"\b{_INFINITIVES}\W*$|^\W*[\w-]+\s+{_INFINITIVES}\b", re.IGNORECASE)
 
@@ -102,7 +113,7 @@ _TODO_TAIL = re.compile(rf"\b{_INFINITIVES}\W*$|^\W*[\w-]+\s+{_INFINITIVES}\b", 
 def todo_title(event: CalendarEvent, title: str, own: set[str]) -> bool:
     """A to-do the user set herself about an interview: the title starts (or, in German and Dutch, ends) with
     what to do, and nobody from outside takes part."""
-    if not (_TODO_HEAD.match(title) or _TODO_TAIL.search(title)):
+    if not (_TODO_HEAD.match(title) or _TODO_TAIL.search(title) or _THANKS.search(title)):
         return False
     organizer = event.organizer
     if organizer and organizer.email not in own and not is_robot(organizer.email):
@@ -121,6 +132,11 @@ _QUALIFIERS = frozenset(
         "customers",
         "participant",
         "participants",
+        "stakeholder",
+        "stakeholders",
+        "jtbd",
+        "patient",
+        "patients",
         "usability",
         "nutzer",
         "nutzerin",
@@ -225,7 +241,7 @@ _BRIDGE = frozenset(
         "session",
     )
 )
-_TOKEN = re.compile(r"[^\W\d_][\w'-]*|#?\d+|[A-Za-z]\d+|[^\w\s]+")
+_TOKEN = re.compile(r"[^\W\d_][\w']*|#?\d+|[A-Za-z]\d+|[^\w\s]+")
 
 
 def research_interview(title: str, span: tuple[int, int]) -> str:

@@ -76,6 +76,10 @@ HIRING_WORDS: tuple[str, ...] = (
     "meeloopdag",
     # Nordic, Finnish, Polish, Czech
     "rekrytering",
+    "rekryterare",
+    "rekrutterer",
+    "rekrytoija",
+    "Recruiterin",
     "rekryteringssamtal",
     "rekruttering",
     "rekrytointi",
