@@ -130,7 +130,7 @@ def _decide(
     span = keyword_span(_keywords(rules), normal(title))
     studied = research_interview(normal(title), span) if span else ""
     if studied:
-        return False, f"excluded: not a job interview (an interview with a {studied.lower()!r})"
+        return False, f"excluded: not a job interview ({studied!r} beside the interview word)"
     veto = _veto(event, title=title, keywords=_keywords(rules), own=own)
     if veto:
         return False, veto

@@ -247,22 +247,25 @@ _TOKEN = re.compile(r"[^\W\d_][\w']*|#?\d+|[A-Za-z]\d+|[^\w\s]+")
 def research_interview(title: str, span: tuple[int, int]) -> str:
     """The user, customer or participant an interview is held with ("" when there is none next to it):
     words on either side of the interview word at ``span``, over research words, numbers and separators,
-    unless they are part of a role ("Interview: Customer Success Manager")."""
-    before = _TOKEN.findall(title[: span[0]])
-    for token in reversed(before):
-        word = token.lower()
-        if word in _QUALIFIERS:
-            return str(token)
+    unless they are part of a role ("Interview: Customer Success Manager"). "UX research" is user research."""
+    before = [m.group(0) for m in _TOKEN.finditer(title[: span[0]])]
+    for index in range(len(before) - 1, -1, -1):
+        word = before[index].lower()
+        if word in _QUALIFIERS or (word == "research" and index and before[index - 1].lower() == "ux"):
+            return before[index]
         if not _passable(word):
             break
     after = title[span[1] :]
+    previous = ""
     for match in _TOKEN.finditer(after):
         word = match.group(0).lower()
-        if word in _QUALIFIERS:
-            segment = re.split(r"\s[-–—|/]\s|[:,()\[\]]", after[match.start() :], maxsplit=1)[0]
-            return "" if has_role(segment) else str(match.group(0))
+        if word in _QUALIFIERS or (word == "research" and previous == "ux"):
+            start = match.start() if word in _QUALIFIERS else after.lower().rfind("ux", 0, match.start())
+            segment = re.split(r"\s[-–—|/]\s|[:,()\[\]]", after[max(start, 0) :], maxsplit=1)[0]
+            return "" if has_role(segment) else match.group(0)
         if not _passable(word):
             break
+        previous = word
     return ""
 
 

@@ -118,6 +118,7 @@ def test_a_to_do_shape_from_a_recruiter_is_still_an_interview():
         "User-Interview #5",
         "Kunden-Interview 3 – Checkout",
         "Stakeholder interview – Finance team",
+        "Interview #2 (UX research) – onboarding",
     ],
 )
 def test_research_interviews_are_vetoed_over_numbers_and_separators(summary):
@@ -131,6 +132,7 @@ def test_research_interviews_are_vetoed_over_numbers_and_separators(summary):
         ("Interview: Customer Success Manager", "Customer Success Manager"),
         ("Interview – User Researcher", "User Researcher"),
         ("Interview: Customer-Success Manager", "Customer-Success Manager"),
+        ("Interview: UX Research Lead", "UX Research Lead"),
     ],
 )
 def test_a_user_or_customer_word_inside_a_role_is_no_veto(summary, role):
