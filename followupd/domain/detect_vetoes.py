@@ -57,6 +57,7 @@ _EVENT_PLATFORMS = frozenset(
 )
 
 
+_ANY_PLATFORM = re.compile("|".join(re.escape(p) for p in sorted(_EVENT_PLATFORMS, key=len, reverse=True)))
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^@/?#]*@)?([^:/?#]+)", re.IGNORECASE)
 
 
@@ -66,6 +67,8 @@ def event_platform(event: CalendarEvent) -> str:
     hosts = [page.group(1) if page else "", event.uid.rpartition("@")[2]]
     if event.organizer:
         hosts.append(event.organizer.email.rpartition("@")[2])
+    if not _ANY_PLATFORM.search(" ".join(hosts).lower()):
+        return ""
     for host in hosts:
         labels = host.lower().split(".")
         for index, label in enumerate(labels[:-1]):
@@ -113,12 +116,12 @@ _TODO_TAIL = re.compile(rf"\b{_INFINITIVES}\W*$|^\W*[\w-]+\s+{_INFINITIVES}\b", 
 def todo_title(event: CalendarEvent, title: str, own: set[str]) -> bool:
     """A to-do the user set herself about an interview: the title starts (or, in German and Dutch, ends) with
     what to do, and nobody from outside takes part."""
-    if not (_TODO_HEAD.match(title) or _TODO_TAIL.search(title) or _THANKS.search(title)):
-        return False
-    organizer = event.organizer
+    organizer = event.organizer  # who takes part first: most interviews have someone from outside
     if organizer and organizer.email not in own and not is_robot(organizer.email):
         return False
-    return not any(a.email not in own and is_person(a) for a in event.attendees)
+    if any(a.email not in own and is_person(a) for a in event.attendees):
+        return False
+    return bool(_TODO_HEAD.match(title) or _TODO_TAIL.search(title) or _THANKS.search(title))
 
 
 # Interviews with users, customers or study participants, whatever stands between: "User research interview
@@ -241,6 +244,11 @@ _BRIDGE = frozenset(
         "session",
     )
 )
+_ANY_QUALIFIER = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted((re.escape(w) for w in (*_QUALIFIERS, "research")), key=len, reverse=True))
+    + r")(?!\w)"
+)
 _TOKEN = re.compile(r"[^\W\d_][\w']*|#?\d+|[A-Za-z]\d+|[^\w\s]+")
 
 
@@ -248,6 +256,8 @@ def research_interview(title: str, span: tuple[int, int]) -> str:
     """The user, customer or participant an interview is held with ("" when there is none next to it):
     words on either side of the interview word at ``span``, over research words, numbers and separators,
     unless they are part of a role ("Interview: Customer Success Manager"). "UX research" is user research."""
+    if not _ANY_QUALIFIER.search(title.lower()):
+        return ""  # most titles name nobody of a study: one look for all the words
     before = [m.group(0) for m in _TOKEN.finditer(title[: span[0]])]
     for index in range(len(before) - 1, -1, -1):
         word = before[index].lower()
