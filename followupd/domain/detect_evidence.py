@@ -209,9 +209,9 @@ _TOOL_EVENT = re.compile(
 
 
 def tool_event_name(description: str, keywords: tuple[str, ...]) -> str:
-    """The scheduling tool's event name in a description when it has an interview keyword, else ""."""
-    for match in _TOOL_EVENT.finditer(plain(description)):
-        if keyword_span(keywords, match.group(1)):
+    """The scheduling tool's event name in a description when it has an interview or hiring word, else ""."""
+    for match in _TOOL_EVENT.finditer(plain(description)):  # or a hiring word: "Recruiting coffee chat"
+        if keyword_span(keywords, match.group(1)) or find_word(HIRING_WORDS, match.group(1)):
             return match.group(1)
     return ""
 

@@ -23,9 +23,20 @@ _TALK_HEAD = re.compile(
 )
 
 
+# A title that is a topic, not a meeting: "How to ace the system design interview", "Cómo preparar una
+# entrevista", "Wie man ein Vorstellungsgespräch führt", "Tips for your first phone screen".
+_TOPIC_HEAD = re.compile(
+    r"^\W*(?:how\s+to|how\s+we|how\s+i|tips\s+(?:for|on)|wie\s+man|so\s+gelingt|tipps\s+für|comment|"
+    r"conseils\s+pour|cómo|consejos\s+para|como\s+se|come\s+affrontare|consigli\s+per|hoe\s+je|tips\s+voor|"
+    r"hur\s+du|tips\s+för|jak\s+(?:się|przygotować|zdać))\s",
+    re.IGNORECASE,
+)
+
+
 def talk_title(title: str) -> str:
-    """The word that announces a talk at the start of a title ("Talk:", "Vortrag –", "[Charla]"), or ""."""
-    match = _TALK_HEAD.match(title)
+    """The words that announce a talk at the start of a title ("Talk:", "Vortrag –", "[Charla]") or make it a
+    topic ("How to ace ...", "Cómo preparar ..."), or ""."""
+    match = _TALK_HEAD.match(title) or _TOPIC_HEAD.match(title)
     return match.group(0).strip(" \t:|–—-[]()") if match else ""
 
 
@@ -85,7 +96,7 @@ _TODO_HEAD = re.compile(
     r"|^\W*(?:send|write|email|e-mail|mail|remember\s+to|remind|reply|respond|"
     r"follow\s+up(?=\s+(?:with|on|after|about|re\b|regarding))|call\s+(?:\S+\s+){0,3}back|"
     r"thank|confirm|book|schedule|reschedule|submit|fill\s+(?:in|out)|complete|finish|print|buy|pack|"
-    r"draft|update|ask|check\s+in|chase|"
+    r"draft|update|ask|chase|"
     r"schicken|senden|schreiben|nachfassen|nachhaken|bestätigen|buchen|"
     r"envoyer|écrire|relancer|remercier|confirmer|répondre|rappeler|réserver|"
     r"enviar|escribir|mandar|agradecer|confirmar|responder|recordar|reservar|dar\s+seguimiento|"

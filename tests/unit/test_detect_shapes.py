@@ -197,3 +197,27 @@ def test_an_at_word_before_a_lower_case_word_stays_in_the_role():
     assert (True, "Globex", "Ingeniero de pruebas en remoto") == seen(
         event("Entrevista: Globex – Ingeniero de pruebas en remoto")
     )
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "How to ace the system design interview",
+        "Cómo preparar una entrevista técnica",
+        "Tipps für das Zweitgespräch",
+    ],
+)
+def test_a_title_that_is_a_topic_is_no_interview(summary):
+    """ "How to ...", "Cómo ...", "Tipps für ..." name a talk's or an article's topic, not a meeting."""
+    assert (False, "", "") == seen(event(summary, organizer=None, attendees=()))
+
+
+def test_a_booking_pages_event_line_with_a_hiring_word_is_the_title():
+    """A booking that names only the two people takes its title from the tool's "Event Name:" line when that
+    line speaks of recruiting, as it does when it names an interview."""
+    booked = event(
+        "Ana Costa and Maya Example",
+        description="Event Name: Recruiting coffee chat\nInvitee: Maya Example\n\n"
+        "A first chat about the Data Engineer opening.",
+    )
+    assert (True, "Globex", "Data Engineer") == seen(booked)
