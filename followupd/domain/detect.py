@@ -42,6 +42,7 @@ from followupd.domain.detect_title import (
     parse_title,
     word_spans,
 )
+from followupd.domain.detect_vetoes import event_platform, research_interview, talk_title, todo_title
 from followupd.domain.detect_words import HIRING_SIDE_WORDS
 from followupd.domain.models import Attendee, CalendarEvent, Detection
 from followupd.domain.policy import InterviewRules
@@ -126,6 +127,10 @@ def _decide(
             return False, f"excluded: pattern {pattern!r} in {where}"
     if find_word(NOT_JOB_INTERVIEWS, title):
         return False, f"excluded: not a job interview ({find_word(NOT_JOB_INTERVIEWS, title)!r})"
+    span = keyword_span(_keywords(rules), normal(title))
+    studied = research_interview(normal(title), span) if span else ""
+    if studied:
+        return False, f"excluded: not a job interview ({studied!r} beside the interview word)"
     veto = _veto(event, title=title, keywords=_keywords(rules), own=own)
     if veto:
         return False, veto
@@ -159,8 +164,16 @@ def _veto(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own: s
     organizer = event.organizer.email if event.organizer else ""
     if organizer and organizer not in own and is_mailing(organizer):
         return f"excluded: sent by the mailing address {organizer}"
-    span = keyword_span(keywords, normal(title))
+    platform = event_platform(event)
+    if platform:
+        return f"excluded: published by the event platform {platform}"
     text = normal(title)
+    talk = talk_title(text)
+    if talk:
+        return f"excluded: an event about interviews ({talk!r} before the title)"
+    if todo_title(event, text, own):
+        return "excluded: a to-do about an interview"
+    span = keyword_span(keywords, text)
     for start, end in word_spans(EVENT_WORDS, text):
         if span is None or start < span[1] or not _in_role_name(text, (start, end), span[1]):
             return f"excluded: an event about interviews ({text[start:end]!r})"

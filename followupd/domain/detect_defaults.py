@@ -52,6 +52,11 @@ DEFAULT_KEYWORDS: tuple[str, ...] = (
     "Videointerview",
     "Jobinterview",
     "Kennenlerngespräch",
+    "Zweitgespräch",
+    "Drittgespräch",
+    "Zweitinterview",
+    "Einstellungsgespräch",
+    "Auswahlgespräch",
     "Assessment-Center",
     # French
     "entretien",
@@ -87,6 +92,7 @@ DEFAULT_KEYWORDS: tuple[str, ...] = (
     "työhaastattelu",
     "haastattelu",
     "rekrytointihaastattelu",
+    "jatkohaastattelu",
     # Portuguese (Portugal), Romanian, Hungarian, Turkish, Russian, Ukrainian, Greek
     "interviu",
     "állásinterjú",
@@ -101,6 +107,11 @@ DEFAULT_KEYWORDS: tuple[str, ...] = (
     "カジュアル面談",
     # Chinese (simplified, traditional), Korean
     "面试",
+    # Chinese shorthand for the second, third and final interview and the second-stage interview
+    "二面",
+    "三面",
+    "终面",
+    "复试",
     "面試",
     "면접",
 )

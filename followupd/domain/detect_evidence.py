@@ -16,7 +16,13 @@ from followupd.domain.detect_title import (
     title_parts,
     word_spans,
 )
-from followupd.domain.detect_words import APPLICATION_WORDS, HIRING_WORDS, ROUTINE_WORDS, TALK_WORDS
+from followupd.domain.detect_words import (
+    APPLICATION_WORDS,
+    CHAT_FORMATS,
+    HIRING_WORDS,
+    ROUTINE_WORDS,
+    TALK_WORDS,
+)
 from followupd.domain.models import CalendarEvent
 
 __all__ = [
@@ -65,7 +71,8 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
         return ""  # nobody from outside: most of a calendar stops here
     text = normal(title)
     signal = find_word(_SIGNAL_WORDS, text)  # one pass for both lists: most titles have neither
-    hiring = signal if signal and find_word(HIRING_WORDS, signal) else ""
+    # the leftmost word may be a talk ("Coffee chat with a Globex recruiter"): a hiring word anywhere counts
+    hiring = (signal if find_word(HIRING_WORDS, signal) else find_word(HIRING_WORDS, text)) if signal else ""
     talk = signal if signal and not hiring else ""
     role = has_role(text) and (not signal or has_role(_without_words(text)))  # "Recruiter call" is no role
     parties = bool(_PARTIES.search(f" {text} "))
@@ -89,7 +96,8 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
     score += parties and _names_user(text, own)
     if score == 0:
         return ""  # the title must carry a point of its own
-    if find_word(ROUTINE_WORDS, text):
+    routine = find_word(ROUTINE_WORDS, text)
+    if routine and not (hiring and find_word(CHAT_FORMATS, routine)):  # a recruiting coffee chat is the talk
         score -= 2
     said = ""
     if score < 3 and event.description:  # only then is the description worth reading
@@ -201,9 +209,9 @@ _TOOL_EVENT = re.compile(
 
 
 def tool_event_name(description: str, keywords: tuple[str, ...]) -> str:
-    """The scheduling tool's event name in a description when it has an interview keyword, else ""."""
-    for match in _TOOL_EVENT.finditer(plain(description)):
-        if keyword_span(keywords, match.group(1)):
+    """The scheduling tool's event name in a description when it has an interview or hiring word, else ""."""
+    for match in _TOOL_EVENT.finditer(plain(description)):  # or a hiring word: "Recruiting coffee chat"
+        if keyword_span(keywords, match.group(1)) or find_word(HIRING_WORDS, match.group(1)):
             return match.group(1)
     return ""
 

@@ -194,8 +194,29 @@ def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> lis
             found.append((pieces[0].strip(), first_hint))
         for word, value in zip(pieces[1::2], pieces[2::2], strict=False):
             found.append((value.strip(), _hint(word)))
+        found[-1:] = _company_apart(found[-1]) if found else []
     cleaned = ((_strip_qualifiers(t), h) for t, h in found)
     return [(t, _role_hint(t, h)) for t, h in cleaned if t and not _NOISE.match(t) and not _is_kind(t)]
+
+
+# "Desarrolladora Full Stack en Vandelay", "Programista Python w Globex", "Utvecklare på Hooli": a word that
+# means "at" only in some languages ends a role and starts the company when a role stands before it and a
+# name (capitalized, no role) after it.
+_AT_END = re.compile(
+    r"^(?P<role>.+?)\s+(?:en|na|no|nos|nas|em|på|ved|w|we|ve|u|v|pri|в|у|на|at|bei|chez|presso|bij|hos)\s+"
+    r"(?P<company>(?:[A-Z0-9\u00C0-\u024F\u0400-\u04FF][\w&.\'-]*)(?:\s+[A-Z0-9&][\w&.\'-]*){0,3})$"
+)
+
+
+def _company_apart(part: tuple[str, str]) -> list[tuple[str, str]]:
+    text, hint = part
+    match = _AT_END.match(text)
+    if match is None or hint == "company" or not has_role(match.group("role")):
+        return [part]
+    company = match.group("company")
+    if has_role(company) or not (company[:1].isupper() or company[:1].isdigit()):
+        return [part]
+    return [(match.group("role"), "role" if hint in ("", "for") else hint), (company, "company")]
 
 
 def _is_kind(text: str) -> bool:

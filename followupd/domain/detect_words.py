@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "APPLICATION_WORDS",
+    "CHAT_FORMATS",
     "GIVEN_NAMES",
     "HIRING_SIDE_WORDS",
     "HIRING_WORDS",
@@ -42,6 +43,12 @@ HIRING_WORDS: tuple[str, ...] = (
     "Recruiting-Gespräch",
     "Recruitinggespräch",
     "Erstgespräch",
+    "Fachgespräch",
+    "Abschlussgespräch",
+    "zweites Gespräch",
+    "2. Gespräch",
+    "3. Gespräch",
+    "zweite Gesprächsrunde",
     "Probetag",
     "Probearbeit",
     "Probearbeitstag",
@@ -69,6 +76,10 @@ HIRING_WORDS: tuple[str, ...] = (
     "meeloopdag",
     # Nordic, Finnish, Polish, Czech
     "rekrytering",
+    "rekryterare",
+    "rekrutterer",
+    "rekrytoija",
+    "Recruiterin",
     "rekryteringssamtal",
     "rekruttering",
     "rekrytointi",
@@ -89,6 +100,22 @@ HIRING_WORDS: tuple[str, ...] = (
     "segunda fase",
     "segunda ronda",
     "tweede ronde",
+    "tweede gesprek",
+    "vervolggesprek",
+    "2e gesprek",
+    "andra samtal",
+    "andra samtalet",
+    "anden samtale",
+    "2. samtale",
+    "andre samtale",
+    "druga rozmowa",
+    "drugi etap",
+    "druhé kolo",
+    "segunda etapa",
+    "second stage",
+    "final stage",
+    "next stage",
+    "2e tour",
     "選考",
     "一次選考",
     "二次選考",
@@ -156,7 +183,6 @@ TALK_WORDS: tuple[str, ...] = (
     "tanışma görüşmesi",
     "созвон",
     "bate-papo",
-    "tweede gesprek",
     "första samtal",
 )
 
@@ -196,6 +222,18 @@ ROUTINE_WORDS: tuple[str, ...] = (
     "pranzo",
     "lunsj",
     "lounas",
+)
+
+# Routine words that name a way to talk, not a meal or a team's day: with a hiring word they are the talk
+# ("Recruiting coffee chat between Raj Patel and Maya Example", "Kaffee mit der Recruiterin"), no routine.
+CHAT_FORMATS: tuple[str, ...] = (
+    "coffee",
+    "coffee chat",
+    "virtual coffee",
+    "Kaffee",
+    "café",
+    "fika",
+    "koffie",
 )
 
 # A meeting of the hiring side about candidates: never the user's own interview (exact words, anywhere).
