@@ -17,9 +17,8 @@ from followupd.adapters.calendar.ical import parse_calendar  # noqa: E402
 from followupd.domain.detect import detect  # noqa: E402
 from followupd.domain.policy import InterviewRules  # noqa: E402
 
-# eval3 is the held-out part. eval was held out until round 2 of the fixes read its misses, eval2 until round 3:
-# since then they are development data like dev, reported apart so that their history stays visible
-# (tests/eval/README.md).
+# eval4 is the held-out part. Each earlier set was held out until a round of fixes read its misses: since then it is
+# development data like dev, reported apart so that its history stays visible (tests/eval/README.md).
 PARTS = {
     "eval4": ROOT / "tests" / "eval" / "calendars" / "eval4",
     "eval3": ROOT / "tests" / "eval" / "calendars" / "eval3",
