@@ -22,6 +22,7 @@ from followupd.config.settings import CalendarSettings, Credentials
 from followupd.errors import ServiceError, UserError
 from followupd.runtime import lock, mailbox
 from followupd.runtime.sdnotify import Notifier
+from followupd.services import faults
 from followupd.services.app import App
 from followupd.services.calendars import CalendarChanges
 from followupd.web import app as web_app
@@ -128,6 +129,7 @@ class Daemon:
         except ServiceError as exc:  # the notes wait; sending what she approved does not depend on it
             self.report("drafts", False, str(exc))
             return
+        faults.point("after_drafts_synced")  # the folders changed, the notes not yet told so
         self.service.drafts.mail_done(done, now=utcnow())
         log.debug(
             "drafts_synced",

@@ -22,6 +22,7 @@ from followupd.domain.schedule import recipient_zone
 from followupd.domain.workflows import followup
 from followupd.domain.workflows.followup import LAST_ROUND
 from followupd.domain.workflows.plan import MailKind, Subject, TimerKind
+from followupd.services import faults
 from followupd.services.drafts import Drafted, Drafts
 from followupd.services.plans import Plans
 
@@ -142,6 +143,7 @@ class Followups:
             },
         )
         save_followup(self.store, interview.id, reminders=round, reminded_at=now)
+        faults.point("after_followup_queued")  # reminder and check-in written, not committed yet
         log.info("followup_reminded", interview=interview.id, round=round, check_in=person is not None)
 
     def _checkin(self, interview: Interview, person: Person, round: int) -> Drafted:

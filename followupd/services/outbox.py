@@ -203,7 +203,7 @@ class Outbox:
                 if current is None or current.status is not OutboxStatus.pending:
                     continue
                 self.store.mark_outbox(row.id, OutboxStatus.sending, now=now)
-            faults.point("after_sending_mark")
+            faults.point("after_sending_mark", kind=row.kind)
             if await self._send_one(row, send=send, now=now):
                 sent += 1
         return sent
@@ -211,7 +211,7 @@ class Outbox:
     async def _send_one(self, row: OutboxRow, *, send: Sender, now: datetime) -> bool:
         try:
             result = await send(_parse_raw(row.raw), row.recipients)
-            faults.point("after_smtp_accept")
+            faults.point("after_smtp_accept", kind=row.kind)
         except OutcomeUnknown as exc:
             # The message may have been accepted: it stays 'sending' and is settled like a crash, by looking
             # for its Message-ID on the server once settle_after has passed.
