@@ -65,7 +65,10 @@ _ATTRIBUTION_END = re.compile(
     # Japanese: '2026/11/26 15:10、Maya Example さんは書きました:'
     rf"(?:さん)?(?:は|が)?書きました\s*{_COLON}\s*$|"
     # mutt: '* Maya <maya@example.org> [2026-11-26 15:10 +0100]:'
-    rf"^\*\s.*\[\d{{4}}-\d\d-\d\d[^\]]*\]\s*{_COLON}\s*$|"
+    # and with the date as the locale writes it: '* Maya <m@x> [26.11.2026 15:10]:', '[Nov 26, 2026 15:10]:'
+    rf"^\*\s.*\[[^\]]*\d[^\]]*\]\s*{_COLON}\s*$|"
+    # Zoho in any language: '---- Am Do, 26 Nov 2026 15:10:11 +0100 Maya <m@x> schrieb ---'
+    rf"^-{{2,}}\s.*\d.*\s(?:{_VERBS})\s*-{{2,}}$|"
     # Apple Mail in Polish: 'Wiadomość napisana przez Maya <m@x> w dniu 26.11.2026, o godz. 15:10:'
     rf"^wiadomość\s+napisana\s+przez\s.*\d.*{_COLON}\s*$|"
     # Gmail in Hungarian: 'Maya <m@x> ezt írta (időpont: 2026. nov. 26., Cs, 15:10):'
@@ -112,9 +115,9 @@ _MOBILE_SIGNATURE = re.compile(
     r"gesendet\s+(?:von|mit|vom)|hol\s+dir\s+outlook|enviado\s+(?:desde|con|do|de|pelo|a\s+partir)|"
     r"obtener\s+outlook|descargar\s+outlook|baixe\s+o\s+outlook|verstuurd\s+(?:vanaf|van|met)|"
     r"verzonden\s+(?:vanaf|vanuit|van|met)|verstuurd\s+vanuit|отправлено\s+(?:с|из)|надіслано\s+з|inviato\s+(?:da|dal|con)|scarica\s+outlook|skickat\s+(?:från|med)|"
-    r"skickades\s+från|sendt\s+fra|wysłane\s+(?:z|ze|przy)|发自|發自|来自我的|从我的|從我的|"
+    r"skickades\s+från|sendt\s+(?:fra|med|via)|wysłane\s+(?:z|ze|przy)|发自|發自|来自我的|从我的|從我的|"
     r"télécharger\s+outlook|pobierz\s+(?:aplikację\s+)?outlook|skaffa\s+outlook|获取\s*outlook|獲取\s*outlook|"
-    r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem|von\s+.{1,40}\s+gesendet\s*$|lähetetty|odesláno\s+z|"
+    r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem|(?:von|mit|über)\s+.{1,40}\s+gesendet\.?\s*$|lähetetty|odesláno\s+z|"
     r"trimis\s+de\s+pe|elküldve|εστάλη\s+από|sendt\s+fra|skickat\s+från|надіслано\s+з)|"
     r"^\W*(?:\w+\s+)?outlook\s+(?:ios|android):\w+\s*(?:<[^<>]*>)?\s*$|"
     # the app and its platform, in any word order: 'Outlook voor iOS downloaden', 'Outlook für Android herunterladen'
@@ -123,7 +126,7 @@ _MOBILE_SIGNATURE = re.compile(
 )
 # footers whose telling words come last ("iPhoneから送信", "iPhone에서 보냄"): searched only when those words are there
 _MOBILE_END = re.compile(
-    r"から送信(?:しました)?\s*$|에서\s*보냄\s*$|outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)",
+    r"(?:から|で)送信(?:しました)?。?\s*$|에서\s*보냄\s*$|outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)",
     re.IGNORECASE,
 )
 _FOOTER_ENDS = ("gönderildi", "elküldve")
@@ -449,6 +452,23 @@ def _drop_name_block(body: list[Line], names: frozenset[str]) -> list[Line]:
     return body
 
 
+# a line of her own introducing what she forwards below it: "Forwarding Raj's follow-up below for my records.",
+# "Leite dir die Mail von Jane unten weiter", "Je te transfère le message ci-dessous"
+_FORWARD_NOTE = re.compile(
+    r"\b(?:forward\w*|fwd|weiter\w*|transf[eè]r\w*|reenv[ií]\w*|reenvi\w*|doorgestuurd|doorsturen|stuur\w*\s+door|"
+    r"inoltr\w*|encaminh\w*|vidarebefordr\w*|videresend\w*|przesył\w*|przekazuj\w*|пересыл\w*|转发|轉寄|転送)",
+    re.IGNORECASE,
+)
+
+
+def _without_forward_note(body: list[Line]) -> list[Line]:
+    """Drops a last one-line paragraph that announces the forwarded or quoted mail below it."""
+    body = _strip_blank_end(body)
+    if len(body) < 3 or not body[-2].blank or len(body[-1].text) > 120:
+        return body
+    return body[:-1] if _FORWARD_NOTE.search(body[-1].text) else body
+
+
 def own_lines(
     lines: list[Line],
     own_addresses: tuple[str, ...] = (),
@@ -469,6 +489,8 @@ def own_lines(
     top: list[Line] = []
     for index, line in enumerate(lines):
         if line.depth > 0 or is_stop_line(lines, index, own_addresses) or is_forward(line):
+            if is_forward(line) or history_start(lines, index, own_addresses):
+                top = _without_forward_note(top)
             break
         top.append(line)
     top = trim(top)

@@ -91,6 +91,8 @@ _SCALE_FIRST = re.compile(
     r"(?P<cjk_score>\d{1,3}(?:[.,]\d)?)\s*(?:点|分|점)?"
     r"|(?:满分|滿分|満点)\s*(?P<cjk2>\d{1,3})\s*(?:点|分)?[，,、:：\s]*我?给?(?:自己)?打?\s*"
     r"(?P<cjk2_score>\d{1,3}(?:[.,]\d)?)\s*(?:点|分)?"
+    # the scale, a postposition, then the score: '10 üzerinden 7' (tr), '10-ből 7' (hu), '10 중 7' (ko)
+    r"|(?P<post>\d{1,3})\s*(?:üzerinden|-?ből|-?böl|-?bol|중에?|中)\s*(?P<post_score>\d{1,3}(?:[.,]\d)?)(?![\d/])"
     r"|(?:on\s+a\s+scale\s+(?:of|from)|auf\s+einer\s+skala\s+(?:von)?|sur\s+une\s+échelle\s+de|"
     r"en\s+una\s+escala\s+del?|op\s+een\s+schaal\s+van|su\s+una\s+scala\s+da|numa\s+escala\s+de|"
     r"på\s+en\s+skala\s+(?:från)?|w\s+skali\s+(?:od)?)\s*(?:[01]\s*(?:-|–|to|bis|à|a|al|tot|till|do)\s*)?"
@@ -108,8 +110,8 @@ _CJK_SCORE = re.compile(
 
 
 def _scale_first(match: re.Match[str]) -> str:
-    scale = match["cjk"] or match["cjk2"] or match["scale"]
-    score = match["cjk_score"] or match["cjk2_score"] or match["score"]
+    scale = match["cjk"] or match["cjk2"] or match["post"] or match["scale"]
+    score = match["cjk_score"] or match["cjk2_score"] or match["post_score"] or match["score"]
     return f"{score}/{scale}"
 
 
@@ -160,7 +162,25 @@ def read_rating(text: str) -> tuple[float | None, str | None]:
         lowered = _HALF.sub(r"\1.5", lowered)
     if any(mark in lowered for mark in ("点", "分", "點")):
         lowered = _CJK_SCORE.sub(lambda m: _CJK_DIGITS[m.group(0)], lowered)
-    if any(mark in lowered for mark in ("点", "分", "점", "scal", "skal", "échelle", "escala", "schaal")):
+    if any(
+        mark in lowered
+        for mark in (
+            "点",
+            "分",
+            "점",
+            "scal",
+            "skal",
+            "échelle",
+            "escala",
+            "schaal",
+            "üzerinden",
+            "ből",
+            "böl",
+            "bol",
+            "중",
+            "中",
+        )
+    ):
         lowered = _SCALE_FIRST.sub(_scale_first, lowered)
     candidates = []
     for match in _SCORED.finditer(lowered):
@@ -266,6 +286,19 @@ _CURRENCY_WORDS = {
     "uah": "UAH",
     "грн": "UAH",
     "гривень": "UAH",
+    "гривні": "UAH",
+    "гривня": "UAH",
+    "доларів": "USD",
+    "долари": "USD",
+    "долара": "USD",
+    "долар": "USD",
+    "долларов": "USD",
+    "доллара": "USD",
+    "доллар": "USD",
+    "євро": "EUR",
+    "евро": "EUR",
+    "фунтів": "GBP",
+    "фунтов": "GBP",
     "гривен": "UAH",
     "₴": "UAH",
     "kč": "CZK",
@@ -295,6 +328,19 @@ _CUR = (
         re.escape(w) if ord(w[0]) >= 0x3000 or not w[-1].isalnum() else rf"{w}\b"
         for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)
     )
+)
+# a currency named on its own: an ISO code in capitals ("in GBP") or a currency's full name ("in euros")
+_NAMED_CURRENCY = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(
+        sorted(
+            {w.upper() for w, code in _CURRENCY_WORDS.items() if w.upper() == code and w != "try"},
+            reverse=True,
+        )
+    )
+    + "|(?i:"
+    + "|".join(sorted((w for w in _CURRENCY_WORDS if len(w) >= 5 and w.isalpha()), key=len, reverse=True))
+    + r"))(?![^\W\d_])"
 )
 _NUMBER = r"\d{1,3}(?:(?:[.,'’]|\u202f|\u00a0| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
 _MULT = (
@@ -550,6 +596,9 @@ def read_money(text: str) -> Money | None:
             for a, (start, end) in zip(amounts, spans, strict=True)
         ]
     currencies = {a.currency for a in amounts if a.currency}
+    if not currencies:
+        # "85k a year, in GBP", "around 60k, all in euros": the currency named apart from the amount
+        currencies = {_CURRENCY_WORDS[m.group(0).lower()] for m in _NAMED_CURRENCY.finditer(text)}
     if len(currencies) == 1:
         only = currencies.pop()
         amounts = [a if a.currency else Amount(a.amount, only, a.period) for a in amounts]
