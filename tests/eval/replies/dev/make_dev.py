@@ -20,6 +20,7 @@ from tests.eval.replies.dev import (  # noqa: E402
     cases_round2,
     cases_round3,
     cases_round4,
+    cases_round5,
 )
 from tests.eval.replies.dev.dev_helpers import CASES  # noqa: E402
 
@@ -41,6 +42,8 @@ def main() -> None:
     cases_round4.add_order_and_names()
     cases_round4.add_closings()
     cases_round4.add_inline_closing()
+    cases_round5.add_values()
+    cases_round5.add_history()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
