@@ -118,3 +118,12 @@ def test_a_last_paragraph_that_does_not_announce_a_forward_stays_in_the_answer()
     own = "1. 7\n12. lundi\n\nils ont dit peut-être plus tôt\n\nDébut du message réexpédié :\n"
     reply = parse(own + "De: Raj Patel <raj@example.test>\nObjet: la suite\n\nBonjour Maya, ...")
     assert "lundi\n\nils ont dit peut-être plus tôt" == answers(reply)["hear_back"]
+
+
+@pytest.mark.parametrize("last", ["Inoltre mi piace il team.", "They might consider a transfer to Berlin."])
+def test_a_last_paragraph_before_an_attribution_stays_even_with_a_word_like_forward(last: str) -> None:
+    """Only a forwarded mail's marker or headers end a forward note; a reply's attribution leaves it in place."""
+    reply = parse(
+        f"1. 7\n5. il ruolo\n\n{last}\n\nOn Thu, 26 Nov 2026 at 15:10, Maya <maya@example.org> wrote:\n{QUOTED}"
+    )
+    assert f"il ruolo\n\n{last}" == answers(reply)["role"]

@@ -455,8 +455,9 @@ def _drop_name_block(body: list[Line], names: frozenset[str]) -> list[Line]:
 # a line of her own introducing what she forwards below it: "Forwarding Raj's follow-up below for my records.",
 # "Leite dir die Mail von Jane unten weiter", "Je te transfère le message ci-dessous"
 _FORWARD_NOTE = re.compile(
-    r"\b(?:forward\w*|fwd|weiter\w*|transf[eè]r\w*|reenv[ií]\w*|reenvi\w*|doorgestuurd|doorsturen|stuur\w*\s+door|"
-    r"inoltr\w*|encaminh\w*|vidarebefordr\w*|videresend\w*|przesył\w*|przekazuj\w*|пересыл\w*|转发|轉寄|転送)",
+    r"\b(?:forward(?:ing|ed|s)?\b|fwd\b|weiterleit\w*|weitergeleitet|leite\s.*\bweiter\b|transf[eè]r(?:e|es|é|ée)\b|"
+    r"transmets|reenv[ií][oa]\w*|doorgestuurd|stuur\s.*\bdoor\b|inoltro|inoltrat\w*|inoltrando|encaminh\w*|"
+    r"vidarebefordr\w*|videresend\w*|przesyłam|przekazuję|пересыла\w*|переслал\w*|пересила\w*)|转发|轉寄|転送",
     re.IGNORECASE,
 )
 
@@ -489,7 +490,7 @@ def own_lines(
     top: list[Line] = []
     for index, line in enumerate(lines):
         if line.depth > 0 or is_stop_line(lines, index, own_addresses) or is_forward(line):
-            if is_forward(line) or history_start(lines, index, own_addresses):
+            if is_forward(line) or (line.depth == 0 and _header_block(lines, index)):
                 top = _without_forward_note(top)
             break
         top.append(line)
