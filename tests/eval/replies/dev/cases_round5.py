@@ -15,22 +15,22 @@ def quoted(attribution: str) -> str:
 
 def add_values() -> None:
     """Ratings with the scale first, currencies named apart or in Cyrillic, Norwegian 'not sure', app footers."""
-    own = "1. 10-ből 8\n2. a rendszertervezés\n\nElküldve az iPhone-omról\n"
+    own = "1. 10 중 8\n2. 시스템 설계 질문\n\niPhone에서 보냄\n"
     case(
-        "gmail_ios_numbered_hu_scale_first",
+        "gmail_ios_numbered_ko_scale_first",
         "Gmail iOS",
-        "hu",
+        "ko",
         eml(
             "r5v1",
             part(
                 own
                 + "\n"
-                + quoted("Maya Example <maya@example.org> ezt írta (időpont: 2026. nov. 26., Cs, 15:10):")
+                + quoted("2026년 11월 26일 (목) 오후 3:10, Maya Example <maya@example.org>님이 작성:")
             ),
         ),
         shape="numbered",
-        answers={"rating": ("10-ből 8", 8), "went_well": ("a rendszertervezés", None)},
-        forbidden=("Elküldve", "ezt írta"),
+        answers={"rating": ("10 중 8", 8), "went_well": ("시스템 설계 질문", None)},
+        forbidden=("보냄", "님이 작성"),
     )
 
     own = (
@@ -116,7 +116,8 @@ def add_history() -> None:
     forwarded = (
         "Début du message réexpédié :\n\nDe: Raj Patel <raj@example.test>\nObjet: Suite de l'entretien\n"
         "Date: 26 novembre 2026 à 16:40:00 UTC+1\nÀ: Maya Example <maya@example.org>\n\n"
-        "Bonjour Maya, merci pour cet échange, nous revenons vers vous rapidement.\n"
+        "Bonjour Maya, merci pour cet échange, nous revenons vers vous rapidement.\n\n"
+        + quoted("Le 26 nov. 2026 à 15:10, Maya Example <maya@example.org> a écrit :")
     )
     case(
         "apple_mail_numbered_fr_forward_note",
