@@ -175,6 +175,18 @@ PREP_WORDS: tuple[str, ...] = (
     "flyg",
     "resa",
     "podróż",
+    # trains, flights and hotels in more languages: "Tåg till Göteborg (intervju hos Fjällvind)"
+    "tåg",
+    "tog",
+    "hotell",
+    "Reise",
+    "rejse",
+    "trein",
+    "vlucht",
+    "tren",
+    "treno",
+    "pociąg",
+    "juna",
     "coaching",
 )
 

@@ -75,6 +75,7 @@ def parse_title(
     ``people`` (lower case, full or first name) is a person, never the company; a part that spells one of
     ``companies`` (the participants' company names, lower case without spaces) is the company.
     """
+    title = _COUNTERPART.sub("", title)
     match = keyword_span(keywords, title)
     if match is None:  # found by category, pattern, domain or evidence: "Acme / QA Lead", "Maya <> Acme"
         bare = [(t, h) for t, h in _parts(title, leading=True) if not _person(t, people, companies)]
@@ -104,6 +105,28 @@ def parse_title(
     if role and company:
         role = _with_specialty(title, role, [t for t in others if t != role])
     return _tidy(company), _tidy(role)
+
+
+# Whom the talk is with, named by their job, is not the role applied for: "Interview with the hiring manager",
+# "Colloquio conoscitivo con il recruiter", "Gespräch mit der Recruiterin", "Entretien avec le recruteur RH".
+_COUNTERPART = re.compile(
+    r"\s*\b(?:with|w/|mit|avec|con|met|med|com|z|ze)\s+(?:(?:the|your|our|a|an|der|dem|den|die|unserer?|le|la|l'|"
+    r"les|notre|votre|il|lo|el|los|las|del|de|het|een|o|os|as|uma?)\s*)?"
+    r"(?:recruit\w*|recruteu\w*|recrutadora?|reclutador\w*|selezionat\w*|rekryterare\w*|rekrutter\w*|"
+    r"rekruter\w*|rekrytoija\w*|hiring[- ]managers?|talent\s+(?:partner|acquisition|team)\w*|HR|RH|"
+    r"people\s+team|personalabteilung|personalerin|personaler)\b(?:\s+(?:HR|RH))?",
+    re.IGNORECASE,
+)
+# A conversation word joined to the role: "Panelgesprek Data-analist", "Panelgespräch Data Scientist".
+_TALK_FIRST = re.compile(
+    r"^\w*(?:gesprek|gespräch|gespraech|samtal|samtale|intervju|haastattelu|interview|rozmowa)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _without_talk_word(text: str) -> str:
+    rest = _TALK_FIRST.sub("", text)
+    return rest if rest != text and has_role(rest) else text
 
 
 def _person(text: str, people: frozenset[str], companies: frozenset[str]) -> bool:
@@ -195,7 +218,7 @@ def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> lis
         for word, value in zip(pieces[1::2], pieces[2::2], strict=False):
             found.append((value.strip(), _hint(word)))
         found[-1:] = _company_apart(found[-1]) if found else []
-    cleaned = ((_strip_qualifiers(t), h) for t, h in found)
+    cleaned = ((_without_talk_word(_strip_qualifiers(t)), h) for t, h in found)
     return [(t, _role_hint(t, h)) for t, h in cleaned if t and not _NOISE.match(t) and not _is_kind(t)]
 
 

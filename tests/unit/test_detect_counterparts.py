@@ -1,0 +1,93 @@
+"""Round 5: whom the talk is with, conversation words fused to the role, get-to-know kinds, travel words."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followupd.domain.detect import detect
+from followupd.domain.models import Attendee, CalendarEvent
+from followupd.domain.policy import InterviewRules
+
+UTC = ZoneInfo("UTC")
+ME = ("maya@example.org",)
+MAYA = Attendee("maya@example.org", "Maya Example")
+RECRUITER = Attendee("ana.costa@globex.example", "Ana Costa")
+
+
+def event(summary: str, **changes) -> CalendarEvent:
+    base = CalendarEvent(
+        source="work",
+        uid="u1",
+        recurrence_id="",
+        summary=summary,
+        start=datetime(2026, 12, 3, 13, tzinfo=UTC),
+        end=datetime(2026, 12, 3, 14, tzinfo=UTC),
+        tzid="UTC",
+        organizer=RECRUITER,
+        attendees=(RECRUITER, MAYA),
+    )
+    return replace(base, **changes)
+
+
+def seen(ev: CalendarEvent) -> tuple[bool, str, str]:
+    result = detect(ev, rules=InterviewRules(), own_addresses=ME)
+    return result.is_interview, result.company, result.role
+
+
+@pytest.mark.parametrize(
+    ("summary", "company", "role"),
+    [
+        ("Interview with the hiring manager – Globex", "Globex", ""),
+        ("Entrevista con la reclutadora – Globex", "Globex", ""),
+        ("Vorstellungsgespräch mit der Recruiterin – Globex, Data Engineer", "Globex", "Data Engineer"),
+        ("Entretien avec le recruteur – Globex", "Globex", ""),
+        ("Interview with Globex for Senior Backend Engineer", "Globex", "Senior Backend Engineer"),
+    ],
+)
+def test_the_person_met_by_their_job_is_not_the_role(summary, company, role):
+    """ "with the hiring manager", "con la reclutadora": whom the talk is with, not the job applied for."""
+    assert (True, company, role) == seen(event(summary))
+
+
+@pytest.mark.parametrize(
+    ("summary", "role"),
+    [
+        ("Panelgespräch Data Scientist | Globex", "Data Scientist"),
+        ("Panelgesprek Backend-ontwikkelaar | Globex", "Backend-ontwikkelaar"),
+        ("Paneelhaastattelu Ohjelmistokehittäjä | Globex", "Ohjelmistokehittäjä"),
+    ],
+)
+def test_a_conversation_word_fused_before_the_role_is_dropped(summary, role):
+    """A compound ending in a conversation word ("Panelgespräch") is the kind of talk, not part of the role."""
+    assert (True, "Globex", role) == seen(event(summary))
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Colloquio conoscitivo – Globex",
+        "Entrevista exploratoria – Globex",
+        "Informal interview – Globex",
+    ],
+)
+def test_a_get_to_know_kind_is_not_the_role(summary):
+    """ "conoscitivo", "exploratoria", "informal" say what kind of talk it is."""
+    assert (True, "Globex", "") == seen(event(summary))
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Tåg till Malmö (intervju hos Globex)",
+        "Trein naar Utrecht – sollicitatiegesprek Globex",
+        "Tren a Sevilla – entrevista Globex",
+        "Hotell Malmö – intervju Globex",
+    ],
+)
+def test_trains_and_hotels_in_more_languages_are_travel_blocks(summary):
+    """A train or hotel beside the interview word is getting there, not the interview."""
+    assert (False, "", "") == seen(event(summary))
