@@ -185,7 +185,8 @@ _INNER = re.compile(
     r"chez|presso|bij|with|mit|avec|from|hos)\s+",
     re.IGNORECASE,
 )
-_LEADING = re.compile(rf"^\s*({_FOR}|{_AT}|{_WITH}|between)(?!\w)\s*", re.IGNORECASE)
+_BETWEEN = r"(?:between|zwischen|entre|tra|fra|tussen|mellan|mellem|między|mezi)"
+_LEADING = re.compile(rf"^\s*({_FOR}|{_AT}|{_WITH}|{_BETWEEN})(?!\w)\s*", re.IGNORECASE)
 
 
 def _hint(word: str) -> str:
@@ -203,7 +204,7 @@ def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> lis
     head = _LEADING.match(text) if leading else None
     if head:
         word = head.group(1).lower()
-        hint = "between" if word == "between" else _hint(word)
+        hint = "between" if re.fullmatch(_BETWEEN, word, re.IGNORECASE) else _hint(word)
         text = text[head.end() :]
     segments = _segments(text)
     if last_is_ja and segments:
@@ -212,7 +213,8 @@ def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> lis
         pieces = _INNER.split(" " + segment)
         first_hint = hint if number == 0 else ""
         if first_hint == "between":  # "between Acme and Maya Example": either side may be the company
-            found.extend((p.strip(), "") for p in re.split(r"\s+(?:and|und|et|&)\s+", pieces[0]) if p.strip())
+            sides = re.split(r"\s+(?:and|und|et|&|y|e|en|och|og|i|a)\s+", pieces[0])
+            found.extend((p.strip(), "") for p in sides if p.strip())
         else:
             found.append((pieces[0].strip(), first_hint))
         for word, value in zip(pieces[1::2], pieces[2::2], strict=False):

@@ -91,3 +91,31 @@ def test_a_get_to_know_kind_is_not_the_role(summary):
 def test_trains_and_hotels_in_more_languages_are_travel_blocks(summary):
     """A train or hotel beside the interview word is getting there, not the interview."""
     assert (False, "", "") == seen(event(summary))
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Kennismakingsgesprek tussen Ana Costa en Maya Example",
+        "Entrevista entre Ana Costa y Maya Example",
+        "Intervju mellan Ana Costa och Maya Example",
+    ],
+)
+def test_between_two_people_in_more_languages_names_no_company(summary):
+    """ "tussen ... en ...", "entre ... y ...": both sides are people, so the company is the organizer's."""
+    is_interview, company, _role = seen(event(summary))
+    assert (True, "Globex") == (is_interview, company)
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("Was: Kennenlernen – Bewerbung als Data Engineer", "Data Engineer"),
+        ("Thanks for your application for Product Designer.", "Product Designer"),
+        ("Naar aanleiding van je sollicitatie als data-analist.", "data-analist"),
+    ],
+)
+def test_the_application_in_the_description_names_the_role(description, expected):
+    """ "Bewerbung als ...", "application for ...": the role when the title has none."""
+    _is_interview, _company, role = seen(event("Interview – Globex", description=description))
+    assert expected == role
