@@ -75,7 +75,7 @@ def parse_title(
     ``people`` (lower case, full or first name) is a person, never the company; a part that spells one of
     ``companies`` (the participants' company names, lower case without spaces) is the company.
     """
-    title = _COUNTERPART.sub("", title)
+    title = _VIDEO_TOOLS.sub("", _COUNTERPART.sub("", title))
     match = keyword_span(keywords, title)
     if match is None:  # found by category, pattern, domain or evidence: "Acme / QA Lead", "Maya <> Acme"
         bare = [(t, h) for t, h in _parts(title, leading=True) if not _person(t, people, companies)]
@@ -115,6 +115,12 @@ _COUNTERPART = re.compile(
     r"(?:recruit\w*|recruteu\w*|recrutadora?|reclutador\w*|selezionat\w*|rekryterare\w*|rekrutter\w*|"
     r"rekruter\w*|rekrytoija\w*|hiring[- ]managers?|talent\s+(?:partner|acquisition|team)\w*|HR|RH|"
     r"people\s+team|personalabteilung|personalerin|personaler)\b(?:\s+(?:HR|RH))?",
+    re.IGNORECASE,
+)
+# One-way video interview platforms name themselves in the title: "HireVue On-Demand Interview – Acme".
+_VIDEO_TOOLS = re.compile(
+    r"(?:\bvia\s+)?\b(?:HireVue|Spark\s?Hire|Willo|myInterview|VidCruiter|Modern\s?Hire|Talview|Cammio|"
+    r"Odro|Hireflix|Vervoe|Sapia)\b(?:\s+(?=\S))?",
     re.IGNORECASE,
 )
 # A conversation word joined to the role: "Panelgesprek Data-analist", "Panelgespräch Data Scientist".

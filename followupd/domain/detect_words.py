@@ -295,6 +295,11 @@ INTERVIEW_KINDS: frozenset[str] = frozenset(
         "exploratoire",
         "exploratorio",
         "exploratoria",
+        # recorded on a platform: "On-Demand Interview", "one-way video interview"
+        "on-demand",
+        "one-way",
+        "asynchronous",
+        "async",
         "take-home",
         "take",
         "home",

@@ -119,3 +119,18 @@ def test_the_application_in_the_description_names_the_role(description, expected
     """ "Bewerbung als ...", "application for ...": the role when the title has none."""
     _is_interview, _company, role = seen(event("Interview – Globex", description=description))
     assert expected == role
+
+
+@pytest.mark.parametrize(
+    ("summary", "role"),
+    [
+        ("Spark Hire one-way interview – Vandelay Industries (Data Analyst)", "Data Analyst"),
+        ("Willo asynchronous interview: Vandelay Industries, Support Engineer", "Support Engineer"),
+        ("VidCruiter On-Demand Interview – Vandelay Industries", ""),
+    ],
+)
+def test_a_video_interview_platform_in_the_title_is_not_the_company(summary, role):
+    """A one-way video platform ("Spark Hire", "Willo") and its kind ("one-way", "On-Demand") are no company,
+    also when the platform itself sends the invitation."""
+    tool = Attendee("no-reply@video-platform.example", "Video Platform")
+    assert (True, "Vandelay Industries", role) == seen(event(summary, organizer=tool, attendees=(tool, MAYA)))
