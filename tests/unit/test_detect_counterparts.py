@@ -134,3 +134,20 @@ def test_a_video_interview_platform_in_the_title_is_not_the_company(summary, rol
     also when the platform itself sends the invitation."""
     tool = Attendee("no-reply@video-platform.example", "Video Platform")
     assert (True, "Vandelay Industries", role) == seen(event(summary, organizer=tool, attendees=(tool, MAYA)))
+
+
+@pytest.mark.parametrize(
+    "summary",
+    ["Assessment-Center – Globex – Trainee Controlling", "Superday – Globex – Investment Analyst"],
+)
+def test_an_employers_all_day_assessment_centre_is_an_interview(summary):
+    """A whole-day selection format an employer invites her to is the interview, all day or not."""
+    is_interview, company, _role = seen(event(summary, all_day=True))
+    assert (True, "Globex") == (is_interview, company)
+
+
+def test_her_own_all_day_entry_and_other_all_day_interviews_stay_out():
+    """Without an employer inviting, or without a whole-day format, an all-day event is still left out."""
+    own = event("Assessment-Center Globex", all_day=True, organizer=None, attendees=())
+    other = event("Interview – Globex – Data Analyst", all_day=True)
+    assert (False, False) == (seen(own)[0], seen(other)[0])
