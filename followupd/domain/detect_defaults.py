@@ -45,6 +45,13 @@ DEFAULT_KEYWORDS: tuple[str, ...] = (
     "superday",
     "assessment center",
     "assessment centre",
+    # assessment centres in more languages: whole selection days ("Centro de evaluación – Initech")
+    "centro de evaluación",
+    "centro di valutazione",
+    "journée d'évaluation",
+    "assessmentdag",
+    "bedömningsdag",
+    "Assessmentcenter",
     # German
     "Vorstellungsgespräch",
     "Bewerbungsgespräch",

@@ -165,7 +165,46 @@ def trains_and_hotels() -> None:
     )
 
 
-ALL = [counterparts_and_kinds, between_and_applications, trains_and_hotels]
+def whole_day_selection() -> None:
+    """A Spanish two-day "Centro de evaluación" an employer invites her to; her own all-day note stays out."""
+    ids = ["r5-centro-1a2b3c@google.com", "r5-own-allday-4d5e6f@google.com"]
+    evs = [
+        ev(
+            ids[0],
+            "Centro de evaluación – Initech – Analista júnior",
+            "DTSTART;VALUE=DATE:20261216",
+            "DTEND;VALUE=DATE:20261218",
+            org("marta.ruiz@initech.example", "Marta Ruiz"),
+            att("marta.ruiz@initech.example", "Marta Ruiz", google=True),
+            att(MAYA, "maya@example.org", partstat="ACCEPTED", google=True),
+            "TRANSP:TRANSPARENT",
+        ),
+        ev(
+            ids[1],
+            "Superday Hooli",
+            "DTSTART;VALUE=DATE:20261221",
+            "DTEND;VALUE=DATE:20261222",
+            "TRANSP:TRANSPARENT",
+        ),
+    ]
+    one(
+        "google_all_day_evaluation_centre",
+        calendar(GOOGLE, *evs, head=("CALSCALE:GREGORIAN",)),
+        "Google Calendar export",
+        occ(
+            ids[0],
+            "2026-12-15T23:00:00Z",
+            "2026-12-17T23:00:00Z",
+            interview=True,
+            interviewers=("marta.ruiz@initech.example",),
+            company="Initech",
+            role="Analista júnior",
+        ),
+        occ(ids[1], "2026-12-20T23:00:00Z", "2026-12-21T23:00:00Z", interview=False),
+    )
+
+
+ALL = [counterparts_and_kinds, between_and_applications, trains_and_hotels, whole_day_selection]
 
 
 def main() -> None:
