@@ -112,7 +112,7 @@ def parse_title(
 _COUNTERPART = re.compile(
     r"\s*\b(?:with|w/|mit|avec|con|met|med|com|z|ze)\s+(?:(?:the|your|our|a|an|der|dem|den|die|unserer?|le|la|l'|"
     r"les|notre|votre|il|lo|el|los|las|del|de|het|een|o|os|as|uma?)\s*)?"
-    r"(?:recruit\w*|recruteu\w*|recrutadora?|reclutador\w*|selezionat\w*|rekryterare\w*|rekrutter\w*|"
+    r"(?:recruiter(?:in|innen|s)?|recruiting\s+team|recruteu\w*|recrutadora?|reclutador\w*|selezionat\w*|rekryterare\w*|rekrutter\w*|"
     r"rekruter\w*|rekrytoija\w*|hiring[- ]managers?|talent\s+(?:partner|acquisition|team)\w*|HR|RH|"
     r"people\s+team|personalabteilung|personalerin|personaler)\b(?:\s+(?:HR|RH))?",
     re.IGNORECASE,

@@ -46,6 +46,7 @@ def seen(ev: CalendarEvent) -> tuple[bool, str, str]:
         ("Vorstellungsgespräch mit der Recruiterin – Globex, Data Engineer", "Globex", "Data Engineer"),
         ("Entretien avec le recruteur – Globex", "Globex", ""),
         ("Interview with Globex for Senior Backend Engineer", "Globex", "Senior Backend Engineer"),
+        ("Interview with Recruit Holdings – Data Analyst", "Recruit Holdings", "Data Analyst"),
     ],
 )
 def test_the_person_met_by_their_job_is_not_the_role(summary, company, role):
