@@ -43,7 +43,7 @@ from followupd.domain.detect_title import (
     word_spans,
 )
 from followupd.domain.detect_vetoes import event_platform, research_interview, talk_title, todo_title
-from followupd.domain.detect_words import HIRING_SIDE_WORDS
+from followupd.domain.detect_words import HIRING_SIDE_WORDS, WHOLE_DAY_WORDS
 from followupd.domain.models import Attendee, CalendarEvent, Detection
 from followupd.domain.policy import InterviewRules
 
@@ -134,7 +134,7 @@ def _decide(
     veto = _veto(event, title=title, keywords=_keywords(rules), own=own)
     if veto:
         return False, veto
-    if event.all_day and not rules.include_all_day:
+    if event.all_day and not rules.include_all_day and not _whole_day_selection(event, title, own):
         return False, "all-day event"
     if not rules.detect_own_hiring and _own_hiring(event, title, own):
         return False, "excluded: your side organizes it and interviews a candidate"
@@ -153,6 +153,21 @@ def _decide(
         if role:
             return True, f"domain {domain!r} of {role}"
     return None
+
+
+def _whole_day_selection(event: CalendarEvent, title: str, own: set[str]) -> bool:
+    """An all-day assessment centre or superday an employer invites her to: the whole day is the interview."""
+    organizer = event.organizer
+    if organizer is None or organizer.email.lower() in own or not find_word(WHOLE_DAY_WORDS, title):
+        return False
+    domain = organizer.email.rpartition("@")[2].lower()
+    own_domains = {a.rpartition("@")[2] for a in own}
+    return not (
+        domain in own_domains
+        or domain in FREEMAIL_DOMAINS
+        or is_mailing(organizer.email)
+        or is_robot(organizer.email)
+    )
 
 
 def _veto(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own: set[str]) -> str:

@@ -45,6 +45,13 @@ DEFAULT_KEYWORDS: tuple[str, ...] = (
     "superday",
     "assessment center",
     "assessment centre",
+    # assessment centres in more languages: whole selection days ("Centro de evaluación – Initech")
+    "centro de evaluación",
+    "centro di valutazione",
+    "journée d'évaluation",
+    "assessmentdag",
+    "bedömningsdag",
+    "Assessmentcenter",
     # German
     "Vorstellungsgespräch",
     "Bewerbungsgespräch",
@@ -175,6 +182,18 @@ PREP_WORDS: tuple[str, ...] = (
     "flyg",
     "resa",
     "podróż",
+    # trains, flights and hotels in more languages: "Tåg till Göteborg (intervju hos Fjällvind)"
+    "tåg",
+    "tog",
+    "hotell",
+    "Reise",
+    "rejse",
+    "trein",
+    "vlucht",
+    "tren",
+    "treno",
+    "pociąg",
+    "juna",
     "coaching",
 )
 

@@ -177,7 +177,11 @@ _ROLE_PHRASES = re.compile(
     r"|\b(?:puesto|vacante|posición|vaga|cargo|posição)\s+de\s+(?P<es>[^.,;:!?\n()]{3,60})"
     r"|\b(?:posizione|ruolo)\s+di\s+(?P<it>[^.,;:!?\n()]{3,60})"
     r"|\b(?:functie|vacature|rol)\s+(?:van|als)\s+(?P<nl>[^.,;:!?\n()]{3,60})"
-    r"|\b(?:tjänsten|rollen|stillingen|stillingen)\s+som\s+(?P<sv>[^.,;:!?\n()]{3,60}))",
+    r"|\b(?:tjänsten|rollen|stillingen|stillingen)\s+som\s+(?P<sv>[^.,;:!?\n()]{3,60})"
+    # the application itself: "Bewerbung als Data Scientist", "application for Product Designer",
+    # "sollicitatie als data-analist", "candidature en tant que ...", "ansökan som ..."
+    r"|\b(?:Bewerbung|application|sollicitatie|candidature|candidatura|solicitud|ansökan|søknad|ansøgning)\s+"
+    r"(?:als|as|for|für|voor|en\s+tant\s+que|como|come|per|para|som|til)\s+(?P<app>[^.,;:!?\n()]{3,60}))",
     re.IGNORECASE,
 )
 _ROLE_END = re.compile(

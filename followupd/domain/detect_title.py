@@ -75,6 +75,7 @@ def parse_title(
     ``people`` (lower case, full or first name) is a person, never the company; a part that spells one of
     ``companies`` (the participants' company names, lower case without spaces) is the company.
     """
+    title = _VIDEO_TOOLS.sub("", _COUNTERPART.sub("", title))
     match = keyword_span(keywords, title)
     if match is None:  # found by category, pattern, domain or evidence: "Acme / QA Lead", "Maya <> Acme"
         bare = [(t, h) for t, h in _parts(title, leading=True) if not _person(t, people, companies)]
@@ -104,6 +105,34 @@ def parse_title(
     if role and company:
         role = _with_specialty(title, role, [t for t in others if t != role])
     return _tidy(company), _tidy(role)
+
+
+# Whom the talk is with, named by their job, is not the role applied for: "Interview with the hiring manager",
+# "Colloquio conoscitivo con il recruiter", "Gespräch mit der Recruiterin", "Entretien avec le recruteur RH".
+_COUNTERPART = re.compile(
+    r"\s*\b(?:with|w/|mit|avec|con|met|med|com|z|ze)\s+(?:(?:the|your|our|a|an|der|dem|den|die|unserer?|le|la|l'|"
+    r"les|notre|votre|il|lo|el|los|las|del|de|het|een|o|os|as|uma?)\s*)?"
+    r"(?:recruiter(?:in|innen|s)?|recruiting\s+team|recruteu\w*|recrutadora?|reclutador\w*|selezionat\w*|rekryterare\w*|rekrutter\w*|"
+    r"rekruter\w*|rekrytoija\w*|hiring[- ]managers?|talent\s+(?:partner|acquisition|team)\w*|HR|RH|"
+    r"people\s+team|personalabteilung|personalerin|personaler)\b(?:\s+(?:HR|RH))?",
+    re.IGNORECASE,
+)
+# One-way video interview platforms name themselves in the title: "HireVue On-Demand Interview – Acme".
+_VIDEO_TOOLS = re.compile(
+    r"(?:\bvia\s+)?\b(?:HireVue|Spark\s?Hire|Willo|myInterview|VidCruiter|Modern\s?Hire|Talview|Cammio|"
+    r"Odro|Hireflix|Vervoe|Sapia)\b(?:\s+(?=\S))?",
+    re.IGNORECASE,
+)
+# A conversation word joined to the role: "Panelgesprek Data-analist", "Panelgespräch Data Scientist".
+_TALK_FIRST = re.compile(
+    r"^\w*(?:gesprek|gespräch|gespraech|samtal|samtale|intervju|haastattelu|interview|rozmowa)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _without_talk_word(text: str) -> str:
+    rest = _TALK_FIRST.sub("", text)
+    return rest if rest != text and has_role(rest) else text
 
 
 def _person(text: str, people: frozenset[str], companies: frozenset[str]) -> bool:
@@ -162,7 +191,8 @@ _INNER = re.compile(
     r"chez|presso|bij|with|mit|avec|from|hos)\s+",
     re.IGNORECASE,
 )
-_LEADING = re.compile(rf"^\s*({_FOR}|{_AT}|{_WITH}|between)(?!\w)\s*", re.IGNORECASE)
+_BETWEEN = r"(?:between|zwischen|entre|tra|fra|tussen|mellan|mellem|między|mezi)"
+_LEADING = re.compile(rf"^\s*({_FOR}|{_AT}|{_WITH}|{_BETWEEN})(?!\w)\s*", re.IGNORECASE)
 
 
 def _hint(word: str) -> str:
@@ -180,7 +210,7 @@ def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> lis
     head = _LEADING.match(text) if leading else None
     if head:
         word = head.group(1).lower()
-        hint = "between" if word == "between" else _hint(word)
+        hint = "between" if re.fullmatch(_BETWEEN, word, re.IGNORECASE) else _hint(word)
         text = text[head.end() :]
     segments = _segments(text)
     if last_is_ja and segments:
@@ -189,13 +219,14 @@ def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> lis
         pieces = _INNER.split(" " + segment)
         first_hint = hint if number == 0 else ""
         if first_hint == "between":  # "between Acme and Maya Example": either side may be the company
-            found.extend((p.strip(), "") for p in re.split(r"\s+(?:and|und|et|&)\s+", pieces[0]) if p.strip())
+            sides = re.split(r"\s+(?:and|und|et|&|y|e|en|och|og|i|a)\s+", pieces[0])
+            found.extend((p.strip(), "") for p in sides if p.strip())
         else:
             found.append((pieces[0].strip(), first_hint))
         for word, value in zip(pieces[1::2], pieces[2::2], strict=False):
             found.append((value.strip(), _hint(word)))
         found[-1:] = _company_apart(found[-1]) if found else []
-    cleaned = ((_strip_qualifiers(t), h) for t, h in found)
+    cleaned = ((_without_talk_word(_strip_qualifiers(t)), h) for t, h in found)
     return [(t, _role_hint(t, h)) for t, h in cleaned if t and not _NOISE.match(t) and not _is_kind(t)]
 
 

@@ -11,7 +11,30 @@ __all__ = [
     "INTERVIEW_KINDS",
     "ROUTINE_WORDS",
     "TALK_WORDS",
+    "WHOLE_DAY_WORDS",
 ]
+
+# Selection formats that fill whole days, so an employer's all-day invitation to one is the interview:
+# "Assessment centre – Graduate Analyst (day 1 & 2)", "Superday", "Probetag", "journée d'évaluation".
+WHOLE_DAY_WORDS: tuple[str, ...] = (
+    "assessment center",
+    "assessment centre",
+    "assessment centres",
+    "Assessment-Center",
+    "Assessmentcenter",
+    "assessmentdag",
+    "superday",
+    "super day",
+    "trial day",
+    "Probetag",
+    "Probearbeitstag",
+    "journée d'évaluation",
+    "centro de evaluación",
+    "centro di valutazione",
+    "dia de avaliação",
+    "bedömningsdag",
+    "onsite day",
+)
 
 # Words that belong to hiring but do not say "interview": a recruiting call, a take-home review, a trial day.
 # Each needs one more piece of evidence (a role in the title, the other side's company, a description that
@@ -285,6 +308,21 @@ INTERVIEW_KINDS: frozenset[str] = frozenset(
         "case",
         "study",
         "whiteboard",
+        # getting to know each other: "Colloquio conoscitivo", "entretien exploratoire", "informal"
+        "conoscitivo",
+        "conoscitiva",
+        "preliminare",
+        "informale",
+        "informal",
+        "exploratory",
+        "exploratoire",
+        "exploratorio",
+        "exploratoria",
+        # recorded on a platform: "On-Demand Interview", "one-way video interview"
+        "on-demand",
+        "one-way",
+        "asynchronous",
+        "async",
         "take-home",
         "take",
         "home",
