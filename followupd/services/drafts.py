@@ -189,9 +189,11 @@ class Drafts:
             "window": f"{schedule.window_start:%H:%M}-{schedule.window_end:%H:%M}",
             **(extra or {}),
         }
-        first = min((n.number for n in rows), default=0)
+        # Keyed by the newest note listed: a later batch (another reference told while the first heads-up still
+        # waits) gets an email of its own, and the same batch asked twice gets none.
+        newest = max((n.number for n in rows), default=0)
         if key is None:
-            key = f"{kind.value}:{interview.id}" + (f":{first}" if purpose is not NotePurpose.thanks else "")
+            key = f"{kind.value}:{interview.id}" + (f":{newest}" if purpose is not NotePurpose.thanks else "")
         self.outbox.queue_to_self(
             interview,
             kind,

@@ -71,3 +71,31 @@ def test_an_approval_email_lists_the_open_notes_of_its_purpose_only(tmp_path: Pa
     rows = [r for r in app.store.outbox() if r.kind == "thanks_approval"]
     text = rows[-1].raw.decode()
     assert "Sam" in text and "Dear Jane" not in text
+
+
+def test_a_second_batch_while_the_first_waits_gets_its_own_approval_email(tmp_path: Path) -> None:
+    """Heads-up 4 still a draft, heads-up 5 drafted later: a second email lists both; asking again sends none."""
+    app, interview_id, _ids = _heads_up(tmp_path)
+    interview = app.store.interview(interview_id)
+    assert interview is not None
+
+    def approval_emails() -> int:
+        return len([r for r in app.store.outbox() if r.kind == "references_approval"])
+
+    with app.store.transaction():
+        app.service.drafts.queue_approval(
+            interview, NotePurpose.heads_up, MailKind.references_approval, now=NOW, extra={"flags": []}
+        )
+        app.service.drafts.add(
+            interview,
+            NotePurpose.heads_up,
+            [Drafted(Person("Ana Lee", "ana@example.net"), "A call from Acme", "Hi Ana,\n")],
+            now=NOW,
+        )
+        app.service.drafts.queue_approval(
+            interview, NotePurpose.heads_up, MailKind.references_approval, now=NOW, extra={"flags": []}
+        )
+        app.service.drafts.queue_approval(
+            interview, NotePurpose.heads_up, MailKind.references_approval, now=NOW, extra={"flags": []}
+        )
+    assert 2 == approval_emails()
