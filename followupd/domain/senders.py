@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from followupd.domain.workflows.plan import MailKind
@@ -20,6 +21,7 @@ __all__ = [
     "authenticated",
     "decide",
     "envelope_mismatch",
+    "kind_by_subject",
     "read_from",
     "sender_refusal",
 ]
@@ -94,6 +96,7 @@ class Facts:
     ours: bool = False  # its Message-ID is one of ours
     thread: tuple[ThreadHit, ...] = ()
     token_interview: int | None = None  # the interview named by a [fu-token] in the subject
+    token_kind: str = ""  # the kind of our message whose subject it answers, when routed by the token
     auth: AuthHeader | None = None
 
 
@@ -102,7 +105,7 @@ class Verdict:
     route: Route | None
     interview_id: int | None = None
     refusal: Refusal | None = None
-    kind: str = ""  # the kind of our message the reply answers ("" when routed by the subject token)
+    kind: str = ""  # the kind of our message the reply answers ("" when unknown)
 
     @property
     def accepted(self) -> bool:
@@ -191,8 +194,8 @@ def decide(
     authserv_id: str = "",
 ) -> Verdict:
     """The one rule: the user's single From address, a person not a machine, not our own message, in one of our
-    threads (In-Reply-To/References first, else the subject token), and with `require_auth` authenticated by
-    the user's provider. The thread's kind decides the route."""
+    threads (In-Reply-To/References first, else the subject token, with the subject's prefix naming the kind),
+    and with `require_auth` authenticated by the user's provider. The thread's kind decides the route."""
     refusal = sender_refusal(facts.from_addresses, automatic=facts.automatic, own_addresses=own_addresses)
     if refusal is not None:
         return Verdict(None, refusal=refusal)
@@ -211,8 +214,33 @@ def decide(
     if facts.thread:
         return Verdict(None, refusal=Refusal.not_routable)
     if facts.token_interview is not None:
-        return Verdict(Route.debrief_answers, facts.token_interview)
+        # No thread headers: the subject says which of our emails it answers ("approve" to an approval email
+        # from a client that drops In-Reply-To is an approval, not an answer to the questions).
+        route = ROUTES.get(facts.token_kind, Route.debrief_answers)
+        return Verdict(
+            route, facts.token_interview, kind=facts.token_kind if facts.token_kind in ROUTES else ""
+        )
     return Verdict(None, refusal=Refusal.not_our_thread)
+
+
+# Reply and forward prefixes as clients write them, with counters ("Re[2]:") and full-width colons.
+_REPLY_PREFIX = re.compile(
+    r"^(?:\s*(?:re|aw|sv|vs|wg|fw|fwd|tr|rv|r|ref|antw|odp|res|enc|ynt|vá|回复|回覆|答复|转发|返信|転送)"
+    r"\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*)+",
+    re.IGNORECASE,
+)
+
+
+def kind_by_subject(subject: str, prefixes: Mapping[str, str]) -> str:
+    """The kind of our email whose subject prefix (kind -> "Thank-you notes to approve") begins `subject` once
+    reply and forward prefixes are removed; the longest prefix wins ("Reminder: Debrief" over "Debrief"), and
+    "" when none does."""
+    text = _REPLY_PREFIX.sub("", subject.strip()).casefold()
+    best, length = "", 0
+    for kind, prefix in prefixes.items():
+        if text.startswith(prefix.casefold() + ":") and len(prefix) > length:
+            best, length = kind, len(prefix)
+    return best
 
 
 def envelope_mismatch(*, return_path: str, sender: str, user_domain: str) -> tuple[str, str] | None:

@@ -26,11 +26,13 @@ from followupd.domain.workflows.plan import MailKind
 from followupd.errors import Transient
 from followupd.services.confirm import queue_confirmation
 from followupd.services.core import Service
+from followupd.services.outbox import SUBJECT_PREFIX
 
 __all__ = ["Handled", "Intake", "Outcome", "Status", "first_scan_since", "is_temporary"]
 
 log = structlog.get_logger("followupd.intake")
 _TOKEN = re.compile(r"\[fu-([a-z0-9]{6,16})\]")
+_PREFIXES = {kind.value: prefix for kind, prefix in SUBJECT_PREFIX.items()}
 # With no cursor (first start, or a new state dir), replies older than this cannot answer a debrief we sent.
 FIRST_SCAN_DAYS = 14
 # A temporary failure is tried again after these delays (1, 5, 15 and 30 minutes after the first); the fifth
@@ -124,10 +126,11 @@ class Intake:
         if refusal is not None:
             return Verdict(None, refusal=refusal)
         thread = tuple(ThreadHit(i, k) for i, k in self.store.thread_rows(list(headers.thread_ids)))
-        token_interview = None
+        token_interview, token_kind = None, ""
         if not thread and (m := _TOKEN.search(headers.subject)):
             found = self.store.interview_by_token(m.group(1))
             token_interview = found.id if found else None
+            token_kind = senders.kind_by_subject(headers.subject, _PREFIXES)
         facts = Facts(
             from_addresses=headers.from_addresses,
             automatic=headers.is_automatic,
@@ -135,6 +138,7 @@ class Intake:
             ours=bool(headers.message_id) and self.store.is_ours(headers.message_id),
             thread=thread,
             token_interview=token_interview,
+            token_kind=token_kind,
             auth=headers.auth,
         )
         return senders.decide(

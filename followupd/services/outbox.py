@@ -22,11 +22,11 @@ from followupd.domain.workflows.plan import MailKind
 from followupd.errors import OutcomeUnknown, Permanent, Transient
 from followupd.services import faults
 
-__all__ = ["Outbox", "Sender"]
+__all__ = ["SUBJECT_PREFIX", "Outbox", "Sender"]
 
 log = structlog.get_logger("followupd.outbox")
 
-_SUBJECT_PREFIX = {
+SUBJECT_PREFIX = {
     MailKind.debrief: "Debrief",
     MailKind.reminder: "Reminder: Debrief",
     MailKind.confirmation: "Recorded: debrief",
@@ -86,7 +86,7 @@ class Outbox:
             return False
         message_id = self.next_message_id(kind.value)
         token = self.store.token_of(interview.id)
-        subject = subject or self.composer.subject(interview, token, prefix=_SUBJECT_PREFIX[kind])
+        subject = subject or self.composer.subject(interview, token, prefix=SUBJECT_PREFIX[kind])
         if kind in (MailKind.confirmation, MailKind.thanks_confirmation) and in_reply_to:
             subject = "Re: " + self.composer.subject(interview, token)
         if kind is MailKind.reminder and not in_reply_to:

@@ -225,3 +225,23 @@ def test_an_unclear_reply_changes_nothing_and_says_what_to_write(
     said = " ".join(text_of(confirmation).split())
     assert 'Nothing was changed: "sounds good!" is not a command' in said
     assert 'write "approve"' in said and '"skip 2"' in said
+
+
+def test_approve_with_only_the_subject_token_is_an_approval_not_a_debrief_answer(
+    mail_stack: MailStack, mail_user_factory: object, tmp_path: Path
+) -> None:
+    """A client that drops In-Reply-To and References keeps the subject "Re: Thank-you notes to approve: ...
+    [fu-...]": "approve" approves and sends the notes, and the recorded debrief answers stay as they were."""
+    instance, jane, li = drafted(mail_stack, tmp_path, mail_user_factory, extra=OPEN_NO_UNDO)
+    debrief_before = instance.json("interviews", "show", "1")["debrief"]
+    reply_id = reply_as_maya(
+        mail_stack, instance, approval_email(mail_stack, instance), "Approve", threaded=False
+    )
+    passes(instance)
+    assert 1 == len(thanks_in(mail_stack, jane)) == len(thanks_in(mail_stack, li))
+    assert {"Jane": "sent", "Li": "sent", "Raj": "drafted"} == {
+        k: n["status"] for k, n in numbered(instance).items()
+    }
+    assert debrief_before == instance.json("interviews", "show", "1")["debrief"]
+    [confirmation] = answers_to(mail_stack, instance.user, reply_id)
+    assert "approved" in text_of(confirmation)

@@ -15,6 +15,7 @@ from followupd.domain.senders import (
     authenticated,
     decide,
     envelope_mismatch,
+    kind_by_subject,
     read_from,
 )
 
@@ -109,6 +110,8 @@ def _facts(**changes: object) -> Facts:
         (_facts(thread=(ThreadHit(4, "reminder"),)), Route.debrief_answers, 4, None),
         (_facts(thread=(ThreadHit(4, "confirmation"),)), Route.debrief_answers, 4, None),
         (_facts(thread=(), token_interview=9), Route.debrief_answers, 9, None),
+        (_facts(thread=(), token_interview=9, token_kind="thanks_approval"), Route.approval, 9, None),
+        (_facts(thread=(), token_interview=9, token_kind="reminder"), Route.debrief_answers, 9, None),
         (_facts(thread=(ThreadHit(4, "newsletter"),)), None, None, Refusal.not_routable),
         (_facts(thread=()), None, None, Refusal.not_our_thread),
         (_facts(from_addresses=("jane@acme.example",)), None, None, Refusal.not_user),
@@ -123,6 +126,41 @@ def test_decide(facts: Facts, route: Route | None, interview: int | None, refusa
     """The user's single From, a person, not our own mail, in our thread; the thread's kind picks the route."""
     verdict = decide(facts, own_addresses=OWN)
     assert (route, interview, refusal) == (verdict.route, verdict.interview_id, verdict.refusal)
+
+
+def test_subject_token_alone_routes_by_the_kind_of_email_answered() -> None:
+    """ "approve" to an approval email from a client that drops In-Reply-To carries the approval's kind, so the
+    approval service (not the debrief parser) reads it and applies it to that email's notes."""
+    verdict = decide(
+        _facts(thread=(), token_interview=9, token_kind="references_approval"), own_addresses=OWN
+    )
+    assert (Route.approval, "references_approval") == (verdict.route, verdict.kind)
+
+
+PREFIXES = {
+    "debrief": "Debrief",
+    "reminder": "Reminder: Debrief",
+    "confirmation": "Recorded: debrief",
+    "thanks_approval": "Thank-you notes to approve",
+}
+
+
+@pytest.mark.parametrize(
+    ("subject", "kind"),
+    [
+        ("Re: Thank-you notes to approve: Acme, Data Engineer [fu-k3x9q2ab]", "thanks_approval"),
+        ("AW: WG: thank-you NOTES to approve: Acme [fu-k3x9q2ab]", "thanks_approval"),
+        ("回复：Thank-you notes to approve: Acme [fu-k3x9q2ab]", "thanks_approval"),
+        ("Re[2]: Reminder: Debrief: Acme [fu-k3x9q2ab]", "reminder"),
+        ("Re: Debrief: Acme [fu-k3x9q2ab]", "debrief"),
+        ("Re: Re: Recorded: debrief: Acme [fu-k3x9q2ab]", "confirmation"),
+        ("Re: my notes on Acme [fu-k3x9q2ab]", ""),
+        ("Re: Debriefing Acme [fu-k3x9q2ab]", ""),
+    ],
+)
+def test_kind_by_subject(subject: str, kind: str) -> None:
+    """Reply and forward prefixes in several languages are removed; the longest matching prefix names the kind."""
+    assert kind == kind_by_subject(subject, PREFIXES)
 
 
 def test_decide_with_required_auth() -> None:
