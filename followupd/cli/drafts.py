@@ -15,6 +15,7 @@ from followupd.adapters.store.db import NoteRow
 from followupd.cli.output import EXIT_OK, print_json, print_table
 from followupd.errors import UserError
 from followupd.services.app import App, load_app
+from followupd.services.views import utc_text
 
 __all__: list[str] = []
 
@@ -30,12 +31,13 @@ def note_json(note: NoteRow) -> dict[str, Any]:
         "number": note.number,
         "name": note.name,
         "email": note.email or None,
+        "purpose": note.purpose.value,
         "status": note.status.value,
         "subject": note.subject,
         "message_id": note.message_id,
         "body": note.body,
         "plain": note.plain,
-        "not_before": note.not_before.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "not_before": utc_text(note.not_before),
         "error": note.last_error or None,
         "in_drafts_folder": note.in_drafts,
     }

@@ -6,20 +6,17 @@ import argparse
 from datetime import UTC, datetime
 from typing import Any
 
-from followupd.adapters.store.db import NoteRow
+from followupd.cli.drafts import note_json
 from followupd.cli.output import EXIT_OK, print_json, print_table
 from followupd.services.app import load_app
 from followupd.services.references import ReferenceView
+from followupd.services.views import utc_text
 
 __all__: list[str] = []
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def _utc(when: datetime | None) -> str | None:
-    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if when else None
 
 
 def reference_json(view: ReferenceView) -> dict[str, Any]:
@@ -30,18 +27,8 @@ def reference_json(view: ReferenceView) -> dict[str, Any]:
         "relationship": view.relationship or None,
         "asked_last_30_days": view.recent,
         "max_per_month": view.max_per_month,
-        "last_asked": _utc(view.last_asked),
+        "last_asked": utc_text(view.last_asked),
         "companies": list(view.companies),
-    }
-
-
-def _note_json(note: NoteRow) -> dict[str, Any]:
-    return {
-        "id": note.outbox_id,
-        "number": note.number,
-        "name": note.name,
-        "email": note.email,
-        "status": note.status.value,
     }
 
 
@@ -79,7 +66,7 @@ def cmd_notify(args: argparse.Namespace) -> int:
         print_json(
             {
                 "interview_id": args.interview,
-                "drafted": [_note_json(n) for n in result.notes],
+                "drafted": [note_json(n) for n in result.notes],
                 "already_told": list(result.already_told),
                 "flags": list(result.flags),
             }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -12,6 +12,7 @@ from followupd.domain import signing
 from followupd.domain.models import Interview, Lifecycle
 from followupd.domain.overview import Opportunity, RatingPoint, SortKey, ratings_over_time, sort_opportunities
 from followupd.domain.signing import Purpose
+from followupd.services.views import utc_text
 
 __all__ = ["DASHBOARD", "dashboard_link", "opportunities", "opportunity_json", "rating_json", "report_json"]
 
@@ -69,16 +70,12 @@ def opportunities(store: Store, settings: Settings) -> list[Opportunity]:
     ]
 
 
-def _utc(dt: datetime) -> str:
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def opportunity_json(item: Opportunity) -> dict[str, Any]:
     return {
         "id": item.interview_id,
         "company": item.company,
         "role": item.role,
-        "start": _utc(item.start),
+        "start": utc_text(item.start),
         "date": item.day.isoformat(),
         "rating": item.rating,
         "want_job": item.want_job,

@@ -23,7 +23,8 @@ from followupd.domain.questionnaire import Questionnaire
 __all__ = ["FOLLOWUP_DUE", "debrief_json", "interview_json", "overview_json", "scan_json", "when"]
 
 
-def _utc(dt: datetime | None) -> str | None:
+def utc_text(dt: datetime | None) -> str | None:
+    """A time as JSON shows it: UTC, to the second, with a Z (None stays None)."""
     return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if dt else None
 
 
@@ -34,8 +35,8 @@ def interview_json(interview: Interview) -> dict[str, Any]:
         "calendar_uid": interview.uid,
         "recurrence_id": interview.recurrence_id or None,
         "cancelled": interview.lifecycle is Lifecycle.cancelled,
-        "start": _utc(interview.start),
-        "end": _utc(interview.end),
+        "start": utc_text(interview.start),
+        "end": utc_text(interview.end),
         "timezone": interview.tzid,
         "company": interview.company,
         "role": interview.role,
@@ -104,8 +105,8 @@ def scan_json(event: CalendarEvent, detection: Detection) -> dict[str, Any]:
         "rule": detection.rule,
         "cancelled": event.cancelled,
         "all_day": event.all_day,
-        "start": _utc(event.start),
-        "end": _utc(event.end),
+        "start": utc_text(event.start),
+        "end": utc_text(event.end),
         "timezone": event.tzid,
         "company": detection.company,
         "role": detection.role,
@@ -240,7 +241,7 @@ def _waiting(notes: list[NoteRow], *, tz: ZoneInfo, now: datetime) -> list[dict[
                     "purpose": purpose.value,
                     "numbers": [n.number for n in group],
                     "ids": [n.outbox_id for n in group],
-                    "since": _utc(since),
+                    "since": utc_text(since),
                     "error": next((n.last_error for n in group if n.last_error), None),
                     "words": f"{noun} {numbers} {advice} (since {when(since, tz, now=now)})",
                 }
@@ -269,7 +270,7 @@ def overview_json(
         answer = "the debrief questions: reply to the email or use its form" + since
         waiting.insert(
             0,
-            {"what": "answer", "purpose": None, "numbers": [], "ids": [], "since": _utc(asked_at),
+            {"what": "answer", "purpose": None, "numbers": [], "ids": [], "since": utc_text(asked_at),
              "error": None, "words": answer},
         )  # fmt: skip
     words = _track_words(
@@ -285,9 +286,9 @@ def overview_json(
         "interview_id": interview.id,
         "company": interview.company,
         "role": interview.role,
-        "start": _utc(interview.start),
+        "start": utc_text(interview.start),
         "lifecycle": interview.lifecycle.value,
         "tracks": {k: {"state": states[k], "words": words[k]} for k in states},
-        "followup_due": _utc(followup_due),
+        "followup_due": utc_text(followup_due),
         "waiting": waiting,
     }

@@ -57,6 +57,7 @@ def test_list_show_and_json(cli: Run) -> None:
     assert 0 == code and "(no address)" in out and "jane@acme.example" in out
     notes = json.loads(cli("drafts", "list", "--json")[1])
     assert [("Jane Doe", "drafted"), ("Raj Patel", "drafted")] == [(n["name"], n["status"]) for n in notes]
+    assert ["thanks", "thanks"] == [n["purpose"] for n in notes]
     assert cli("drafts", "show", str(notes[0]["id"]))[1].count("Dear Jane,") == 1
 
 
