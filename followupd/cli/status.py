@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from followupd.adapters.store import db
+from followupd.adapters.store import status as queries
 from followupd.adapters.store.db import Store
 from followupd.cli.output import EXIT_OK, EXIT_RUNTIME, print_json, print_table
 from followupd.config import load as config
@@ -84,11 +84,11 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _open(args: argparse.Namespace) -> tuple[Any, db.Store | None]:
+def _open(args: argparse.Namespace) -> tuple[Any, Store | None]:
     settings = config.load_settings(args.config or config.default_config_path())
     directory = config.state_dir(args.state_dir)
     lock.check_state_dir(directory, create=False)
-    return settings, db.open_store_readonly(directory)
+    return settings, queries.open_store_readonly(directory)
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -101,10 +101,10 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"followupd has not run with {directory} yet: `followupd run` starts it.")
         return EXIT_RUNTIME
     daemon = daemon_state(lock.holder(directory), lock.last_heartbeat(store), now=now, tz=tz)
-    counts = db.outbox_counts(store)
-    failed = db.failed_outbox(store)
-    uncertain = db.failed_outbox(store, "uncertain")
-    due = db.next_due(store)
+    counts = queries.outbox_counts(store)
+    failed = queries.failed_outbox(store)
+    uncertain = queries.failed_outbox(store, "uncertain")
+    due = queries.next_due(store)
     health: list[dict[str, Any]] = []
     for row in store.health():
         at = datetime.fromisoformat(row["at"])
@@ -119,16 +119,16 @@ def cmd_status(args: argparse.Namespace) -> int:
     waiting_notes = [n for n in notes if n["status"] == "drafted"]
     ok = not (daemon.problem or failed or uncertain or failing or set_aside or waiting_notes)
     open_stages = (Stage.scheduled.value, Stage.debrief_sent.value)
-    shown = db.interviews_to_show(store, ended_after=now - RECENT, open_stages=open_stages)
-    answered = db.answer_counts(store)
+    shown = queries.interviews_to_show(store, ended_after=now - RECENT, open_stages=open_stages)
+    answered = queries.answer_counts(store)
     overview = _overview(store, shown, answered=answered, total=len(settings.questionnaire), tz=tz, now=now)
     if args.json:
-        _, missed = db.interview_counts(store)
+        _, missed = queries.interview_counts(store)
         print_json(
             {
                 "ok": ok,
                 "daemon": {"running": daemon.running, "pid": daemon.pid, "summary": daemon.summary},
-                "interviews": db.interviews_json(store),
+                "interviews": queries.interviews_json(store),
                 "overview": overview,
                 "timers": [
                     {
@@ -154,7 +154,7 @@ def cmd_status(args: argparse.Namespace) -> int:
                 "next": {
                     "kind": due[0],
                     "interview_id": due[1],
-                    "company": db.company_of(store, due[1]) if due[1] else None,
+                    "company": queries.company_of(store, due[1]) if due[1] else None,
                     "due": due[2].strftime(_UTC),
                 }
                 if due
@@ -165,13 +165,13 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(f"Daemon: {daemon.summary}")
     if due:
         kind, interview_id, at = due
-        company = db.company_of(store, interview_id) if interview_id else ""
+        company = queries.company_of(store, interview_id) if interview_id else ""
         late = " (overdue)" if at < now - timedelta(minutes=1) else ""
         what = kind.replace("_", " ")
         print(f"Next: {what}{f' for {company}' if company else ''} at {when(at, tz, now=now)}{late}")
     else:
         print("Next: nothing is due")
-    total, missed = db.interview_counts(store)
+    total, missed = queries.interview_counts(store)
     rows = [
         [
             str(i.id),

@@ -218,7 +218,7 @@ def test_interviews_json_in_sql_matches_the_view(tmp_path: Path) -> None:
     """The one-query JSON of status --json has exactly the shape and values of interview_json."""
     from dataclasses import replace
 
-    from followupd.adapters.store.db import answer_counts, interviews_json
+    from followupd.adapters.store.status import answer_counts, interviews_json
     from followupd.domain.models import Interview, Lifecycle, Person
     from followupd.services.views import interview_json
 
