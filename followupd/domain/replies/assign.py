@@ -55,8 +55,18 @@ class Assignment:
     problems: tuple[str, ...] = ()
 
 
+_SPACES = re.compile(r"\s+")
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("’", "'").replace("\u00a0", " ")).strip().lower()
+    return _SPACES.sub(" ", text.replace("’", "'").replace("\u00a0", " ")).strip().lower()
+
+
+@functools.lru_cache(maxsize=8)
+def _norm_questions(questionnaire: Questionnaire) -> tuple[str, ...]:
+    """The questions' texts as lines are compared with them, worked out once per questionnaire."""
+    return tuple(_norm(q.text) for q in questionnaire.questions)
 
 
 @dataclass(frozen=True)
@@ -113,7 +123,7 @@ def find_questions(lines: list[Line], questionnaire: Questionnaire) -> list[Ques
 
 @functools.lru_cache(maxsize=8)  # one reply asks up to three times (debrief start, inline reading, parse)
 def _find_questions(lines: tuple[Line, ...], questionnaire: Questionnaire) -> tuple[QuestionMark, ...]:
-    questions = tuple(_norm(q.text) for q in questionnaire.questions)
+    questions = _norm_questions(questionnaire)
     marks: list[QuestionMark] = []
     index = 0
     while index < len(lines):
@@ -271,7 +281,7 @@ def strip_lead_ins(texts: dict[int, str], names: frozenset[str]) -> dict[int, st
 
 def _clean(lines: list[str]) -> str:
     text = "\n".join(line.strip() for line in lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    return _BLANK_RUN.sub("\n\n", text).strip()
 
 
 def _is_end(lines: list[Line], index: int, own_addresses: tuple[str, ...]) -> bool:
@@ -506,7 +516,7 @@ def evidence(
 ) -> int:
     """How well the text supports a reading: one point per answered question, minus three per answer that
     holds a question's text or the start of quoted history (a sign the reading ran into the original)."""
-    questions = tuple(_norm(q.text) for q in questionnaire.questions)
+    questions = _norm_questions(questionnaire)
     score = 0
     for _, text in assignment.answers:
         answer_lines = [Line(0, t) for t in text.split("\n")]
