@@ -56,17 +56,17 @@ def _display_name(message: Message) -> str:
     return parseaddr(decoded)[0]
 
 
-def _is_attachment(part: Message) -> bool:
+def _is_attachment(part: Message, ctype: str) -> bool:
     disposition = str(part.get("Content-Disposition", "")).strip().lower()
     return disposition.startswith("attachment") or (
-        not part.get_content_type().startswith("text/") and bool(part.get_filename())
+        not ctype.startswith("text/") and bool(part.get_filename())
     )
 
 
 def _bodies(part: Message, problems: list[str], *, depth: int) -> list[tuple[str, str]]:
-    if depth > 20 or _is_attachment(part):
-        return []
     ctype = part.get_content_type()
+    if depth > 20 or _is_attachment(part, ctype):
+        return []
     if ctype == "message/rfc822":
         return []
     if part.is_multipart():
