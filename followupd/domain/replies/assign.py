@@ -200,14 +200,17 @@ def debrief_start(lines: list[Line], questionnaire: Questionnaire) -> int | None
 _POINTER = re.compile(
     r"^\W*(?:(?:my|meine|mes|mis|le\s+mie|as\s+minhas|mijn|mina|moje|мои|i've|i\s+have|i|ich\s+habe|ich|j'ai|he|"
     r"ho|eu|ik\s+heb|ik|jag\s+har|jag|please|bitte|por\s+favor|ok|okay|hi|hey|so|here\s+are|hier\s+sind|voici|"
+    # a greeting before it: "Hallo, Antworten unten.", "Hola: respuestas abajo", "Hej! Svar nedan."
+    r"hello|hallo|moin|servus|hej|hei|hejsan|hola|buenas|salut|bonjour|coucou|ciao|salve|olá|ola|oi|hoi|"
+    r"cześć|czesc|witam|привет|привіт|ahoj|dobrý\s+den|moi|terve|merhaba|selam|szia|helló|"
     r"aquí\s+van|ecco|hier|quick|kurze|the)\W+){0,3}(?:answers?|answered|replies|replied|responses?|comments?|see|antworten|antwort|geantwortet|siehe|"
     r"réponses?|répondu|réponds|voir|respuestas?|respondo|respondí|contesto|ver|risposte|rispondo|vedi|"
     r"respostas?|respondi|antwoorden|antwoord|zie|svar|svarar|se|odpowiedzi|odpowiadam|ответы|отвечаю|"
-    r"odpovědi|vastaukset|cevaplar)(?!\w)"
+    r"odpovědi|vastaukset|cevaplar|válaszok|válaszaim)(?!\w)"
     r".{0,50}?(?<!\w)(?:below|inline|in-line|underneath|beneath|between\s+the\s+lines|under\s+each|"
     r"in\s+(?:blue|red|green|bold|caps|colou?r|italics)|unten|darunter|im\s+text|ci-dessous|dessous|en\s+ligne|"
     r"abajo|debajo|entre\s+líneas|hieronder|onder\s+elke|tussen|sotto|qui\s+sotto|abaixo|nedan|nedenfor|"
-    r"under\s+varje|poniżej|ниже|нижче|níže|alla)(?!\w)"
+    r"under\s+varje|poniżej|ниже|нижче|níže|alla|aşağıda|alább)(?!\w)"
     r"|^(?:回答|答案|答复|返信|답변).{0,8}(?:以下|如下|下記|下面|下に|아래)",
     re.IGNORECASE,
 )
@@ -426,11 +429,14 @@ def assign_numbered(
     problems: list[str] = []
     previous = ""  # the last non-blank line before this one
     shuffled: bool | None = None  # worked out on the first lower number only: most replies have none
+    headings = _bare_headings(lines, len(questionnaire))
     for position, line in enumerate(lines):
         number: int | None = None
         rest = ""
-        match = _MARKER.match(line.text)
-        if match:
+        match = _MARKER.match(line.text) if position not in headings else None
+        if position in headings:
+            number = headings[position]
+        elif match:
             number = _marker_number(match)
             rest = match.group("rest")
             if rest[:1] in ("-", "–", "—"):
@@ -486,6 +492,28 @@ def assign_numbered(
     own = tuple(line.text for line in lines)
     notes = "\n\n".join(part for part in (_clean(drop_pointers(before)), _clean(postscript)) if part)
     return Assignment(ordered, own, notes, tuple(problems))
+
+
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
+
+
+def _bare_headings(lines: list[Line], count: int) -> dict[int, int]:
+    """Numbers alone on a line, each opening a paragraph with its answer on the lines under it ("1" then "7",
+    "2" then "The product discussion"): markers when two or more rise in order; a lone "7" is an answer."""
+    found: dict[int, int] = {}
+    for position, line in enumerate(lines[:-1]):
+        match = _BARE_NUMBER.match(line.text) if len(line.text) < 8 else None
+        if (
+            match
+            and 1 <= (number := int(match.group(1))) <= count
+            and (position == 0 or lines[position - 1].blank)
+            and not lines[position + 1].blank
+        ):
+            found[position] = number
+    numbers = list(found.values())
+    if len(numbers) < 2 or numbers != sorted(set(numbers)):
+        return {}
+    return found
 
 
 def _shuffled(lines: list[Line], count: int) -> bool:

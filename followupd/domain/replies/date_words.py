@@ -33,6 +33,10 @@ for _names in (
     "maanantaina tiistaina keskiviikkona torstaina perjantaina lauantaina sunnuntaina",
     "maanantaihin tiistaihin keskiviikkoon torstaihin perjantaihin lauantaihin sunnuntaihin",
     "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
+    "pazartesiye salıya çarşambaya perşembeye cumaya cumartesiye pazara",  # Turkish "until": "cumaya kadar"
+    "hétfő kedd szerda csütörtök péntek szombat vasárnap",  # Hungarian
+    "hétfőn kedden szerdán csütörtökön pénteken szombaton vasárnap",  # "on Friday"
+    "hétfőig keddig szerdáig csütörtökig péntekig szombatig vasárnapig",  # "by Friday"
 ):
     for _i, _name in enumerate(_names.split()):
         WEEKDAYS[_name] = _i

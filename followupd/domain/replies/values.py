@@ -426,7 +426,7 @@ _NOT_MONEY_AFTER = re.compile(
 
 
 _PERIOD_BEFORE = re.compile(
-    r"(?P<year>年收入?|年薪|年収|年俸)|(?P<month>月薪|月収|月给|月給)|(?P<hour>时薪|時給|時薪)"
+    r"(?P<year>年收入?|年薪|年収|年俸|연봉)|(?P<month>月薪|月収|月给|月給|월급)|(?P<hour>时薪|時給|時薪|시급)"
 )
 # a period said anywhere in the answer ("RAL 48.000 €", "Jahresgehalt: 95.000 €", "salaire annuel de 55 000 €"):
 # it applies when no amount has a period of its own and the answer names only one kind of period
@@ -501,13 +501,97 @@ def _period(rest: str) -> str | None:
     return next((name for name, _ in _PERIODS if match.group(name)), None)
 
 
-def read_money(text: str) -> Money | None:
+# Amounts in Chinese or Japanese numerals or with East Asian units ("三万五", "十五万", "六百万円", "1万5千",
+# Korean "5천만 원", "1억 2천만"), made Arabic before the amounts are read: 万/만 are 10,000, 亿/억 10^8; a
+# digit after the last unit is its next place ("三万五" is 35,000, "三千五" 3,500). A run starts with a digit,
+# so "千万" ("by all means") and "万一" ("in case") stay words.
+_CJK_NUMERAL_DIGITS = {c: d for c, d in _CJK_DIGITS.items() if c != "十"}  # 十 is a unit here
+_CJK_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000, "십": 10, "백": 100, "천": 1000}
+_CJK_BIG_UNITS = {
+    "万": 10_000,
+    "萬": 10_000,
+    "만": 10_000,
+    "亿": 100_000_000,
+    "億": 100_000_000,
+    "억": 100_000_000,
+}
+_CJK_RUN = re.compile(
+    r"(?<![\d.,〇零一二两兩三四五六七八九十百千万萬亿億])(?:\d+|[〇零一二两兩三四五六七八九十])"
+    r"(?:[〇零一二两兩三四五六七八九十百千万萬亿億천백만억]|\d+|(?<=[万萬亿億만억])\s(?=\d))*"
+)
+_CJK_CURRENCY_AFTER = re.compile(r"\s?(?:元|块|塊|円|원)")
+_CJK_TOKEN = re.compile(r"\d+|\S")
+
+
+def _cjk_value(run: str) -> int:
+    total = section = 0
+    number: int | None = None
+    last_unit = 0
+    after_unit = False
+    for token in _CJK_TOKEN.findall(run):
+        if token.isascii():
+            number, after_unit = int(token), last_unit > 0 and after_unit
+        elif token in _CJK_NUMERAL_DIGITS:
+            number, after_unit = int(_CJK_NUMERAL_DIGITS[token]), after_unit and token not in "〇零"
+        elif token in _CJK_SMALL_UNITS:
+            last_unit = _CJK_SMALL_UNITS[token]
+            section += (1 if number is None else number) * last_unit
+            number, after_unit = None, True
+        else:
+            last_unit = _CJK_BIG_UNITS[token]
+            total += ((section + (number or 0)) or 1) * last_unit
+            section, number, after_unit = 0, None, True
+    if number is not None and after_unit and number < 10 and last_unit >= 100:
+        number *= last_unit // 10  # "三万五": the digit after the unit is the next place down
+    return total + section + (number or 0)
+
+
+def _arabic(text: str) -> str:
+    def convert(match: re.Match[str]) -> str:
+        run = match.group(0)
+        units = any(c in run for c in "百千万萬亿億천백만억")
+        if run.isascii() or not (units or _CJK_CURRENCY_AFTER.match(text, match.end())):
+            return run
+        return str(_cjk_value(run))
+
+    return _CJK_RUN.sub(convert, text)
+
+
+# A salary word says the currency when no amount names one: Chinese yuan, Japanese yen, Korean won
+_CJK_SALARY = re.compile(
+    r"(?P<CNY>月薪|年薪|底薪|薪资|薪水|工资|年收入|月收入|时薪|月给|块钱|块)|(?P<JPY>年収|月収|月給|時給|年俸|給料|万円)|"
+    r"(?P<KRW>연봉|월급|시급|급여|만\s?원)"
+)
+# "kr" is the krona or the krone: the words around it tell Swedish from Danish and Norwegian
+_SWEDISH = re.compile(r"[äö]|månad|kronor|(?<!\w)lön", re.IGNORECASE)
+_NORWEGIAN = re.compile(r"lønn|(?<!\w)tusen(?!d)|(?<!\w)nok(?!\w)", re.IGNORECASE)
+_DANISH = re.compile(r"[æø]|måned|(?<!\w)md\.|(?<!\w)pr\.\s?md|tusind|kroner|(?<!\w)løn", re.IGNORECASE)
+
+
+def _krona(text: str, context: str) -> str:
+    """Which currency "kr" is: the answer's words tell, else the rest of the reply's; SEK when neither does."""
+    for source in (text, context):
+        if _SWEDISH.search(source):
+            return "SEK"
+        if _NORWEGIAN.search(source):
+            return "NOK"
+        if _DANISH.search(source):
+            return "DKK"
+    return "SEK"
+
+
+def read_money(text: str, *, context: str = "") -> Money | None:
     """Amounts with currency and period: "85k", "85.000 €", "$120,000 base", "£70k-80k", "60/hour".
 
     A bare number counts only with a currency, a k/m suffix, a period or when it is 1000 or more (so "4 weeks"
     and "10% bonus" are not money). A range shares its currency and suffix ("70-80k" is 70000 and 80000).
     Amounts written without currency take the answer's only currency. None when no amount is found.
+    context (the rest of her reply) only tells which krona "kr" is when the answer alone does not.
     """
+    original = text
+    if any("\u3000" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in text):
+        text = _arabic(text)
+    krona: str | None = None
     found: list[tuple[int, int, Decimal, str | None, str | None, str | None, bool]] = []
     names = [m.span() for m in _NOT_AN_AMOUNT.finditer(text)] if any(c in text for c in "1450") else []
     for match in _AMOUNT.finditer(text):
@@ -518,6 +602,12 @@ def read_money(text: str) -> Money | None:
             continue
         rest = text[match.end() :]
         currency = _currency(match.group("pre")) or _currency(match.group("post"))
+        if (
+            currency == "SEK"
+            and (match.group("pre") or match.group("post") or "").lower().rstrip(".") == "kr"
+        ):
+            krona = krona or _krona(text, context)
+            currency = krona
         mult_token = match.group("mult")
         if mult_token and mult_token.lower() == "tkr":
             currency = currency or "SEK"  # Swedish "tusen kronor"
@@ -599,10 +689,12 @@ def read_money(text: str) -> Money | None:
     if not currencies:
         # "85k a year, in GBP", "around 60k, all in euros": the currency named apart from the amount
         currencies = {_CURRENCY_WORDS[m.group(0).lower()] for m in _NAMED_CURRENCY.finditer(text)}
+    if not currencies and (salary := _CJK_SALARY.search(text)):
+        currencies = {next(code for code in ("CNY", "JPY", "KRW") if salary.group(code))}
     if len(currencies) == 1:
         only = currencies.pop()
         amounts = [a if a.currency else Amount(a.amount, only, a.period) for a in amounts]
-    return Money(tuple(_plain(a) for a in amounts), text.strip())
+    return Money(tuple(_plain(a) for a in amounts), original.strip())
 
 
 def _plain(amount: Amount) -> Amount:
