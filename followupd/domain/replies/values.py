@@ -563,9 +563,15 @@ _CJK_SALARY = re.compile(
     r"(?P<KRW>연봉|월급|시급|급여|만\s?원)"
 )
 # "kr" is the krona or the krone: the words around it tell Swedish from Danish and Norwegian
-_SWEDISH = re.compile(r"[äö]|månad|kronor|(?<!\w)lön", re.IGNORECASE)
-_NORWEGIAN = re.compile(r"lønn|(?<!\w)tusen(?!d)|(?<!\w)nok(?!\w)", re.IGNORECASE)
-_DANISH = re.compile(r"[æø]|måned|(?<!\w)md\.|(?<!\w)pr\.\s?md|tusind|kroner|(?<!\w)løn", re.IGNORECASE)
+# (Danish and Norwegian share most words: those they share count as Danish, as "kroner" does)
+_SWEDISH = re.compile(r"[äö]|månad|kronor|(?<!\w)(?:lön|jag|inte|och)(?!\w)", re.IGNORECASE)
+_NORWEGIAN = re.compile(
+    r"lønn|(?<!\w)(?:tusen|nok|veldig|ikkje|hva|noen|enda|kjempe\w*)(?!\w)", re.IGNORECASE
+)
+_DANISH = re.compile(
+    r"[æø]|måned|(?<!\w)md\.|(?<!\w)pr\.\s?md|tusind|kroner|(?<!\w)(?:løn|jeg|ikke|hvad|meget|endnu|gerne|synes)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _krona(text: str, context: str) -> str:
