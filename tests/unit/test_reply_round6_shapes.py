@@ -128,7 +128,13 @@ def test_the_rest_of_the_reply_tells_a_bare_kr_amount_danish() -> None:
 
 @pytest.mark.parametrize(
     "pointer",
-    ["Hola, respuestas abajo.", "Hej! Svar nedan.", "Ciao, risposte qui sotto", "Merhaba, cevaplar aşağıda"],
+    [
+        "Hola, respuestas abajo.",
+        "Hej! Svar nedan.",
+        "Ciao, risposte qui sotto",
+        "Merhaba, cevaplar aşağıda",
+        "Salut, les réponses sont dessous.",
+    ],
 )
 def test_a_greeting_before_a_pointer_to_the_answers_is_no_note(pointer: str) -> None:
     inline = QUOTED.replace("> 1. " + QUESTIONS[0], "> 1. " + QUESTIONS[0] + "\n\n8\n")

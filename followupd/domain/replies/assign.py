@@ -203,6 +203,8 @@ _POINTER = re.compile(
     # a greeting before it: "Hallo, Antworten unten.", "Hola: respuestas abajo", "Hej! Svar nedan."
     r"hello|hallo|moin|servus|hej|hei|hejsan|hola|buenas|salut|bonjour|coucou|ciao|salve|olá|ola|oi|hoi|"
     r"cześć|czesc|witam|привет|привіт|ahoj|dobrý\s+den|moi|terve|merhaba|selam|szia|helló|"
+    # and an article: "las respuestas van debajo", "die Antworten stehen unten", "les réponses sont dessous"
+    r"las|los|les|la|le|die|de|het|gli|os|as|"
     r"aquí\s+van|ecco|hier|quick|kurze|the)\W+){0,3}(?:answers?|answered|replies|replied|responses?|comments?|see|antworten|antwort|geantwortet|siehe|"
     r"réponses?|répondu|réponds|voir|respuestas?|respondo|respondí|contesto|ver|risposte|rispondo|vedi|"
     r"respostas?|respondi|antwoorden|antwoord|zie|svar|svarar|se|odpowiedzi|odpowiadam|ответы|отвечаю|"

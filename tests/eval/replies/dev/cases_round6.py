@@ -1,0 +1,104 @@
+"""Development replies for the classes of round 6, in other clients, languages and words than the misses they
+stand for: numbers alone on a line over their answers, weekdays with case endings (Hungarian, Turkish), amounts
+in East Asian units with the salary word naming the currency, "kr" told by the reply's language, and a greeting
+before a line that points at the answers."""
+
+from __future__ import annotations
+
+from tests.eval.replies.dev.dev_helpers import DEBRIEF, ME, case, eml, header_block, inline, money
+from tests.fixtures.replies.make_fixtures import part
+
+
+def quoted(attribution: str) -> str:
+    return attribution + "\n" + "\n".join(f"> {line}" if line else ">" for line in DEBRIEF.split("\n"))
+
+
+def add_numbers_and_dates() -> None:
+    """Bare numbers over their answers (German), Hungarian weekdays with endings."""
+    own = "1\n8 von 10\n\n4\nJane war sehr offen,\nRaj eher still\n\n11\nJa, gerne\n\n"
+    case(
+        "spark_bare_numbers_de",
+        "Spark macOS",
+        "de",
+        eml(
+            "r6n1",
+            part(own + quoted("Am 26.11.2026 um 15:10 schrieb Maya Example <maya@example.org>:")),
+        ),
+        shape="numbered",
+        answers={
+            "rating": ("8 von 10", 8),
+            "rapport": ("Jane war sehr offen,\nRaj eher still", None),
+            "want_job": ("Ja, gerne", "yes"),
+        },
+        forbidden=("schrieb",),
+    )
+
+    own = "1. 7/10\n6. Jó a csapat\n12. jövő szerdán, de lehet, hogy már péntekig szólnak\n\n"
+    attribution = "Maya Example <maya@example.org> ezt írta (időpont: 2026. nov. 26., Cs, 15:10):"
+    case(
+        "gmail_web_numbered_hu_weekday_endings",
+        "Gmail web",
+        "hu",
+        eml("r6n2", part(own + quoted(attribution))),
+        shape="numbered",
+        answers={
+            "rating": ("7/10", 7),
+            "company": ("Jó a csapat", None),
+            "hear_back": ("jövő szerdán, de lehet, hogy már péntekig szólnak", "2026-12-02"),
+        },
+        forbidden=("ezt írta",),
+    )
+
+
+def add_money_and_notes() -> None:
+    """Korean units with the salary word, a Norwegian reply's bare "kr", a Spanish greeting over a pointer."""
+    own = "1. 10점 만점에 8점\n8. 연봉 6천5백만 원 정도\n11. 네\n\n"
+    m8 = "연봉 6천5백만 원 정도"
+    case(
+        "naver_numbered_ko_salary_units",
+        "Naver Mail",
+        "ko",
+        eml(
+            "r6m1",
+            part(own + quoted("2026년 11월 26일 (목) 오후 3:10, Maya Example <maya@example.org>님이 작성:")),
+        ),
+        shape="numbered",
+        answers={
+            "rating": ("10점 만점에 8점", 8),
+            "money": (m8, money(m8, ("65000000", "KRW", "year"))),
+            "want_job": ("네", "yes"),
+        },
+        forbidden=("님이 작성",),
+    )
+
+    own = "1) 6\n8) 58 000 kr\n11) Ja, veldig gjerne\n\nHent Outlook for iOS\n\n"
+    labels = ("Fra:", "Sendt:", "Til:", "Emne:")
+    history = header_block(labels, "torsdag 26. november 2026 15:10") + "\n\n" + DEBRIEF
+    case(
+        "outlook_ios_numbered_nb_bare_kr",
+        "Outlook iOS",
+        "nb",
+        eml("r6m2", part(own + history)),
+        shape="numbered",
+        answers={
+            "rating": ("6", 6),
+            "money": ("58 000 kr", money("58 000 kr", ("58000", "NOK", None))),
+            "want_job": ("Ja, veldig gjerne", "yes"),
+        },
+        forbidden=("Hent Outlook", "Sendt:"),
+    )
+
+    text = (
+        "Buenas, las respuestas van debajo de cada pregunta.\n\n"
+        + f"El jue, 26 nov 2026 a las 15:10, {ME} escribió:\n"
+    )
+    text += inline({1: "Un 7", 12: "el martes"}, quoted=True)
+    case(
+        "thunderbird_inline_greeting_pointer_es",
+        "Thunderbird",
+        "es",
+        eml("r6m3", part(text)),
+        shape="inline",
+        answers={"rating": ("Un 7", 7), "hear_back": ("el martes", "2026-12-01")},
+        forbidden=("Buenas, las respuestas",),
+    )
