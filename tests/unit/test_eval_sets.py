@@ -62,6 +62,7 @@ LANGUAGES = {
     "cs",
     "ko",
     "tr",
+    "hu",
 }
 PERIODS = {None, "year", "month", "week", "day", "hour"}
 UTC_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")

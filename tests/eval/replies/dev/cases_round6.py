@@ -77,7 +77,7 @@ def add_money_and_notes() -> None:
     case(
         "outlook_ios_numbered_nb_bare_kr",
         "Outlook iOS",
-        "nb",
+        "no",
         eml("r6m2", part(own + history)),
         shape="numbered",
         answers={
