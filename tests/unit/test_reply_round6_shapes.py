@@ -141,3 +141,67 @@ def test_a_greeting_before_a_pointer_to_the_answers_is_no_note(pointer: str) -> 
     reply = parse(f"{pointer}\n\n{ATTRIBUTION}\n{inline}")
     assert {"rating": "8"} == answers(reply)
     assert "" == reply.free_notes
+
+
+@pytest.mark.parametrize(
+    ("first", "fourth"),
+    [("1 — ", "4 — "), ("① ", "④ "), ("1️⃣ ", "4️⃣ "), ("[1] ", "[4] ")],
+)
+def test_em_dash_bracketed_circled_and_keycap_numbers_are_markers(first: str, fourth: str) -> None:
+    reply = parse(f"{first}8\n{fourth}easy to talk to\n\n{ATTRIBUTION}\n{QUOTED}")
+    assert {"rating": "8", "rapport": "easy to talk to"} == answers(reply)
+
+
+def test_a_keycap_ten_marks_question_ten() -> None:
+    reply = parse(f"1️⃣ 6\n🔟 better than the other two\n\n{ATTRIBUTION}\n{QUOTED}")
+    assert {"rating": "6", "vs_others": "better than the other two"} == answers(reply)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Met groet,\nMaya",
+        "Με εκτίμηση,\nΜάγια",
+        "Saygılar\nMaya",
+        "Hezký den\nMaya",
+        "Tervehdys, Maya",
+        "Baci\nMaya",
+        "Üdv,\nMaya",
+    ],
+)
+def test_more_sign_offs_end_the_last_answer(closing: str) -> None:
+    reply = parse(f"1. 7\n6. the product\n\n{closing}\n\n{ATTRIBUTION}\n{QUOTED}")
+    assert {"rating": "7", "company": "the product"} == answers(reply)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Get BlueMail for Android",
+        "Enviat des del meu iPhone",
+        "Poslano s mog iPhonea",
+        "Küldve iPhone-ról",
+        "Στάλθηκε από το iPhone μου",
+    ],
+)
+def test_more_mobile_footers_end_the_last_answer(footer: str) -> None:
+    reply = parse(f"1. 7\n6. the product\n\n{footer}\n\n{ATTRIBUTION}\n{QUOTED}")
+    assert {"rating": "7", "company": "the product"} == answers(reply)
+
+
+def test_a_last_line_that_asks_for_something_on_android_stays_an_answer() -> None:
+    reply = parse(f"1. 7\n6. the product\n\nGet back to me on the Android port\n\n{ATTRIBUTION}\n{QUOTED}")
+    assert "the product\n\nGet back to me on the Android port" == answers(reply)["company"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Pada tanggal Kam, 26 Nov 2026 pukul 15.10 followupd <followupd@example.org> menulis:",
+        "Vào Th 5, 26 thg 11, 2026 vào lúc 15:10 followupd <followupd@example.org> đã viết:",
+        "čet, 26. stu 2026. u 15:10 followupd <followupd@example.org> je napisao:",
+    ],
+)
+def test_attributions_in_indonesian_vietnamese_and_croatian_start_history(attribution: str) -> None:
+    reply = parse(f"1. 7\n6. the product\n\n{attribution}\n{QUOTED}")
+    assert {"rating": "7", "company": "the product"} == answers(reply)

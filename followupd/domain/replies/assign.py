@@ -394,7 +394,9 @@ _MARKER = re.compile(
     r"^\s*(?:(?:q|question|frage|n°|nr\.?|№)\s*(?P<a>\d{1,2})\b\s*[.):\-–]?|#\s*(?P<b>\d{1,2})\b\s*[.):\-–]?|"
     rf"(?:{_QUESTION_WORDS})\s*(?P<e>\d{{1,2}})\s*[.):\-–]|"
     # "1.", "1)", "1.)", "1 -", "1- ", "1/ " (French), "1º" and "1ª" (Spanish, Portuguese, Italian ordinals), "1、"
-    r"[(（](?P<c>\d{1,2})[)）]|(?P<d>\d{1,2})\s*(?:[ºª°]\s*[.):\-–]?|\.\)|[.):、．）：]|\s[-–]|[-–](?=\s)|/(?=\s)))"
+    # "[1]", "1 — " (an em dash typed or made from "--"), circled "①" (Japanese, Chinese) and keycaps "1️⃣", "🔟"
+    r"[(（\[](?P<c>\d{1,2})[)）\]]|(?P<d>\d{1,2})\s*(?:[ºª°]\s*[.):\-–]?|\.\)|[.):、．）：]|\s[-–—]|[-–—](?=\s)|/(?=\s))|"
+    r"(?P<f>[①-⑳])|(?P<g>\d)\ufe0f?\u20e3|(?P<h>\U0001f51f))"
     r"(?:(?<=[、．）：])|(?![\d/]))\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -529,7 +531,11 @@ def _shuffled(lines: list[Line], count: int) -> bool:
 
 
 def _marker_number(match: re.Match[str]) -> int:
-    return int(next(match.group(g) for g in "abcde" if match.group(g)))
+    if match.group("f"):
+        return ord(match.group("f")) - ord("①") + 1
+    if match.group("h"):
+        return 10
+    return int(next(match.group(g) for g in "abcdeg" if match.group(g)))
 
 
 def _starts_paragraph(lines: list[Line], position: int, previous: str) -> bool:
