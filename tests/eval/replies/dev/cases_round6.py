@@ -102,3 +102,52 @@ def add_money_and_notes() -> None:
         answers={"rating": ("Un 7", 7), "hear_back": ("el martes", "2026-12-01")},
         forbidden=("Buenas, las respuestas",),
     )
+
+
+def add_marks_and_closings() -> None:
+    """Circled and keycap numbers, em-dash markers under a Dutch sign-off, a Greek footer, an Indonesian attribution."""
+    own = "① 10点中7点\n④ 田中さんとは話しやすかった\n⑫ 来週の水曜日\n\niPhoneから送信\n\n"
+    case(
+        "iphone_circled_numbers_ja",
+        "Apple Mail iOS",
+        "ja",
+        eml("r6s1", part(own + quoted("2026/11/26 15:10、Maya Example <maya@example.org>のメッセージ:"))),
+        shape="numbered",
+        answers={
+            "rating": ("10点中7点", 7),
+            "rapport": ("田中さんとは話しやすかった", None),
+            "hear_back": ("来週の水曜日", "2026-12-02"),
+        },
+        forbidden=("iPhoneから送信", "のメッセージ"),
+    )
+
+    own = "1️⃣ 9/10\n2️⃣ the pairing session\n🔟 ahead of the other two\n\nGet BlueMail for Android\n\n"
+    attribution = "Pada tanggal Kam, 26 Nov 2026 pukul 15.10 Maya Example <maya@example.org> menulis:"
+    case(
+        "bluemail_keycap_numbers_en_id_client",
+        "BlueMail Android (Indonesian)",
+        "en",
+        eml("r6s2", part(own + quoted(attribution))),
+        shape="numbered",
+        answers={
+            "rating": ("9/10", 9),
+            "went_well": ("the pairing session", None),
+            "vs_others": ("ahead of the other two", None),
+        },
+        forbidden=("BlueMail", "menulis"),
+    )
+
+    own = "1 — 8 op 10\n5 — de rol past goed bij wat ik zoek\n11 — ja\n\nMet groet,\nMaya\n\n"
+    case(
+        "apple_mail_em_dash_numbers_nl",
+        "Apple Mail macOS",
+        "nl",
+        eml("r6s3", part(own + quoted(f"Op 26 nov 2026, om 15:10 heeft {ME} het volgende geschreven:"))),
+        shape="numbered",
+        answers={
+            "rating": ("8 op 10", 8),
+            "role": ("de rol past goed bij wat ik zoek", None),
+            "want_job": ("ja", "yes"),
+        },
+        forbidden=("Met groet", "het volgende geschreven"),
+    )

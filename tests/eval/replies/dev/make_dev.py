@@ -47,6 +47,7 @@ def main() -> None:
     cases_round5.add_history()
     cases_round6.add_numbers_and_dates()
     cases_round6.add_money_and_notes()
+    cases_round6.add_marks_and_closings()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
