@@ -63,6 +63,8 @@ LANGUAGES = {
     "ko",
     "tr",
     "hu",
+    "ro",
+    "el",
 }
 PERIODS = {None, "year", "month", "week", "day", "hour"}
 UTC_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")

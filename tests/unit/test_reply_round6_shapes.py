@@ -10,7 +10,15 @@ from decimal import Decimal
 import pytest
 
 from followupd.domain.questionnaire import DEFAULT_QUESTIONS
-from followupd.domain.replies import Amount, ParsedReply, parse_text, read_date, read_money
+from followupd.domain.replies import (
+    Amount,
+    ParsedReply,
+    WantJob,
+    parse_text,
+    read_date,
+    read_money,
+    read_want_job,
+)
 
 D0 = date(2026, 11, 26)  # a Thursday
 QUESTIONS = [q.text for q in DEFAULT_QUESTIONS.questions]
@@ -205,3 +213,42 @@ def test_a_last_line_that_asks_for_something_on_android_stays_an_answer() -> Non
 def test_attributions_in_indonesian_vietnamese_and_croatian_start_history(attribution: str) -> None:
     reply = parse(f"1. 7\n6. the product\n\n{attribution}\n{QUOTED}")
     assert {"rating": "7", "company": "the product"} == answers(reply)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Igen, szívesen", WantJob.yes),
+        ("Nem.", WantJob.no),
+        ("még nem tudom", WantJob.unsure),
+        ("Ναι, σίγουρα", WantJob.yes),
+        ("Μάλλον όχι", WantJob.no),
+        ("Δεν είμαι σίγουρη", WantJob.unsure),
+        ("Da, dar salariul e mic", WantJob.yes),
+        ("Nu.", WantJob.no),
+        ("Nu sunt încă sigură", WantJob.unsure),
+    ],
+)
+def test_want_job_in_hungarian_greek_and_romanian(text: str, expected: WantJob) -> None:
+    assert expected == read_want_job(text)
+
+
+@pytest.mark.parametrize("text", ["Da valutare con calma", "Nu even niet druk"])
+def test_da_and_nu_inside_other_languages_sentences_say_nothing(text: str) -> None:
+    assert read_want_job(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("până joi", date(2026, 12, 3)),
+        ("săptămâna viitoare", date(2026, 12, 4)),
+        ("vinerea viitoare", date(2026, 12, 4)),
+        ("în 2 luni", date(2027, 1, 26)),
+        ("μέχρι την Τετάρτη", date(2026, 12, 2)),
+        ("την επόμενη εβδομάδα", date(2026, 12, 4)),
+        ("την επόμενη Δευτέρα", date(2026, 11, 30)),
+    ],
+)
+def test_hear_back_in_romanian_and_greek(text: str, expected: date) -> None:
+    assert expected == read_date(text, D0)

@@ -151,3 +151,39 @@ def add_marks_and_closings() -> None:
         },
         forbidden=("Met groet", "het volgende geschreven"),
     )
+
+
+def add_languages() -> None:
+    """Yes / no / not sure and hear-back dates in Romanian and Greek, whose interview words detection reads."""
+    own = "1. 7 din 10\n11. Nu știu încă\n12. săptămâna viitoare\n\nTrimis de pe iPhone-ul meu\n\n"
+    case(
+        "gmail_ios_numbered_ro",
+        "Gmail iOS",
+        "ro",
+        eml("r6l1", part(own + quoted(f"Pe joi, 26 nov. 2026 la 15:10, {ME} a scris:"))),
+        shape="numbered",
+        answers={
+            "rating": ("7 din 10", 7),
+            "want_job": ("Nu știu încă", "unsure"),
+            "hear_back": ("săptămâna viitoare", "2026-12-04"),
+        },
+        forbidden=("Trimis de pe", "a scris"),
+    )
+
+    own = "1) 8/10\n6) Πολύ καλή ομάδα\n11) Ναι, φυσικά\n12) μέχρι την Τρίτη\n\n"
+    labels = ("Από:", "Στάλθηκε:", "Προς:", "Θέμα:")
+    history = header_block(labels, "Πέμπτη, 26 Νοεμβρίου 2026 3:10 μμ") + "\n\n" + DEBRIEF
+    case(
+        "outlook_desktop_numbered_el",
+        "Outlook desktop",
+        "el",
+        eml("r6l2", part(own + history)),
+        shape="numbered",
+        answers={
+            "rating": ("8/10", 8),
+            "company": ("Πολύ καλή ομάδα", None),
+            "want_job": ("Ναι, φυσικά", "yes"),
+            "hear_back": ("μέχρι την Τρίτη", "2026-12-01"),
+        },
+        forbidden=("Στάλθηκε", "Θέμα"),
+    )

@@ -48,6 +48,7 @@ def main() -> None:
     cases_round6.add_numbers_and_dates()
     cases_round6.add_money_and_notes()
     cases_round6.add_marks_and_closings()
+    cases_round6.add_languages()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
