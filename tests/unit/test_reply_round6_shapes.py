@@ -17,6 +17,7 @@ from followupd.domain.replies import (
     parse_text,
     read_date,
     read_money,
+    read_rating,
     read_want_job,
 )
 
@@ -252,3 +253,33 @@ def test_da_and_nu_inside_other_languages_sentences_say_nothing(text: str) -> No
 )
 def test_hear_back_in_romanian_and_greek(text: str, expected: date) -> None:
     assert expected == read_date(text, D0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("șapte din zece", 7.0),
+        ("nyolc", 8.0),
+        ("hét a tízből", 7.0),
+        ("επτά στα δέκα", 7.0),
+        ("έξι από δέκα", 6.0),
+    ],
+)
+def test_ratings_in_romanian_hungarian_and_greek_words(text: str, expected: float) -> None:
+    assert expected == read_rating(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("havi bruttó 850 ezer forint", Amount(Decimal("850000"), "HUF", "month")),
+        ("évi 11 millió Ft", Amount(Decimal("11000000"), "HUF", "year")),
+        ("7 mii lei net pe lună", Amount(Decimal("7000"), "RON", "month")),
+        ("2800 ευρώ μικτά το μήνα", Amount(Decimal("2800"), "EUR", "month")),
+        ("ετήσιος μισθός 35 χιλ. ευρώ", Amount(Decimal("35000"), "EUR", "year")),
+    ],
+)
+def test_money_in_hungarian_romanian_and_greek(text: str, expected: Amount) -> None:
+    money = read_money(text)
+    assert money is not None
+    assert (expected,) == money.amounts

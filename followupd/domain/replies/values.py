@@ -40,6 +40,13 @@ for _words in (
     "ноль единицу двойку тройку четверку пятерку шестерку семерку восьмерку девятку десятку",
     "nula jednička dvojka trojka čtyřka pětka šestka sedmička osmička devítka desítka",
     "nula jedničku dvojku trojku čtyřku pětku šestku sedmičku osmičku devítku desítku",
+    # round 6: Hungarian, Romanian (with and without its commas and cedillas), Greek
+    "nulla egy kettő három négy öt hat hét nyolc kilenc tíz",
+    "zero unu doi trei patru cinci șase șapte opt nouă zece",
+    "zero unu doi trei patru cinci şase şapte opt nouă zece",
+    "zero unu doi trei patru cinci sase sapte opt noua zece",
+    "μηδέν ένα δύο τρία τέσσερα πέντε έξι επτά οκτώ εννέα δέκα",
+    "μηδέν ένα δύο τρία τέσσερα πέντε έξι εφτά οχτώ εννιά δέκα",
 ):
     for _n, _w in enumerate(_words.split()):
         if _w != "_":
@@ -62,12 +69,18 @@ _AMBIGUOUS_WORDS = {
     "sex",
     "tre",
     "seks",
+    "egy",  # Hungarian "a"
+    "hat",  # English
+    "hét",  # Hungarian "week"
+    "opt",  # English
+    "ένα",  # Greek "a"
+    "noua",  # Romanian "new"
 }
 # Danish and Norwegian words that are English or Romance words too ("To be honest"): only before a scale
 _SCALE_ONLY = {"to", "fire", "ni", "ti"}
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
-_SCALE_WORDS = r"out\s+of|of|von|sur|de|op|su|auf|na|av|på|z|ze|sobre|uit|ud\s+af|af|из|із|з"
+_SCALE_WORDS = r"out\s+of|of|von|sur|de|op|su|auf|na|av|på|z|ze|sobre|uit|ud\s+af|af|из|із|з|din|από|στα|στο"
 _SCALE = rf"\s*(?:/|{_SCALE_WORDS})\s*(\d{{1,3}})(?!\d)"
 _SCORED = re.compile(
     rf"(?<![\d.,/])({_NUM})(?:(?:\s*[-–]\s*|\s+(?:to|or|bis|à|a|tot|o|and|und|et|y|e|en|och|i)\s+)({_NUM}))?"
@@ -319,6 +332,8 @@ _CURRENCY_WORDS = {
     "₪": "ILS",
     "mxn": "MXN",
     "zar": "ZAR",
+    "ευρώ": "EUR",
+    "forintot": "HUF",
 }
 _CUR = (
     "|".join(re.escape(s) for s in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
@@ -346,7 +361,8 @@ _NUMBER = r"\d{1,3}(?:(?:[.,'’]|\u202f|\u00a0| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:
 _MULT = (
     r"k(?![^\W\d_])|k(?=[\u3000-\u9fff]|€|\$|£|eur\b|chf\b|usd\b)|t(?=€|eur\b)|m\b|mio\b|million\b|millionen\b|thousand\b|tsd\.?|mil\b|mille\b|mila\b|tausend\b|"
     r"duizend\b|tys\.|tys\b|tysięcy\b|tusen\b|tkr\b|万|萬|тысяч[аи]?\b|тыс\.?|тисяч[аі]?\b|тис\.?|tisíc\b|tis\.|"
-    r"tuhatta\b|bin\b|млн\b|mln\b|lpa\b|lakhs?\b|lacs?\b|crores?\b"
+    r"tuhatta\b|bin\b|млн\b|mln\b|lpa\b|lakhs?\b|lacs?\b|crores?\b|ezer\b|millió\b|mii\b|milioane\b|"
+    r"χιλιάδες|χιλ\.?|εκατομμύρια"
 )
 _THOUSANDS = {
     "t",
@@ -374,6 +390,10 @@ _THOUSANDS = {
     "tis",
     "tuhatta",
     "bin",
+    "ezer",
+    "mii",
+    "χιλιάδες",
+    "χιλ",
 }
 _AMOUNT = re.compile(
     # a digit within reach first: the currency alternation is then tried only near a number
@@ -387,12 +407,12 @@ _PERIODS = (
     (
         "year",
         r"year|yr|annum|jahr|an\b|année|annee|año|ano\b|jaar|anno|året|år\b|rok\b|a\b|p\.?\s?a\.?|y\b|年|"
-        r"год\b|года\b|рік\b|rok\b|vuodessa|vuosi|yıl",
+        r"год\b|года\b|рік\b|rok\b|vuodessa|vuosi|yıl|χρόνο",
     ),
     (
         "month",
         r"month|mo\b|monat|mois|mes\b|mese\b|mês|maand|månad|måned|mån\b|md\.?(?!\w)|mdr\b|miesiąc|m\b|月|"
-        r"месяц|мес\b|місяць|міс\b|měsíc|kuukaudessa|kuukausi|ay\b",
+        r"месяц|мес\b|місяць|міс\b|měsíc|kuukaudessa|kuukausi|ay\b|lună|luna\b|μήνα",
     ),
     ("hour", r"hour|hr|h\b|std|stunde|heure|hora|uur|time\b|timme|час\b|годину|hodinu|tunti|saat"),
     ("day", r"day|tag\b|jour|día|dia\b|dag\b|giorno|dzień|d\b|день|den\b"),
@@ -401,11 +421,12 @@ _PERIODS = (
 _QUALIFIER = (
     r"(?:(?:gross|net|nett|base|basic|before\s+tax|pre-?tax|brutto|netto|bruto|brutos|brutas|neto|netos|netas|brut|"
     r"bruts|nets|lordi|lordo|netti|líquidos?|liquidos?|fixed|fixe|fijo|fisso|fixo|total|før\s+skat|efter\s+skat|"
-    r"før\s+skatt|på\s+hånd|на\s+руки|чистыми|до\s+вычета(?:\s+налогов)?|гросс|hrubého|hrubě|čistého)(?:\s+|(?=/))){0,2}"
+    r"før\s+skatt|på\s+hånd|на\s+руки|чистыми|до\s+вычета(?:\s+налогов)?|гросс|hrubého|hrubě|čistého|bruttó|nettó|"
+    r"μικτά|μικτό|καθαρά|καθαρό)(?:\s+|(?=/))){0,2}"
 )
 _PERIOD_AFTER = re.compile(
     rf"^\.?\s*{_QUALIFIER}"
-    r"(?:/|per|a|an|pro|par|por|al|all'|il|im|in\s+the|each|every|i|na|w|za|om|pr\.?|в|за|на|ve|v|za)\s*"
+    r"(?:/|per|a|an|pro|par|por|al|all'|il|im|in\s+the|each|every|i|na|w|za|om|pr\.?|в|за|на|ve|v|za|pe|το|τον|ανά)\s*"
     r"(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PERIODS) + ")",
     re.IGNORECASE,
 )
@@ -413,7 +434,8 @@ _PERIOD_WORD = re.compile(
     rf"^\s*{_QUALIFIER}(?:(?P<year>annual(?:ly)?|yearly|p\.a\.|jährlich|annuel(?:le)?s?|anual(?:es)?|anuais|"
     r"jaarlijks|annui|annuale|årligen|årlig|rocznie|jahresgehalt|jahresbrutto|ежегодно|в\s+год|ročně|vuodessa)|"
     r"(?P<month>monthly|monatlich|mensuel(?:le)?s?|mensual(?:es)?|maandelijks|mensile|mensili|mensal|mensais|"
-    r"månatligen|månedlig|miesięcznie|monatsgehalt|monatsbrutto|ежемесячно|в\s+месяц|щомісяця|měsíčně|kuukaudessa|kuussa)|"
+    r"månatligen|månedlig|miesięcznie|monatsgehalt|monatsbrutto|ежемесячно|в\s+месяц|щомісяця|měsíčně|kuukaudessa|kuussa|"
+    r"havonta|lunar|μηνιαίως)|"
     r"(?P<hour>hourly|stündlich)|(?P<day>daily))",
     re.IGNORECASE,
 )
@@ -436,7 +458,8 @@ _PERIOD_CUE = re.compile(
     r"annuale|årslön|årsinkomst|årlig\w*|roczn\w*)|"
     r"(?P<month>monthly|monatsgehalt|monatsbrutto|monatslohn|monatlich\w*|mensuel\w*|mensual\w*|mensais|mensal|"
     r"maandsalaris|maandelijks\w*|maandloon|mensile|mensili|månadslön|månatlig\w*|miesięczn\w*|aylık|"
-    r"månedsløn|месячн\w*|měsíční\w*))(?![\w])",
+    r"månedsløn|месячн\w*|měsíční\w*|havi|havonta|lunar|μηνιαί\w*|μισθός\s+μήνα)|"
+    r"(?P<year2>évi|éves|évente|ετήσι\w*|ετησίως))(?![\w])",
     re.IGNORECASE,
 )
 
@@ -491,6 +514,8 @@ def _multiplier(token: str | None) -> int:
         return 100_000  # Indian lakh; "18 LPA" is 18 lakh per annum
     if token in {"crore", "crores", "cr"}:
         return 10_000_000
+    if token in {"millió", "milioane", "εκατομμύρια"}:
+        return 1_000_000
     return 1_000 if token in _THOUSANDS else 1_000_000
 
 
@@ -677,7 +702,10 @@ def read_money(text: str, *, context: str = "") -> Money | None:
         period = next(name for name in ("year", "month", "hour") if before.group(name))
         amounts = [a if a.period else Amount(a.amount, a.currency, period) for a in amounts]
     elif not any(a.period for a in amounts):
-        kinds = {"year" if cue.group("year") else "month" for cue in _PERIOD_CUE.finditer(text)}
+        kinds = {
+            "year" if cue.group("year") or cue.group("year2") else "month"
+            for cue in _PERIOD_CUE.finditer(text)
+        }
         if len(kinds) == 1:
             period = kinds.pop()
             amounts = [Amount(a.amount, a.currency, period) for a in amounts]
