@@ -187,3 +187,21 @@ def add_languages() -> None:
         },
         forbidden=("Στάλθηκε", "Θέμα"),
     )
+
+    own = "1. nyolc a tízből\n8. havi nettó 650 ezer forint\n11. Igen, szívesen\n\n"
+    labels = ("Feladó:", "Elküldve:", "Címzett:", "Tárgy:")
+    history = header_block(labels, "2026. november 26., csütörtök 15:10") + "\n\n" + DEBRIEF
+    m8 = "havi nettó 650 ezer forint"
+    case(
+        "outlook_web_numbered_hu_words",
+        "Outlook web",
+        "hu",
+        eml("r6l3", part(own + history)),
+        shape="numbered",
+        answers={
+            "rating": ("nyolc a tízből", 8),
+            "money": (m8, money(m8, ("650000", "HUF", "month"))),
+            "want_job": ("Igen, szívesen", "yes"),
+        },
+        forbidden=("Feladó", "Elküldve"),
+    )
