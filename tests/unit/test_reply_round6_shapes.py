@@ -283,3 +283,28 @@ def test_money_in_hungarian_romanian_and_greek(text: str, expected: Amount) -> N
     money = read_money(text)
     assert money is not None
     assert (expected,) == money.amounts
+
+
+@pytest.mark.parametrize(
+    ("first", "fourth"),
+    [
+        ("Zu 1: ", "Zu 4: "),
+        ("Ad 1) ", "Ad 4) "),
+        ("Re: 1. ", "Re: 4. "),
+        ("Otázka 1: ", "Otázka 4: "),
+        ("Soru 1: ", "Soru 4: "),
+        ("Вопрос 1: ", "Вопрос 4: "),
+        ("質問1：", "質問4："),
+        ("第1题：", "第4题："),
+        ("1번: ", "4번: "),
+        ("1ª pregunta: ", "4ª pregunta: "),
+    ],
+)
+def test_answer_numbers_with_a_word_before_or_after_them(first: str, fourth: str) -> None:
+    reply = parse(f"{first}8\n{fourth}easy to talk to\n\n{ATTRIBUTION}\n{QUOTED}")
+    assert {"rating": "8", "rapport": "easy to talk to"} == answers(reply)
+
+
+def test_zu_in_a_sentence_is_not_a_marker() -> None:
+    reply = parse(f"1. 7\n4. gut\nZu 2 Leuten sehr gut\n\n{ATTRIBUTION}\n{QUOTED}")
+    assert {"rating": "7", "rapport": "gut\nZu 2 Leuten sehr gut"} == answers(reply)

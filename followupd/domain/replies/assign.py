@@ -388,14 +388,17 @@ def assign_inline(
 # "Punkt 3 war schwer" is a sentence
 _QUESTION_WORDS = (
     r"pregunta|domanda|pergunta|vraag|fråga|pytanie|punto|punkt|point|answer|antwort|respuesta|réponse|reponse|"
-    r"risposta|resposta|antwoord|svar|odpowiedź|nº|no\."
+    r"risposta|resposta|antwoord|svar|odpowiedź|nº|no\.|"
+    # round 6: "Zu 1:", "Ad 1)" (German, Polish, Czech, Dutch business mail), "Re: 1.", and the word for question
+    # in Czech, Finnish, Turkish, Russian, Ukrainian, Korean, Japanese and Chinese ("第1题：" below)
+    r"zu|ad\.?|re\s*:?|otázka|kysymys|soru|вопрос|питання|질문|質問|问题|問題|第"
 )
 _MARKER = re.compile(
     r"^\s*(?:(?:q|question|frage|n°|nr\.?|№)\s*(?P<a>\d{1,2})\b\s*[.):\-–]?|#\s*(?P<b>\d{1,2})\b\s*[.):\-–]?|"
-    rf"(?:{_QUESTION_WORDS})\s*(?P<e>\d{{1,2}})\s*[.):\-–]|"
+    rf"(?:{_QUESTION_WORDS})\s*(?P<e>\d{{1,2}})\s*(?:题|題|問|问)?\s*(?:\.\)|[.):\-–：）])|"
     # "1.", "1)", "1.)", "1 -", "1- ", "1/ " (French), "1º" and "1ª" (Spanish, Portuguese, Italian ordinals), "1、"
     # "[1]", "1 — " (an em dash typed or made from "--"), circled "①" (Japanese, Chinese) and keycaps "1️⃣", "🔟"
-    r"[(（\[](?P<c>\d{1,2})[)）\]]|(?P<d>\d{1,2})\s*(?:[ºª°]\s*[.):\-–]?|\.\)|[.):、．）：]|\s[-–—]|[-–—](?=\s)|/(?=\s))|"
+    r"[(（\[](?P<c>\d{1,2})[)）\]]|(?P<d>\d{1,2})\s*(?:[ºª°]\s*(?:pregunta|pergunta|domanda|question)?\s*[.):\-–]?|번\s*[.):：]?|\.\)|[.):、．）：]|\s[-–—]|[-–—](?=\s)|/(?=\s))|"
     r"(?P<f>[①-⑳])|(?P<g>\d)\ufe0f?\u20e3|(?P<h>\U0001f51f))"
     r"(?:(?<=[、．）：])|(?![\d/]))\s*(?P<rest>.*)$",
     re.IGNORECASE,

@@ -205,3 +205,41 @@ def add_languages() -> None:
         },
         forbidden=("Feladó", "Elküldve"),
     )
+
+
+def add_marker_words() -> None:
+    """Answer numbers with a word before them: Czech "Ad 1)" and Chinese "问题1：", each in its client's history."""
+    own = "Ad 1) 8 z 10\nAd 5) role je přesně to, co hledám\nAd 12) do pátku\n\nS pozdravem\nMaya\n\n"
+    case(
+        "seznam_ad_markers_cs",
+        "Seznam Email",
+        "cs",
+        eml(
+            "r6w1",
+            part(
+                own
+                + "-----Původní zpráva-----\n"
+                + header_block(("Od:", "Odesláno:", "Komu:", "Předmět:"), "26. 11. 2026 15:10")
+                + "\n\n"
+                + DEBRIEF
+            ),
+        ),
+        shape="numbered",
+        answers={
+            "rating": ("8 z 10", 8),
+            "role": ("role je přesně to, co hledám", None),
+            "hear_back": ("do pátku", "2026-11-27"),
+        },
+        forbidden=("S pozdravem", "Původní zpráva"),
+    )
+
+    own = "问题1：7分\n问题11：想\n问题12：下周一\n\n"
+    case(
+        "netease_question_word_zh",
+        "NetEase Mail",
+        "zh",
+        eml("r6w2", part(own + quoted(f"在 2026-11-26 15:10:00，{ME} 写道："))),
+        shape="numbered",
+        answers={"rating": ("7分", 7), "want_job": ("想", "yes"), "hear_back": ("下周一", "2026-11-30")},
+        forbidden=("写道",),
+    )

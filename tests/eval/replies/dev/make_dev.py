@@ -49,6 +49,7 @@ def main() -> None:
     cases_round6.add_money_and_notes()
     cases_round6.add_marks_and_closings()
     cases_round6.add_languages()
+    cases_round6.add_marker_words()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
