@@ -176,6 +176,8 @@ def test_a_keycap_ten_marks_question_ten() -> None:
         "Tervehdys, Maya",
         "Baci\nMaya",
         "Üdv,\nMaya",
+        "Kind regards | Maya",
+        "Groeten · Maya",
     ],
 )
 def test_more_sign_offs_end_the_last_answer(closing: str) -> None:

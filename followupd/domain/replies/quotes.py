@@ -177,9 +177,9 @@ def _longest_first(alternation: str) -> str:
 
 
 # a sign-off on its own line ("Best regards,"), or with a name after it ("Best, Maya", "xx M", "Cheers - Maya
-# Example"), or where it is written from ("Viele Grüße aus Berlin"); an emoji may follow
+# Example", "Kind regards | Maya"), or where it is written from ("Viele Grüße aus Berlin"); an emoji may follow
 _CLOSING = re.compile(
-    rf"^\s*(?:{_longest_first(_SIGN_OFFS)})(?![\w])\s*[,.!。！]*\s*[-–—]?\s*(?P<rest>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){{0,2}})?"
+    rf"^\s*(?:{_longest_first(_SIGN_OFFS)})(?![\w])\s*[,.!。！]*\s*[-–—|·]?\s*(?P<rest>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){{0,2}})?"
     r"[\s\W]*$",
     re.IGNORECASE,
 )
