@@ -62,6 +62,9 @@ LANGUAGES = {
     "cs",
     "ko",
     "tr",
+    "hu",
+    "ro",
+    "el",
 }
 PERIODS = {None, "year", "month", "week", "day", "hour"}
 UTC_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")

@@ -76,7 +76,7 @@ def test_want_job_in_more_languages(text: str, expected: WantJob) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("5.200 kr. pr. md. før skat", [("5200", "SEK", "month")]),
+        ("5.200 kr. pr. md. før skat", [("5200", "DKK", "month")]),
         ("46.000 DKK om året", [("46000", "DKK", "year")]),
         ("180 тыс. рублей в месяц", [("180000", "RUB", "month")]),
         ("70 000 Kč hrubého měsíčně", [("70000", "CZK", "month")]),

@@ -55,8 +55,18 @@ class Assignment:
     problems: tuple[str, ...] = ()
 
 
+_SPACES = re.compile(r"\s+")
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("’", "'").replace("\u00a0", " ")).strip().lower()
+    return _SPACES.sub(" ", text.replace("’", "'").replace("\u00a0", " ")).strip().lower()
+
+
+@functools.lru_cache(maxsize=8)
+def _norm_questions(questionnaire: Questionnaire) -> tuple[str, ...]:
+    """The questions' texts as lines are compared with them, worked out once per questionnaire."""
+    return tuple(_norm(q.text) for q in questionnaire.questions)
 
 
 @dataclass(frozen=True)
@@ -113,7 +123,7 @@ def find_questions(lines: list[Line], questionnaire: Questionnaire) -> list[Ques
 
 @functools.lru_cache(maxsize=8)  # one reply asks up to three times (debrief start, inline reading, parse)
 def _find_questions(lines: tuple[Line, ...], questionnaire: Questionnaire) -> tuple[QuestionMark, ...]:
-    questions = tuple(_norm(q.text) for q in questionnaire.questions)
+    questions = _norm_questions(questionnaire)
     marks: list[QuestionMark] = []
     index = 0
     while index < len(lines):
@@ -190,14 +200,19 @@ def debrief_start(lines: list[Line], questionnaire: Questionnaire) -> int | None
 _POINTER = re.compile(
     r"^\W*(?:(?:my|meine|mes|mis|le\s+mie|as\s+minhas|mijn|mina|moje|мои|i've|i\s+have|i|ich\s+habe|ich|j'ai|he|"
     r"ho|eu|ik\s+heb|ik|jag\s+har|jag|please|bitte|por\s+favor|ok|okay|hi|hey|so|here\s+are|hier\s+sind|voici|"
+    # a greeting before it: "Hallo, Antworten unten.", "Hola: respuestas abajo", "Hej! Svar nedan."
+    r"hello|hallo|moin|servus|hej|hei|hejsan|hola|buenas|salut|bonjour|coucou|ciao|salve|olá|ola|oi|hoi|"
+    r"cześć|czesc|witam|привет|привіт|ahoj|dobrý\s+den|moi|terve|merhaba|selam|szia|helló|"
+    # and an article: "las respuestas van debajo", "die Antworten stehen unten", "les réponses sont dessous"
+    r"las|los|les|la|le|die|de|het|gli|os|as|"
     r"aquí\s+van|ecco|hier|quick|kurze|the)\W+){0,3}(?:answers?|answered|replies|replied|responses?|comments?|see|antworten|antwort|geantwortet|siehe|"
     r"réponses?|répondu|réponds|voir|respuestas?|respondo|respondí|contesto|ver|risposte|rispondo|vedi|"
     r"respostas?|respondi|antwoorden|antwoord|zie|svar|svarar|se|odpowiedzi|odpowiadam|ответы|отвечаю|"
-    r"odpovědi|vastaukset|cevaplar)(?!\w)"
+    r"odpovědi|vastaukset|cevaplar|válaszok|válaszaim)(?!\w)"
     r".{0,50}?(?<!\w)(?:below|inline|in-line|underneath|beneath|between\s+the\s+lines|under\s+each|"
     r"in\s+(?:blue|red|green|bold|caps|colou?r|italics)|unten|darunter|im\s+text|ci-dessous|dessous|en\s+ligne|"
     r"abajo|debajo|entre\s+líneas|hieronder|onder\s+elke|tussen|sotto|qui\s+sotto|abaixo|nedan|nedenfor|"
-    r"under\s+varje|poniżej|ниже|нижче|níže|alla)(?!\w)"
+    r"under\s+varje|poniżej|ниже|нижче|níže|alla|aşağıda|alább)(?!\w)"
     r"|^(?:回答|答案|答复|返信|답변).{0,8}(?:以下|如下|下記|下面|下に|아래)",
     re.IGNORECASE,
 )
@@ -271,7 +286,7 @@ def strip_lead_ins(texts: dict[int, str], names: frozenset[str]) -> dict[int, st
 
 def _clean(lines: list[str]) -> str:
     text = "\n".join(line.strip() for line in lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    return _BLANK_RUN.sub("\n\n", text).strip()
 
 
 def _is_end(lines: list[Line], index: int, own_addresses: tuple[str, ...]) -> bool:
@@ -373,13 +388,18 @@ def assign_inline(
 # "Punkt 3 war schwer" is a sentence
 _QUESTION_WORDS = (
     r"pregunta|domanda|pergunta|vraag|fråga|pytanie|punto|punkt|point|answer|antwort|respuesta|réponse|reponse|"
-    r"risposta|resposta|antwoord|svar|odpowiedź|nº|no\."
+    r"risposta|resposta|antwoord|svar|odpowiedź|nº|no\.|"
+    # round 6: "Zu 1:", "Ad 1)" (German, Polish, Czech, Dutch business mail), "Re: 1.", and the word for question
+    # in Czech, Finnish, Turkish, Russian, Ukrainian, Korean, Japanese and Chinese ("第1题：" below)
+    r"zu|ad\.?|re\s*:?|otázka|kysymys|soru|вопрос|питання|질문|質問|问题|問題|第"
 )
 _MARKER = re.compile(
     r"^\s*(?:(?:q|question|frage|n°|nr\.?|№)\s*(?P<a>\d{1,2})\b\s*[.):\-–]?|#\s*(?P<b>\d{1,2})\b\s*[.):\-–]?|"
-    rf"(?:{_QUESTION_WORDS})\s*(?P<e>\d{{1,2}})\s*[.):\-–]|"
+    rf"(?:{_QUESTION_WORDS})\s*(?P<e>\d{{1,2}})\s*(?:题|題|問|问)?\s*(?:\.\)|[.):\-–：）])|"
     # "1.", "1)", "1.)", "1 -", "1- ", "1/ " (French), "1º" and "1ª" (Spanish, Portuguese, Italian ordinals), "1、"
-    r"[(（](?P<c>\d{1,2})[)）]|(?P<d>\d{1,2})\s*(?:[ºª°]\s*[.):\-–]?|\.\)|[.):、．）：]|\s[-–]|[-–](?=\s)|/(?=\s)))"
+    # "[1]", "1 — " (an em dash typed or made from "--"), circled "①" (Japanese, Chinese) and keycaps "1️⃣", "🔟"
+    r"[(（\[](?P<c>\d{1,2})[)）\]]|(?P<d>\d{1,2})\s*(?:[ºª°]\s*(?:pregunta|pergunta|domanda|question)?\s*[.):\-–]?|번\s*[.):：]?|\.\)|[.):、．）：]|\s[-–—]|[-–—](?=\s)|/(?=\s))|"
+    r"(?P<f>[①-⑳])|(?P<g>\d)\ufe0f?\u20e3|(?P<h>\U0001f51f))"
     r"(?:(?<=[、．）：])|(?![\d/]))\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -416,11 +436,14 @@ def assign_numbered(
     problems: list[str] = []
     previous = ""  # the last non-blank line before this one
     shuffled: bool | None = None  # worked out on the first lower number only: most replies have none
+    headings = _bare_headings(lines, len(questionnaire))
     for position, line in enumerate(lines):
         number: int | None = None
         rest = ""
-        match = _MARKER.match(line.text)
-        if match:
+        match = _MARKER.match(line.text) if position not in headings else None
+        if position in headings:
+            number = headings[position]
+        elif match:
             number = _marker_number(match)
             rest = match.group("rest")
             if rest[:1] in ("-", "–", "—"):
@@ -478,6 +501,28 @@ def assign_numbered(
     return Assignment(ordered, own, notes, tuple(problems))
 
 
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
+
+
+def _bare_headings(lines: list[Line], count: int) -> dict[int, int]:
+    """Numbers alone on a line, each opening a paragraph with its answer on the lines under it ("1" then "7",
+    "2" then "The product discussion"): markers when two or more rise in order; a lone "7" is an answer."""
+    found: dict[int, int] = {}
+    for position, line in enumerate(lines[:-1]):
+        match = _BARE_NUMBER.match(line.text) if len(line.text) < 8 else None
+        if (
+            match
+            and 1 <= (number := int(match.group(1))) <= count
+            and (position == 0 or lines[position - 1].blank)
+            and not lines[position + 1].blank
+        ):
+            found[position] = number
+    numbers = list(found.values())
+    if len(numbers) < 2 or numbers != sorted(set(numbers)):
+        return {}
+    return found
+
+
 def _shuffled(lines: list[Line], count: int) -> bool:
     """Markers out of order with no number twice: each opens an answer of its own, not a list in the one above."""
     numbers = []
@@ -489,7 +534,11 @@ def _shuffled(lines: list[Line], count: int) -> bool:
 
 
 def _marker_number(match: re.Match[str]) -> int:
-    return int(next(match.group(g) for g in "abcde" if match.group(g)))
+    if match.group("f"):
+        return ord(match.group("f")) - ord("①") + 1
+    if match.group("h"):
+        return 10
+    return int(next(match.group(g) for g in "abcdeg" if match.group(g)))
 
 
 def _starts_paragraph(lines: list[Line], position: int, previous: str) -> bool:
@@ -506,7 +555,7 @@ def evidence(
 ) -> int:
     """How well the text supports a reading: one point per answered question, minus three per answer that
     holds a question's text or the start of quoted history (a sign the reading ran into the original)."""
-    questions = tuple(_norm(q.text) for q in questionnaire.questions)
+    questions = _norm_questions(questionnaire)
     score = 0
     for _, text in assignment.answers:
         answer_lines = [Line(0, t) for t in text.split("\n")]

@@ -33,6 +33,15 @@ for _names in (
     "maanantaina tiistaina keskiviikkona torstaina perjantaina lauantaina sunnuntaina",
     "maanantaihin tiistaihin keskiviikkoon torstaihin perjantaihin lauantaihin sunnuntaihin",
     "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
+    "pazartesiye salıya çarşambaya perşembeye cumaya cumartesiye pazara",  # Turkish "until": "cumaya kadar"
+    "hétfő kedd szerda csütörtök péntek szombat vasárnap",  # Hungarian
+    "hétfőn kedden szerdán csütörtökön pénteken szombaton vasárnap",  # "on Friday"
+    "hétfőig keddig szerdáig csütörtökig péntekig szombatig vasárnapig",  # "by Friday"
+    "luni marți miercuri joi vineri sâmbătă duminică",  # Romanian
+    "luni marti miercuri joi vineri sambata duminica",
+    "lunea marțea miercurea joia vinerea sâmbăta duminica",  # "vinerea viitoare"
+    "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",  # Greek
+    "δευτερα τριτη τεταρτη πεμπτη παρασκευη σαββατο κυριακη",
 ):
     for _i, _name in enumerate(_names.split()):
         WEEKDAYS[_name] = _i
@@ -268,6 +277,18 @@ UNITS = {
     "měsíc": 30,
     "měsíce": 30,
     "měsíců": 30,
+    "zile": 1,
+    "săptămâni": 7,
+    "saptamani": 7,
+    "luni": 30,  # Romanian "months" ("în 2 luni"); alone it is Monday
+    "lună": 30,
+    "nap": 1,
+    "hét": 7,
+    "hónap": 30,
+    "ημέρες": 1,
+    "μέρες": 1,
+    "εβδομάδες": 7,
+    "μήνες": 30,
 }
 
 # A hear-back answer that only says no date was given ("they didn't say", "nicht gesagt", "no lo dijeron"): there

@@ -35,8 +35,8 @@ _WD = _alternation(WEEKDAYS)
 _NEXT_WEEKDAY = re.compile(
     rf"{_B}(?:next|nächsten|nächste|kommenden|kommende|prochain|el\s+próximo|próximo|próxima|volgende|volgend|"
     rf"nästa|prossimo|prossima|w\s+przyszły|w\s+przyszłą|przyszły|przyszłą|næste|neste|"
-    rf"следующ(?:ий|ую|ее|ей|его|ей)|наступн(?:ого|ої|ий|у|ий)|příští|ensi|gelecek)\s+(?P<wd>{_WD}){_E}"
-    rf"|{_B}(?P<wd2>{_WD})\s+(?:prochain|que\s+viene|que\s+vem|prossimo|prossima|next\s+week){_E}"
+    rf"следующ(?:ий|ую|ее|ей|его|ей)|наступн(?:ого|ої|ий|у|ий)|příští|ensi|gelecek|jövő|(?:την\s+)?επόμενη|(?:το\s+)?επόμενο)\s+(?P<wd>{_WD}){_E}"
+    rf"|{_B}(?P<wd2>{_WD})\s+(?:prochain|que\s+viene|que\s+vem|prossimo|prossima|next\s+week|viitoare|viitor){_E}"
 )
 _WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WD}){_E}")
 _MONTH = _alternation(MONTHS)
@@ -75,7 +75,9 @@ _NEXT_WEEK = (
     r"|(?:na\s+)?(?:próxima|proxima)\s+semana"
     r"|(?:i\s+)?næste\s+uge|(?:i\s+)?neste\s+uke"
     r"|(?:на\s+)?следующей\s+неделе|следующая\s+неделя|(?:на\s+)?наступному\s+тижні|наступний\s+тиждень"
-    r"|(?:v\s+)?příštím\s+týdnu|příští\s+týden|ensi\s+viikolla|gelecek\s+hafta"
+    r"|(?:v\s+)?příštím\s+týdnu|příští\s+týden|ensi\s+viikolla|gelecek\s+hafta|önümüzdeki\s+hafta|haftaya"
+    r"|jövő\s+héten|jövő\s+hét|(?:în\s+)?săptămâna\s+viitoare|(?:in\s+)?saptamana\s+viitoare"
+    r"|(?:την\s+)?επόμενη\s+εβδομάδα|(?:την\s+)?άλλη\s+εβδομάδα|(?:την\s+)?ερχόμενη\s+εβδομάδα"
     r")"
 )
 _THIS_WEEK = (

@@ -38,13 +38,17 @@ def message_text(message: bytes | str | Message) -> tuple[str, tuple[str, ...], 
     if not parts:
         problems.append("the message has no text/plain or text/html body")
         return "", tuple(problems), sender
-    return "\n".join(text for _, text in parts), tuple(problems), sender
+    # HTML is made text only once chosen: the choice reads kinds alone, and most mail has a plain part too
+    texts = (html_to_text(text) if kind == "html" else text for kind, text in parts)
+    return "\n".join(texts), tuple(problems), sender
 
 
 def _display_name(message: Message) -> str:
     raw = message.get("From")
     if raw is None:
         return ""
+    if "=?" not in str(raw):  # no encoded word: nothing to decode
+        return parseaddr(str(raw))[0]
     try:
         decoded = str(make_header(decode_header(str(raw))))
     except (ValueError, LookupError, UnicodeError):  # a broken encoded word: the name is only a hint
@@ -52,17 +56,17 @@ def _display_name(message: Message) -> str:
     return parseaddr(decoded)[0]
 
 
-def _is_attachment(part: Message) -> bool:
+def _is_attachment(part: Message, ctype: str) -> bool:
     disposition = str(part.get("Content-Disposition", "")).strip().lower()
     return disposition.startswith("attachment") or (
-        bool(part.get_filename()) and not part.get_content_type().startswith("text/")
+        not ctype.startswith("text/") and bool(part.get_filename())
     )
 
 
 def _bodies(part: Message, problems: list[str], *, depth: int) -> list[tuple[str, str]]:
-    if depth > 20 or _is_attachment(part):
-        return []
     ctype = part.get_content_type()
+    if depth > 20 or _is_attachment(part, ctype):
+        return []
     if ctype == "message/rfc822":
         return []
     if part.is_multipart():
@@ -85,7 +89,7 @@ def _bodies(part: Message, problems: list[str], *, depth: int) -> list[tuple[str
         return []
     text = _decoded(part, problems)
     if ctype == "text/html":
-        return [("html", html_to_text(text))]
+        return [("html", text)]  # made text by message_text once chosen
     if str(part.get_param("format", "")).lower() == "flowed":
         text = unflow(text, delsp=str(part.get_param("delsp", "")).lower() == "yes")
     return [("plain", text)]
@@ -174,6 +178,8 @@ _BLOCKS = {
     "address",
 }
 _SKIPPED = {"style", "script", "head", "title", "xml", "template", "noscript"}
+_BLANK_RUN = re.compile(r"\n{3,}")
+_HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
 _LIST_MARKER = re.compile(r"^(?:\d+\.|-)\s*$")  # what <li> writes before the item's text
 
 
@@ -211,7 +217,7 @@ class _TextMaker(HTMLParser):
         text = "".join(self.buffer).replace("\u00a0", " ")
         self.buffer = []
         if not self.pre:
-            text = re.sub(r"[ \t\r\n\f]+", " ", text).strip()
+            text = _HTML_SPACE.sub(" ", text).strip()
         for line in text.split("\n") if text else ([""] if blank else []):
             self.lines.append(("> " * self.depth) + line if line else ">" * self.depth)
 
@@ -285,4 +291,4 @@ def html_to_text(html: str) -> str:
         pass
     maker.flush()
     text = "\n".join(maker.lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    return _BLANK_RUN.sub("\n\n", text).strip("\n")

@@ -123,10 +123,11 @@ def _parse(
         return ParsedReply(own_text, (), own_text, "free", ())
     _, _, shape, assignment = max(scored, key=lambda item: item[:2])
     answers = []
+    context = "\n".join(assignment.own)  # her other words tell which krona "kr" is
     for question_id, answer_text in assignment.answers:
         question = questionnaire.get(question_id)
         assert question is not None
-        value, notes = read_value(question, answer_text, interview_date)
+        value, notes = read_value(question, answer_text, interview_date, context=context)
         if question.kind is Kind.date and value is None and says_no_date(answer_text):
             continue  # "they didn't say": no date to remember, so no answer (money's "not discussed" is one)
         answers.append(ParsedAnswer(question_id, answer_text, value, notes))
@@ -134,8 +135,12 @@ def _parse(
     return ParsedReply(own_text, tuple(answers), assignment.notes, shape, assignment.problems)
 
 
-def read_value(question: Question, text: str, interview_date: date) -> tuple[Value | None, tuple[str, ...]]:
-    """The typed value of one answer by the question's kind, with notes when it could not be read."""
+def read_value(
+    question: Question, text: str, interview_date: date, *, context: str = ""
+) -> tuple[Value | None, tuple[str, ...]]:
+    """The typed value of one answer by the question's kind, with notes when it could not be read.
+
+    context, the rest of her reply, only tells a money answer which currency "kr" is."""
     if question.kind is Kind.rating:
         score, note = read_rating(text)
         return (Rating(score) if score is not None else None), ((note,) if note else ())
@@ -143,7 +148,7 @@ def read_value(question: Question, text: str, interview_date: date) -> tuple[Val
         want = read_want_job(text)
         return want, (() if want else ("no yes / no / not sure found",))
     if question.kind is Kind.money:
-        money: Money | None = read_money(text)
+        money: Money | None = read_money(text, context=context)
         if money is None and text.strip():
             # "not discussed yet" answers the money question: the text is kept, with no amounts
             return Money((), text.strip()), ("no amount found",)

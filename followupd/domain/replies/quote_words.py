@@ -144,5 +144,9 @@ SIGN_OFFS = (
     r"gruss|grüsse|liebe\s+grüsse|beste\s+grüsse|herzliche\s+grüsse|freundliche\s+grüsse|"
     r"mit\s+freundlichen\s+grüssen|un\s+saludo\s+cordial|besos|un\s+abrazo|bisous|bises|a\s+presto|"
     r"cordiali\s+saluti|ciao\s+ciao|um\s+abraço|beijinhos|obrigad[oa]\s+pela\s+ajuda|pozdrawiam\s+ciepło|"
-    r"ありがとうございました|ありがとうございます|감사합니다|안녕히\s+계세요|谢谢！|敬上|祝好！"
+    r"ありがとうございました|ありがとうございます|감사합니다|안녕히\s+계세요|谢谢！|敬上|祝好！|"
+    # round 6: "Met groet," (Dutch, short), Greek, Turkish, Czech, Finnish, Hungarian and Italian informal ones
+    r"met\s+(?:vriendelijke\s+|hartelijke\s+)?groet(?:en)?|με\s+εκτίμηση|με\s+φιλικούς\s+χαιρετισμούς|φιλικά|"
+    r"ευχαριστώ|saygılar|iyi\s+çalışmalar|teşekkürler|hezký\s+den|díky|děkuji|tervehdys|kiitos|"
+    r"baci|bacioni|un\s+bacio|hugs|cordialmente|üdv|köszönöm|pozdrowionka"
 )

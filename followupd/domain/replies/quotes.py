@@ -30,18 +30,23 @@ class Line:
 
     @property
     def blank(self) -> bool:
-        return not self.text.strip()
+        return not self.text or self.text.isspace()  # as "not text.strip()", without making a string
 
 
 _DEPTH = re.compile(r"^[ \t]{0,3}((?:>[ \t]?)+)")
-_INVISIBLE = str.maketrans({"\ufeff": "", "\u200b": "", "\u200e": "", "\u200f": "", "\u00a0": " ", "\r": ""})
+_INVISIBLE = (("\ufeff", ""), ("\u200b", ""), ("\u200e", ""), ("\u200f", ""), ("\u00a0", " "))
 
 
 def split_lines(text: str) -> list[Line]:
     lines = []
     # NFC: Apple Mail writes "é" as e + combining accent, which no pattern below would match
-    for raw in unicodedata.normalize("NFC", text).translate(_INVISIBLE).split("\n"):
-        match = _DEPTH.match(raw)
+    text = unicodedata.normalize("NFC", text).replace("\r", "")
+    if not text.isascii():  # str.replace per character is several times faster than str.translate
+        for invisible, shown in _INVISIBLE:
+            if invisible in text:
+                text = text.replace(invisible, shown)
+    for raw in text.split("\n"):
+        match = _DEPTH.match(raw) if ">" in raw[:4] else None  # a quote marker comes after 3 spaces at most
         if match:
             lines.append(Line(match.group(1).count(">"), raw[match.end() :].rstrip()))
         else:
@@ -53,7 +58,9 @@ _VERBS = (
     r"wrote|writes|schrieb|a\s+écrit|a\s+ecrit|escribió|escribio|schreef|skrev|ha\s+scritto|escreveu|"
     r"napisał\(a\)|napisał|napisal|написал\(а\)|написал|написала|написав|пише|писал|kirjoitti|írta|yazdı|"
     r"έγραψε|kirjutas|rašė|napsal\(a\)|napsal|napísal|a\s+scris|kirjoitti|pisze|píše|napisała|schreibt|"
-    r"het\s+volgende\s+geschreven|geschreven|folgendes\s+geschrieben|geschrieben|пишет|написала"
+    r"het\s+volgende\s+geschreven|geschreven|folgendes\s+geschrieben|geschrieben|пишет|написала|"
+    r"menulis|đã\s+viết|viết|escrigué|va\s+escriure|kirjoitti|je\s+napisao|je\s+napisala|je\s+napisal\(a\)|"
+    r"napisao|napisala|je\s+napisal|כתב|כתבה|كتب"
 )
 _CJK_VERBS = r"写道|寫道|のメッセージ|님이\s*작성"
 _COLON = r"[:：]"
@@ -118,7 +125,10 @@ _MOBILE_SIGNATURE = re.compile(
     r"skickades\s+från|sendt\s+(?:fra|med|via)|wysłane\s+(?:z|ze|przy)|发自|發自|来自我的|从我的|從我的|"
     r"télécharger\s+outlook|pobierz\s+(?:aplikację\s+)?outlook|skaffa\s+outlook|获取\s*outlook|獲取\s*outlook|"
     r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem|(?:von|mit|über)\s+.{1,40}\s+gesendet\.?\s*$|lähetetty|odesláno\s+z|"
-    r"trimis\s+de\s+pe|elküldve|εστάλη\s+από|sendt\s+fra|skickat\s+från|надіслано\s+з)|"
+    r"trimis\s+de\s+pe|elküldve|εστάλη\s+από|sendt\s+fra|skickat\s+från|надіслано\s+з|"
+    # round 6: Catalan, Croatian and Slovene, Hungarian, Greek; "Get BlueMail for Android"
+    r"enviat\s+(?:des\s+de|amb|per)|poslano\s+(?:s|sa|z|iz)|küldve\s|στάλθηκε\s+από|"
+    r"get\s+\S+(?:\s+\S+)?\s+for\s+(?:ios|android|iphone|ipad|mac|windows)\b)|"
     r"^\W*(?:\w+\s+)?outlook\s+(?:ios|android):\w+\s*(?:<[^<>]*>)?\s*$|"
     # the app and its platform, in any word order: 'Outlook voor iOS downloaden', 'Outlook für Android herunterladen'
     r"^\W*(?:\w+\s+){0,2}outlook\s+(?:for|voor|für|pour|para|per|för|dla|til|pro|na|az|для)\s+(?:ios|android)\b\s*(?:<[^<>]*>)?\s*(?:\w+\s*){0,2}$",
@@ -167,9 +177,9 @@ def _longest_first(alternation: str) -> str:
 
 
 # a sign-off on its own line ("Best regards,"), or with a name after it ("Best, Maya", "xx M", "Cheers - Maya
-# Example"), or where it is written from ("Viele Grüße aus Berlin"); an emoji may follow
+# Example", "Kind regards | Maya"), or where it is written from ("Viele Grüße aus Berlin"); an emoji may follow
 _CLOSING = re.compile(
-    rf"^\s*(?:{_longest_first(_SIGN_OFFS)})(?![\w])\s*[,.!。！]*\s*[-–—]?\s*(?P<rest>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){{0,2}})?"
+    rf"^\s*(?:{_longest_first(_SIGN_OFFS)})(?![\w])\s*[,.!。！]*\s*[-–—|·]?\s*(?P<rest>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){{0,2}})?"
     r"[\s\W]*$",
     re.IGNORECASE,
 )

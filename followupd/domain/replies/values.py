@@ -40,6 +40,13 @@ for _words in (
     "ноль единицу двойку тройку четверку пятерку шестерку семерку восьмерку девятку десятку",
     "nula jednička dvojka trojka čtyřka pětka šestka sedmička osmička devítka desítka",
     "nula jedničku dvojku trojku čtyřku pětku šestku sedmičku osmičku devítku desítku",
+    # round 6: Hungarian, Romanian (with and without its commas and cedillas), Greek
+    "nulla egy kettő három négy öt hat hét nyolc kilenc tíz",
+    "zero unu doi trei patru cinci șase șapte opt nouă zece",
+    "zero unu doi trei patru cinci şase şapte opt nouă zece",
+    "zero unu doi trei patru cinci sase sapte opt noua zece",
+    "μηδέν ένα δύο τρία τέσσερα πέντε έξι επτά οκτώ εννέα δέκα",
+    "μηδέν ένα δύο τρία τέσσερα πέντε έξι εφτά οχτώ εννιά δέκα",
 ):
     for _n, _w in enumerate(_words.split()):
         if _w != "_":
@@ -62,12 +69,18 @@ _AMBIGUOUS_WORDS = {
     "sex",
     "tre",
     "seks",
+    "egy",  # Hungarian "a"
+    "hat",  # English
+    "hét",  # Hungarian "week"
+    "opt",  # English
+    "ένα",  # Greek "a"
+    "noua",  # Romanian "new"
 }
 # Danish and Norwegian words that are English or Romance words too ("To be honest"): only before a scale
 _SCALE_ONLY = {"to", "fire", "ni", "ti"}
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
-_SCALE_WORDS = r"out\s+of|of|von|sur|de|op|su|auf|na|av|på|z|ze|sobre|uit|ud\s+af|af|из|із|з"
+_SCALE_WORDS = r"out\s+of|of|von|sur|de|op|su|auf|na|av|på|z|ze|sobre|uit|ud\s+af|af|из|із|з|din|από|στα|στο"
 _SCALE = rf"\s*(?:/|{_SCALE_WORDS})\s*(\d{{1,3}})(?!\d)"
 _SCORED = re.compile(
     rf"(?<![\d.,/])({_NUM})(?:(?:\s*[-–]\s*|\s+(?:to|or|bis|à|a|tot|o|and|und|et|y|e|en|och|i)\s+)({_NUM}))?"
@@ -319,6 +332,8 @@ _CURRENCY_WORDS = {
     "₪": "ILS",
     "mxn": "MXN",
     "zar": "ZAR",
+    "ευρώ": "EUR",
+    "forintot": "HUF",
 }
 _CUR = (
     "|".join(re.escape(s) for s in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
@@ -346,7 +361,8 @@ _NUMBER = r"\d{1,3}(?:(?:[.,'’]|\u202f|\u00a0| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:
 _MULT = (
     r"k(?![^\W\d_])|k(?=[\u3000-\u9fff]|€|\$|£|eur\b|chf\b|usd\b)|t(?=€|eur\b)|m\b|mio\b|million\b|millionen\b|thousand\b|tsd\.?|mil\b|mille\b|mila\b|tausend\b|"
     r"duizend\b|tys\.|tys\b|tysięcy\b|tusen\b|tkr\b|万|萬|тысяч[аи]?\b|тыс\.?|тисяч[аі]?\b|тис\.?|tisíc\b|tis\.|"
-    r"tuhatta\b|bin\b|млн\b|mln\b|lpa\b|lakhs?\b|lacs?\b|crores?\b"
+    r"tuhatta\b|bin\b|млн\b|mln\b|lpa\b|lakhs?\b|lacs?\b|crores?\b|ezer\b|millió\b|mii\b|milioane\b|"
+    r"χιλιάδες|χιλ\.?|εκατομμύρια"
 )
 _THOUSANDS = {
     "t",
@@ -374,6 +390,10 @@ _THOUSANDS = {
     "tis",
     "tuhatta",
     "bin",
+    "ezer",
+    "mii",
+    "χιλιάδες",
+    "χιλ",
 }
 _AMOUNT = re.compile(
     # a digit within reach first: the currency alternation is then tried only near a number
@@ -387,12 +407,12 @@ _PERIODS = (
     (
         "year",
         r"year|yr|annum|jahr|an\b|année|annee|año|ano\b|jaar|anno|året|år\b|rok\b|a\b|p\.?\s?a\.?|y\b|年|"
-        r"год\b|года\b|рік\b|rok\b|vuodessa|vuosi|yıl",
+        r"год\b|года\b|рік\b|rok\b|vuodessa|vuosi|yıl|χρόνο",
     ),
     (
         "month",
         r"month|mo\b|monat|mois|mes\b|mese\b|mês|maand|månad|måned|mån\b|md\.?(?!\w)|mdr\b|miesiąc|m\b|月|"
-        r"месяц|мес\b|місяць|міс\b|měsíc|kuukaudessa|kuukausi|ay\b",
+        r"месяц|мес\b|місяць|міс\b|měsíc|kuukaudessa|kuukausi|ay\b|lună|luna\b|μήνα",
     ),
     ("hour", r"hour|hr|h\b|std|stunde|heure|hora|uur|time\b|timme|час\b|годину|hodinu|tunti|saat"),
     ("day", r"day|tag\b|jour|día|dia\b|dag\b|giorno|dzień|d\b|день|den\b"),
@@ -401,11 +421,12 @@ _PERIODS = (
 _QUALIFIER = (
     r"(?:(?:gross|net|nett|base|basic|before\s+tax|pre-?tax|brutto|netto|bruto|brutos|brutas|neto|netos|netas|brut|"
     r"bruts|nets|lordi|lordo|netti|líquidos?|liquidos?|fixed|fixe|fijo|fisso|fixo|total|før\s+skat|efter\s+skat|"
-    r"før\s+skatt|på\s+hånd|на\s+руки|чистыми|до\s+вычета(?:\s+налогов)?|гросс|hrubého|hrubě|čistého)(?:\s+|(?=/))){0,2}"
+    r"før\s+skatt|på\s+hånd|на\s+руки|чистыми|до\s+вычета(?:\s+налогов)?|гросс|hrubého|hrubě|čistého|bruttó|nettó|"
+    r"μικτά|μικτό|καθαρά|καθαρό)(?:\s+|(?=/))){0,2}"
 )
 _PERIOD_AFTER = re.compile(
     rf"^\.?\s*{_QUALIFIER}"
-    r"(?:/|per|a|an|pro|par|por|al|all'|il|im|in\s+the|each|every|i|na|w|za|om|pr\.?|в|за|на|ve|v|za)\s*"
+    r"(?:/|per|a|an|pro|par|por|al|all'|il|im|in\s+the|each|every|i|na|w|za|om|pr\.?|в|за|на|ve|v|za|pe|το|τον|ανά)\s*"
     r"(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PERIODS) + ")",
     re.IGNORECASE,
 )
@@ -413,7 +434,8 @@ _PERIOD_WORD = re.compile(
     rf"^\s*{_QUALIFIER}(?:(?P<year>annual(?:ly)?|yearly|p\.a\.|jährlich|annuel(?:le)?s?|anual(?:es)?|anuais|"
     r"jaarlijks|annui|annuale|årligen|årlig|rocznie|jahresgehalt|jahresbrutto|ежегодно|в\s+год|ročně|vuodessa)|"
     r"(?P<month>monthly|monatlich|mensuel(?:le)?s?|mensual(?:es)?|maandelijks|mensile|mensili|mensal|mensais|"
-    r"månatligen|månedlig|miesięcznie|monatsgehalt|monatsbrutto|ежемесячно|в\s+месяц|щомісяця|měsíčně|kuukaudessa|kuussa)|"
+    r"månatligen|månedlig|miesięcznie|monatsgehalt|monatsbrutto|ежемесячно|в\s+месяц|щомісяця|měsíčně|kuukaudessa|kuussa|"
+    r"havonta|lunar|μηνιαίως)|"
     r"(?P<hour>hourly|stündlich)|(?P<day>daily))",
     re.IGNORECASE,
 )
@@ -426,7 +448,7 @@ _NOT_MONEY_AFTER = re.compile(
 
 
 _PERIOD_BEFORE = re.compile(
-    r"(?P<year>年收入?|年薪|年収|年俸)|(?P<month>月薪|月収|月给|月給)|(?P<hour>时薪|時給|時薪)"
+    r"(?P<year>年收入?|年薪|年収|年俸|연봉)|(?P<month>月薪|月収|月给|月給|월급)|(?P<hour>时薪|時給|時薪|시급)"
 )
 # a period said anywhere in the answer ("RAL 48.000 €", "Jahresgehalt: 95.000 €", "salaire annuel de 55 000 €"):
 # it applies when no amount has a period of its own and the answer names only one kind of period
@@ -436,7 +458,8 @@ _PERIOD_CUE = re.compile(
     r"annuale|årslön|årsinkomst|årlig\w*|roczn\w*)|"
     r"(?P<month>monthly|monatsgehalt|monatsbrutto|monatslohn|monatlich\w*|mensuel\w*|mensual\w*|mensais|mensal|"
     r"maandsalaris|maandelijks\w*|maandloon|mensile|mensili|månadslön|månatlig\w*|miesięczn\w*|aylık|"
-    r"månedsløn|месячн\w*|měsíční\w*))(?![\w])",
+    r"månedsløn|месячн\w*|měsíční\w*|havi|havonta|lunar|μηνιαί\w*|μισθός\s+μήνα)|"
+    r"(?P<year2>évi|éves|évente|ετήσι\w*|ετησίως))(?![\w])",
     re.IGNORECASE,
 )
 
@@ -491,6 +514,8 @@ def _multiplier(token: str | None) -> int:
         return 100_000  # Indian lakh; "18 LPA" is 18 lakh per annum
     if token in {"crore", "crores", "cr"}:
         return 10_000_000
+    if token in {"millió", "milioane", "εκατομμύρια"}:
+        return 1_000_000
     return 1_000 if token in _THOUSANDS else 1_000_000
 
 
@@ -501,13 +526,103 @@ def _period(rest: str) -> str | None:
     return next((name for name, _ in _PERIODS if match.group(name)), None)
 
 
-def read_money(text: str) -> Money | None:
+# Amounts in Chinese or Japanese numerals or with East Asian units ("三万五", "十五万", "六百万円", "1万5千",
+# Korean "5천만 원", "1억 2천만"), made Arabic before the amounts are read: 万/만 are 10,000, 亿/억 10^8; a
+# digit after the last unit is its next place ("三万五" is 35,000, "三千五" 3,500). A run starts with a digit,
+# so "千万" ("by all means") and "万一" ("in case") stay words.
+_CJK_NUMERAL_DIGITS = {c: d for c, d in _CJK_DIGITS.items() if c != "十"}  # 十 is a unit here
+_CJK_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000, "십": 10, "백": 100, "천": 1000}
+_CJK_BIG_UNITS = {
+    "万": 10_000,
+    "萬": 10_000,
+    "만": 10_000,
+    "亿": 100_000_000,
+    "億": 100_000_000,
+    "억": 100_000_000,
+}
+_CJK_RUN = re.compile(
+    r"(?<![\d.,〇零一二两兩三四五六七八九十百千万萬亿億])(?:\d+|[〇零一二两兩三四五六七八九十])"
+    r"(?:[〇零一二两兩三四五六七八九十百千万萬亿億천백만억]|\d+|(?<=[万萬亿億만억])\s(?=\d))*"
+)
+_CJK_CURRENCY_AFTER = re.compile(r"\s?(?:元|块|塊|円|원)")
+_CJK_TOKEN = re.compile(r"\d+|\S")
+
+
+def _cjk_value(run: str) -> int:
+    total = section = 0
+    number: int | None = None
+    last_unit = 0
+    after_unit = False
+    for token in _CJK_TOKEN.findall(run):
+        if token.isascii():
+            number, after_unit = int(token), last_unit > 0 and after_unit
+        elif token in _CJK_NUMERAL_DIGITS:
+            number, after_unit = int(_CJK_NUMERAL_DIGITS[token]), after_unit and token not in "〇零"
+        elif token in _CJK_SMALL_UNITS:
+            last_unit = _CJK_SMALL_UNITS[token]
+            section += (1 if number is None else number) * last_unit
+            number, after_unit = None, True
+        else:
+            last_unit = _CJK_BIG_UNITS[token]
+            total += ((section + (number or 0)) or 1) * last_unit
+            section, number, after_unit = 0, None, True
+    if number is not None and after_unit and number < 10 and last_unit >= 100:
+        number *= last_unit // 10  # "三万五": the digit after the unit is the next place down
+    return total + section + (number or 0)
+
+
+def _arabic(text: str) -> str:
+    def convert(match: re.Match[str]) -> str:
+        run = match.group(0)
+        units = any(c in run for c in "百千万萬亿億천백만억")
+        if run.isascii() or not (units or _CJK_CURRENCY_AFTER.match(text, match.end())):
+            return run
+        return str(_cjk_value(run))
+
+    return _CJK_RUN.sub(convert, text)
+
+
+# A salary word says the currency when no amount names one: Chinese yuan, Japanese yen, Korean won
+_CJK_SALARY = re.compile(
+    r"(?P<CNY>月薪|年薪|底薪|薪资|薪水|工资|年收入|月收入|时薪|月给|块钱|块)|(?P<JPY>年収|月収|月給|時給|年俸|給料|万円)|"
+    r"(?P<KRW>연봉|월급|시급|급여|만\s?원)"
+)
+# "kr" is the krona or the krone: the words around it tell Swedish from Danish and Norwegian
+# (Danish and Norwegian share most words: those they share count as Danish, as "kroner" does)
+_SWEDISH = re.compile(r"[äö]|månad|kronor|(?<!\w)(?:lön|jag|inte|och)(?!\w)", re.IGNORECASE)
+_NORWEGIAN = re.compile(
+    r"lønn|(?<!\w)(?:tusen|nok|veldig|ikkje|hva|noen|enda|kjempe\w*)(?!\w)", re.IGNORECASE
+)
+_DANISH = re.compile(
+    r"[æø]|måned|(?<!\w)md\.|(?<!\w)pr\.\s?md|tusind|kroner|(?<!\w)(?:løn|jeg|ikke|hvad|meget|endnu|gerne|synes)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _krona(text: str, context: str) -> str:
+    """Which currency "kr" is: the answer's words tell, else the rest of the reply's; SEK when neither does."""
+    for source in (text, context):
+        if _SWEDISH.search(source):
+            return "SEK"
+        if _NORWEGIAN.search(source):
+            return "NOK"
+        if _DANISH.search(source):
+            return "DKK"
+    return "SEK"
+
+
+def read_money(text: str, *, context: str = "") -> Money | None:
     """Amounts with currency and period: "85k", "85.000 €", "$120,000 base", "£70k-80k", "60/hour".
 
     A bare number counts only with a currency, a k/m suffix, a period or when it is 1000 or more (so "4 weeks"
     and "10% bonus" are not money). A range shares its currency and suffix ("70-80k" is 70000 and 80000).
     Amounts written without currency take the answer's only currency. None when no amount is found.
+    context (the rest of her reply) only tells which krona "kr" is when the answer alone does not.
     """
+    original = text
+    if any("\u3000" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in text):
+        text = _arabic(text)
+    krona: str | None = None
     found: list[tuple[int, int, Decimal, str | None, str | None, str | None, bool]] = []
     names = [m.span() for m in _NOT_AN_AMOUNT.finditer(text)] if any(c in text for c in "1450") else []
     for match in _AMOUNT.finditer(text):
@@ -518,6 +633,12 @@ def read_money(text: str) -> Money | None:
             continue
         rest = text[match.end() :]
         currency = _currency(match.group("pre")) or _currency(match.group("post"))
+        if (
+            currency == "SEK"
+            and (match.group("pre") or match.group("post") or "").lower().rstrip(".") == "kr"
+        ):
+            krona = krona or _krona(text, context)
+            currency = krona
         mult_token = match.group("mult")
         if mult_token and mult_token.lower() == "tkr":
             currency = currency or "SEK"  # Swedish "tusen kronor"
@@ -581,7 +702,10 @@ def read_money(text: str) -> Money | None:
         period = next(name for name in ("year", "month", "hour") if before.group(name))
         amounts = [a if a.period else Amount(a.amount, a.currency, period) for a in amounts]
     elif not any(a.period for a in amounts):
-        kinds = {"year" if cue.group("year") else "month" for cue in _PERIOD_CUE.finditer(text)}
+        kinds = {
+            "year" if cue.group("year") or cue.group("year2") else "month"
+            for cue in _PERIOD_CUE.finditer(text)
+        }
         if len(kinds) == 1:
             period = kinds.pop()
             amounts = [Amount(a.amount, a.currency, period) for a in amounts]
@@ -599,10 +723,12 @@ def read_money(text: str) -> Money | None:
     if not currencies:
         # "85k a year, in GBP", "around 60k, all in euros": the currency named apart from the amount
         currencies = {_CURRENCY_WORDS[m.group(0).lower()] for m in _NAMED_CURRENCY.finditer(text)}
+    if not currencies and (salary := _CJK_SALARY.search(text)):
+        currencies = {next(code for code in ("CNY", "JPY", "KRW") if salary.group(code))}
     if len(currencies) == 1:
         only = currencies.pop()
         amounts = [a if a.currency else Amount(a.amount, only, a.period) for a in amounts]
-    return Money(tuple(_plain(a) for a in amounts), text.strip())
+    return Money(tuple(_plain(a) for a in amounts), original.strip())
 
 
 def _plain(amount: Amount) -> Amount:

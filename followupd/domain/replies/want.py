@@ -238,7 +238,7 @@ _WANT_CJK: tuple[tuple[str, WantJob], ...] = (
 )
 # Phrases whose words bend (gender, number) or take an adverb inside ("pas encore sûre", "weiß ich noch nicht",
 # "nie jestem jeszcze pewna"): written as patterns, each kind's alternatives longest first.
-_UNSURE_FORMS = (
+_UNSURE_FORMS: tuple[str, ...] = (
     r"not\s+(?:yet\s+|entirely\s+|totally\s+|quite\s+|really\s+|completely\s+|so\s+|100%\s+)?(?:sure|certain|decided)",
     r"(?:haven't|have\s+not|still\s+not)\s+decided|still\s+deciding|can't\s+say(?:\s+yet)?",
     r"(?:weiß|weiss)\s+(?:ich\s+)?(?:es\s+)?(?:noch\s+|wirklich\s+|gerade\s+)?nicht",
@@ -269,7 +269,7 @@ _UNSURE_FORMS = (
     r"not\s+necessarily|pas\s+forcément|nicht\s+unbedingt|niet\s+per\s+se|no\s+necesariamente|"
     r"non\s+necessariamente|não\s+necessariamente|inte\s+nödvändigtvis|niekoniecznie",
 )
-_NO_FORMS = (
+_NO_FORMS: tuple[str, ...] = (
     r"(?:ich\s+)?(?:glaube|denke)\s+(?:eher\s+)?nicht|lieber\s+nicht|plutôt\s+(?:pas|non)|"
     r"(?:je\s+)?(?:ne\s+)?(?:pense|crois)\s+pas|(?:ik\s+)?denk\s+(?:het\s+)?(?:van\s+)?niet|"
     r"nie\s+chcę|não\s+quero|no\s+quiero|non\s+(?:credo|penso)|eigentlich\s+nicht|eigenlijk\s+niet|"
@@ -277,11 +277,31 @@ _NO_FORMS = (
     r"zeker\s+niet|keinesfalls|not\s+(?:really\s+)?(?:for\s+me|interested|keen|my\s+thing)|no\s+thanks|"
     r"(?:i'll|i\s+will)\s+(?:pass|decline)",
 )
-_YES_FORMS = (
+_YES_FORMS: tuple[str, ...] = (
     r"(?:ich\s+)?(?:glaube|denke)\s+schon|(?:ik\s+)?denk\s+(?:het\s+)?wel|plutôt\s+oui|gerne?|volontiers|"
     r"(?:je\s+)?(?:pense|crois)\s+que\s+oui|raczej\s+tak|eerder\s+wel|absolument|zdecydowanie|definitiv|"
     r"(?:very\s+|really\s+)?keen|(?:i'd|i\s+would|i'll|i\s+will)\s+(?:take|accept)\s+(?:it|the\s+offer)|100\s?%|"
     r"count\s+me\s+in|for\s+sure",
+)
+# Hungarian, Greek and Romanian (detection reads their interview words): "nem tudom", "δεν ξέρω", "nu știu";
+# the short "nem", "da" and "nu" only alone at the start ("Da, …", "Nu."), as "da" and "nu" are words elsewhere
+_UNSURE_FORMS += (
+    r"(?:még\s+)?nem\s+tudom|nem\s+vagyok\s+(?:még\s+|teljesen\s+|egészen\s+)?biztos|talán|bizonytalan|"
+    r"attól\s+függ|nehéz\s+megmondani|majd\s+meglátjuk",
+    r"(?:ακόμα\s+)?δεν\s+(?:το\s+)?ξέρω|δεν\s+είμαι\s+(?:ακόμα\s+|εντελώς\s+)?σίγουρ[ηοα]ς?|ίσως|ισως|"
+    r"εξαρτάται|δύσκολο\s+να\s+πω",
+    r"(?:încă\s+|inca\s+)?nu\s+(?:știu|stiu|ştiu)|nu\s+sunt\s+(?:încă\s+|inca\s+|foarte\s+|chiar\s+)?sigur[ăa]?|"
+    r"poate|nehotărât[ăa]?|greu\s+de\s+spus|vom\s+vedea",
+)
+_NO_FORMS += (
+    r"nem\s+igazán|inkább\s+nem|semmiképp(?:en)?|egyáltalán\s+nem|όχι|οχι|μάλλον\s+όχι|καθόλου|"
+    r"nu\s+cred|mai\s+degrabă\s+nu|în\s+niciun\s+caz|deloc",
+    r"^\W*(?:nem|nu)(?=\s*(?:[,.!;]|$))",
+)
+_YES_FORMS += (
+    r"igen|persze|mindenképp(?:en)?|szívesen|inkább\s+igen|ναι|ναί|σίγουρα|φυσικά|μάλλον\s+ναι|βεβαίως|"
+    r"sigur\s+că\s+da|bineînțeles|bineinteles|desigur|cu\s+plăcere|mai\s+degrabă\s+da",
+    r"^\W*da(?=\s*(?:[,.!;]|$))",
 )
 _FORMS = tuple(
     (re.compile(rf"(?<![\w])(?:{'|'.join(forms)})(?![\w])"), want)

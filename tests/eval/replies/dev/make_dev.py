@@ -21,6 +21,7 @@ from tests.eval.replies.dev import (  # noqa: E402
     cases_round3,
     cases_round4,
     cases_round5,
+    cases_round6,
 )
 from tests.eval.replies.dev.dev_helpers import CASES  # noqa: E402
 
@@ -44,6 +45,11 @@ def main() -> None:
     cases_round4.add_inline_closing()
     cases_round5.add_values()
     cases_round5.add_history()
+    cases_round6.add_numbers_and_dates()
+    cases_round6.add_money_and_notes()
+    cases_round6.add_marks_and_closings()
+    cases_round6.add_languages()
+    cases_round6.add_marker_words()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
