@@ -139,6 +139,14 @@ def test_fifth_eval_reply_set_is_large_and_varied():
     assert len({e["language"] for e in held_out}) >= 10
 
 
+def test_sixth_eval_reply_set_is_large_and_varied():
+    """The sixth held-out reply set has at least 40 replies from at least 18 clients in at least 10 languages."""
+    held_out = [_expected(p) for p in REPLIES if p.parent.name == "eval6"]
+    assert len(held_out) >= 40
+    assert len({e["client"].split(" (")[0] for e in held_out}) >= 18
+    assert len({e["language"] for e in held_out}) >= 10
+
+
 def test_seventh_eval_reply_set_is_large_and_varied():
     """The seventh held-out reply set has at least 40 replies from at least 18 clients in at least 10 languages."""
     held_out = [_expected(p) for p in REPLIES if p.parent.name == "eval7"]
