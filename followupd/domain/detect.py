@@ -42,7 +42,13 @@ from followupd.domain.detect_title import (
     parse_title,
     word_spans,
 )
-from followupd.domain.detect_vetoes import event_platform, research_interview, talk_title, todo_title
+from followupd.domain.detect_vetoes import (
+    event_platform,
+    research_interview,
+    talk_title,
+    todo_title,
+    travel_title,
+)
 from followupd.domain.detect_words import HIRING_SIDE_WORDS, WHOLE_DAY_WORDS
 from followupd.domain.models import Attendee, CalendarEvent, Detection
 from followupd.domain.policy import InterviewRules
@@ -198,6 +204,9 @@ def _veto(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own: s
     for start, end in word_spans(PREP_WORDS, text):
         if span is None or _leading(text, start) or _adjacent(text, (start, end), span):
             return "excluded: prep block"
+    journey = travel_title(text)
+    if journey and (span is None or span[0] >= journey):  # not "Interview -> Acme"
+        return "excluded: travel block (a route or a train or flight number first)"
     outside = bool(organizer) and organizer not in own and not is_robot(organizer)
     for start, _end in word_spans(WEAK_PREP_WORDS, text):
         if not outside and (span is None or _leading(text, start)):

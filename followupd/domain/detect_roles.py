@@ -164,6 +164,16 @@ _ROLE_PREFIXES = tuple(
         "аналитик",
         "менеджер",
         "controller",
+        # Nordic, German and Finnish: "Arkitekt", "Tekniker", "Analytiker", "analyytikko", "IT-konsult"
+        "arkitekt",
+        "architekt",
+        "arkkiteh",
+        "analytiker",
+        "analyytik",
+        "tekniker",
+        "techniker",
+        "konsult",
+        "konsulent",
     ]
 )
 # inside a word, to its end: "Softwareentwicklerin", "Teamleitung", "Backendutvecklare"
@@ -190,6 +200,19 @@ _ROLE_ENDS = (
     "adviseur",
     "analist",
     "specialist",
+    # "Systemarkitekt", "Løsningsarkitekt", "Datenanalytiker", "Driftstekniker", "Managementkonsult"
+    "arkitekt",
+    "architekt",
+    "arkkitehti",
+    "analytiker",
+    "analyytikko",
+    "tekniker",
+    "techniker",
+    "konsult",
+    "konsulent",
+    "spezialist",
+    "ingenjör",
+    "ingeniør",
 )
 _ROLE_CJK = (
     "エンジニア",

@@ -31,7 +31,7 @@ _NOISE = re.compile(
     r"|zoom|teams|microsoft teams|google meet|webex|video call|phone call|tbc|tbd|confirmed|rescheduled|moved"
     r"|updated|new time|in person|onsite|remote|hybrid|virtual|online|[mwfdx]\s*/\s*[mwfdx]\s*/\s*[mwfdx]|all genders"
     r"|\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?(?:\s+[a-z]{2,5}(?:[+-]\d+)?)?"
-    r"|[a-z]{2,4}t|utc[+-]?\d*"
+    r"|[a-z]{2,4}t|utc[+-]?\d*|第?[0-9一二三四五六七八九十]+\s*(?:차|次|轮|輪|回目?)(?:\s*면접)?|최종|最終|最终"
     r"|(?:microsoft\s+)?(?:teams|zoom|webex|google\s+meet|meet)[- ](?:meeting|besprechung|call|réunion|reunión|"
     r"riunione|reunião|vergadering|möte|møde|møte|kokous|spotkanie|schůzka|会議)"
     # a requisition or job number: "R-01234", "REQ-4411", "JR 2026-118", "Job ID 7731", "Ref. 55-12"
@@ -39,6 +39,10 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 _JA_PARTICLES = re.compile(r"(との|様との|さんとの|の|で)$")
+# Which round, right before a CJK interview word: "백엔드 개발자 3차 면접", "최종 면접", "第二轮面试", "二次面接".
+_CJK_ROUND = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=[\u3000-\u9fff\uac00-\ud7af]))(?:第?[0-9一二三四五六七八九十]+\s*(?:차|次|轮|輪|回目?)|최종|最終|最终)$"
+)
 _SEGMENT_SPLIT = re.compile(
     r"\s+[-–—|/·•]\s+|\s*\|\s*|\s*(?<!\d):(?!\d{2})\s*|,\s+|\s*[()\[\]【】「」『』〔〕〈〉]\s*"
     r"|\s+<>\s+|\s+<->\s+|\s+[x×]\s+"
@@ -75,7 +79,7 @@ def parse_title(
     ``people`` (lower case, full or first name) is a person, never the company; a part that spells one of
     ``companies`` (the participants' company names, lower case without spaces) is the company.
     """
-    title = _VIDEO_TOOLS.sub("", _COUNTERPART.sub("", title))
+    title = _VIDEO_TOOLS.sub("", _COUNTERPART.sub("", undecorated(title)))
     match = keyword_span(keywords, title)
     if match is None:  # found by category, pattern, domain or evidence: "Acme / QA Lead", "Maya <> Acme"
         bare = [(t, h) for t, h in _parts(title, leading=True) if not _person(t, people, companies)]
@@ -142,7 +146,34 @@ def _person(text: str, people: frozenset[str], companies: frozenset[str]) -> boo
 
 def title_parts(title: str) -> list[str]:
     """The parts of a title without a keyword: "Senior Analyst @ Pied Piper" -> ["Senior Analyst", "Pied Piper"]."""
-    return [text for text, _hint in _parts(title, leading=True)]
+    return [text for text, _hint in _parts(undecorated(title), leading=True)]
+
+
+# Joiners and modifiers inside an emoji: variation selectors, zero-width joiner, keycap, skin tones, tags.
+_EMOJI_GLUE = frozenset("\ufe0e\ufe0f\u200d\u20e3") | {chr(c) for c in range(0x1F3FB, 0x1F400)}
+
+_MARKS = frozenset("™®©℠")
+
+
+def undecorated(title: str) -> str:
+    """The title with its pictographs ("🎯", "☕", "✨", "™") turned into a separator between the parts they stand
+    between, and dropped at either end: "Coffee chat with recruiter ☕ Marlowe" has the parts "Coffee chat with
+    recruiter" and "Marlowe"."""
+    if title.isascii():
+        return title
+    out: list[str] = []
+    decor = False
+    for ch in title:
+        if ch in _MARKS:  # "Acme™ Labs" stays one name
+            continue
+        if ch in _EMOJI_GLUE or unicodedata.category(ch) == "So" or 0xE0020 <= ord(ch) <= 0xE007F:
+            decor = True
+            continue
+        if decor:
+            out.append(" · ")
+            decor = False
+        out.append(ch)
+    return re.sub(r"^[\s·]+|[\s·]+$", "", "".join(out))
 
 
 def names_company(text: str, companies: frozenset[str]) -> bool:
@@ -214,7 +245,7 @@ def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> lis
         text = text[head.end() :]
     segments = _segments(text)
     if last_is_ja and segments:
-        segments[-1] = _JA_PARTICLES.sub("", segments[-1]).strip()
+        segments[-1] = _CJK_ROUND.sub("", _JA_PARTICLES.sub("", segments[-1])).strip()
     for number, segment in enumerate(segments):
         pieces = _INNER.split(" " + segment)
         first_hint = hint if number == 0 else ""
