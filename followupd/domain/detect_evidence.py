@@ -50,9 +50,10 @@ def plain(description: str) -> str:
     return normal(text[:_DESCRIPTION_CHARS])
 
 
-# Joiners of two parties in a title: "Maya <> Acme", "Acme x Maya", "between Jane Doe and Maya Example".
+# Joiners of two parties in a title: "Maya <> Acme", "Acme x Maya", "Maya Example – Raj Patel", "between Jane
+# Doe and Maya Example".
 _PARTIES = re.compile(
-    r"\s(?:<>|<->|x|×|/|\||&|and|und|et|y|e|en|och|og|ja|i|with|mit|avec|con|met|com|med|z)\s"
+    r"\s(?:<>|<->|x|×|/|\||&|\+|[-–—·•~]|and|und|et|y|e|en|och|og|ja|i|with|mit|avec|con|met|com|med|z)\s"
     r"|\bbetween\s|\bzwischen\s|\bentre\s|\btra\s",
     re.I,
 )

@@ -36,11 +36,14 @@ _ROBOT_LOCAL = re.compile(
 # Exchange and Google Workspace rooms that arrive as plain attendees (CUTYPE missing or INDIVIDUAL).
 _ROOM_NAME = re.compile(
     r"\b(?:room|rooms|raum|konferenzraum|besprechungsraum|meeting\s*room|conference\s*room|boardroom|salle|"
-    r"sala|zaal|vergaderruimte|会議室)\b|\(\d+\)\s*$|\[\d+\]\s*$",
+    r"sala|zaal|vergaderruimte|konferensrum|mötesrum|møterom|mødelokale|møderum|neuvotteluhuone|kokoushuone|"
+    r"zasedačka|zasedací\s+místnost|toplantı\s+odası|переговорная|huddle|phone\s*booth|focus\s*room|projector|"
+    r"beamer|会議室|会议室|회의실)\b|\(\d+\)\s*$|\[\d+\]\s*$",
     re.IGNORECASE,
 )
 _ROOM_LOCAL = re.compile(
-    r"^(?:room|rm|conf|confroom|conference|meetingroom|mtgroom|boardroom|raum)(?:[-_.\d]|$)"
+    r"^(?:room|rm|mr|conf|confroom|conference|meetingroom|mtgroom|boardroom|raum|huddle|projector|beamer|"
+    r"konferensrum|motesrum|moterom|moderum|salle|sala|zaal)(?:[-_.\d]|$)"
 )
 
 
@@ -224,6 +227,13 @@ _HOSTED = (
     "jobvite.com",
     "personio.de",
     "smartrecruiters.com",
+    "breezy.hr",
+    "pinpointhq.com",
+    "jazzhr.com",
+    "applytojob.com",
+    "zohorecruit.com",
+    "freshteam.com",
+    "workablemail.com",
 )
 
 
@@ -256,9 +266,11 @@ def _company_from_machinery(organizer: Attendee, own: set[str]) -> str:
     person = team.split()[0].lower() in GIVEN_NAMES if team else False  # "Jane Doe (via Calendly)"
     if cn and "@" not in cn and (named != cn or team != named) and team and not person:
         return team
-    domain = organizer.email.rpartition("@")[2].lower()
+    local, _, domain = organizer.email.lower().rpartition("@")
     if any(domain.endswith("." + hosted) for hosted in _HOSTED):
         return company_from_domain(domain)
+    if domain in _HOSTED and not is_robot(local + "@tenant.invalid"):  # "acme-recruiting@jobvite.com"
+        return " ".join(w.capitalize() for w in re.split(r"[-_.]+", local) if w and w not in _TEAM_LOCALS)
     return ""
 
 

@@ -23,7 +23,7 @@ __all__ = [
     "word_spans",
 ]
 
-_SEPARATORS = ":-–—|/·•,"
+_SEPARATORS = ":-–—|/·•,»«›‹~"
 # A part of a title that says how or how long, not who: "(3 rounds)", "Round 2", "45 min", "via Zoom".
 _NOISE = re.compile(
     r"^(?:#?\d+|\d+\s*(?:rounds?|stages?|parts?|min(?:ute)?s?|h|hours?|hrs?)|(?:round|part|stage|step)\s*\d+(?:/\d+)?"
@@ -44,7 +44,7 @@ _CJK_ROUND = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=[\u3000-\u9fff\uac00-\ud7af]))(?:第?[0-9一二三四五六七八九十]+\s*(?:차|次|轮|輪|回目?)|최종|最終|最终)$"
 )
 _SEGMENT_SPLIT = re.compile(
-    r"\s+[-–—|/·•]\s+|\s*\|\s*|\s*(?<!\d):(?!\d{2})\s*|,\s+|\s*[()\[\]【】「」『』〔〕〈〉]\s*"
+    r"\s+[-–—|/·•»«›‹~]\s+|\s*\|\s*|\s*(?<!\d):(?!\d{2})\s*|,\s+|\s*[()\[\]{}【】「」『』〔〕〈〉]\s*"
     r"|\s+<>\s+|\s+<->\s+|\s+[x×]\s+"
 )
 
@@ -363,15 +363,23 @@ def _strip_qualifiers(text: str) -> str:
     return " ".join(words)
 
 
+# "the role of", "Stelle als", "rollen som", "il ruolo di", "de functie van", "stanowisko": the role follows.
+_ROLE_OF = re.compile(
+    r"^(?:(?:the\s+)?(?:role|position)\s+(?:of|as)|(?:die\s+)?(?:Stelle|Position|Rolle)\s+als|(?:le\s+)?poste\s+de"
+    r"|(?:el\s+)?(?:puesto|cargo)\s+de|(?:il\s+)?(?:ruolo|posizione)\s+(?:di|da)|(?:o\s+)?(?:cargo|posto)\s+de"
+    r"|(?:de\s+)?(?:rol|functie|positie)\s+(?:van|als)|(?:rollen|tjänsten|stillingen|jobbet)\s+som"
+    r"|stanowisko|pozici)\s+",
+    re.IGNORECASE,
+)
+
+
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip().strip(_SEPARATORS + "\"'()[]【】「」『』〔〕〈〉").strip()
+    text = re.sub(r"\s+", " ", text).strip().strip(_SEPARATORS + "\"'()[]{}【】「」『』〔〕〈〉").strip()
     if text.count("(") > text.count(")"):  # "Developer Advocate (Webinars & Workshops)" keeps its bracket
         text += ")"
     text = re.sub(r"^(?:the|die|der|le|la|el|il|de|a)\s+(?=\S)", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+(?:role|position|Stelle|poste|puesto|posizione|functie|vaga)$", "", text, flags=re.I)
-    text = re.sub(
-        r"^(?:(?:the\s+)?(?:role|position)\s+(?:of|as)|Stelle\s+als|poste\s+de)\s+", "", text, flags=re.I
-    )
+    text = _ROLE_OF.sub("", text)
     return text if len(text) <= 80 else ""
 
 
