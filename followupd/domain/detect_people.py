@@ -12,6 +12,7 @@ from followupd.domain.detect_defaults import (
     MAILING_LOCAL_PARTS,
     ROBOT_DOMAINS,
     ROBOT_LOCAL_PARTS,
+    TENANT_SENDER_DOMAINS,
 )
 from followupd.domain.detect_words import GIVEN_NAMES
 from followupd.domain.models import Attendee, CalendarEvent, Person
@@ -233,7 +234,6 @@ _HOSTED = (
     "applytojob.com",
     "zohorecruit.com",
     "freshteam.com",
-    "workablemail.com",
 )
 
 
@@ -269,9 +269,24 @@ def _company_from_machinery(organizer: Attendee, own: set[str]) -> str:
     local, _, domain = organizer.email.lower().rpartition("@")
     if any(domain.endswith("." + hosted) for hosted in _HOSTED):
         return company_from_domain(domain)
-    if domain in _HOSTED and not is_robot(local + "@tenant.invalid"):  # "acme-recruiting@jobvite.com"
-        return " ".join(w.capitalize() for w in re.split(r"[-_.]+", local) if w and w not in _TEAM_LOCALS)
+    if in_domains(domain, _TENANT_SET) and not is_robot(local + "@tenant.invalid"):
+        return _tenant(local, team)  # "acme-recruiting@jobvite.com", "acme@chilipiper.com"
     return ""
+
+
+_TENANT_SET = frozenset(TENANT_SENDER_DOMAINS)
+
+
+def _tenant(local: str, name: str) -> str:
+    """The company an applicant-tracking or booking address sends for: its display name when that spells the
+    address ("Vandelay Industries" for vandelayindustries@), else the address's words; never a person."""
+    words = [w for w in re.split(r"[-_.+]+", re.sub(r"\d+", "", local)) if w and w not in _TEAM_LOCALS]
+    if not words or words[0] in GIVEN_NAMES:
+        return ""
+    compact = re.sub(r"[\W_]+", "", name.lower())
+    if compact and "@" not in name and compact.startswith("".join(words)):
+        return name
+    return " ".join(w.capitalize() for w in words)
 
 
 _TEAM_NAME_END = re.compile(

@@ -68,6 +68,10 @@ def test_a_title_naming_only_her_and_an_interviewer_with_a_dash_is_weighed_with_
         Attendee("hooli@recruitee.com", "Hooli"),
         Attendee("hooli-recruiting@jobvite.com", "Hooli Recruiting"),
         Attendee("hooli@teamtailor.com", "Hooli"),
+        Attendee("hooli@hire.lever.co", "Hooli"),
+        Attendee("hooli@greenhouse-mail.io", "Hooli"),
+        Attendee("hooli@chilipiper.com", "Hooli"),
+        Attendee("hooli-talent@gem.com", "Hooli Talent"),
     ],
 )
 def test_an_applicant_tracking_sender_names_the_tenant_company_and_is_nobody_to_thank(sender):
@@ -76,6 +80,16 @@ def test_an_applicant_tracking_sender_names_the_tenant_company_and_is_nobody_to_
     assert (True, "Hooli", "Backend Engineer", ("raj.patel@hooli.example",)) == seen(with_raj)
     alone = event("Technical interview", organizer=sender, attendees=(MAYA,))
     assert (True, "Hooli", "", ()) == seen(alone)
+
+
+def test_a_tenant_sender_is_named_as_its_display_name_spells_it_and_a_greeting_mailbox_names_nobody():
+    """ "Vandelay Industries" <vandelayindustries@...> keeps its spaces; hello@ a booking page names no company."""
+    spelled = Attendee("vandelayindustries@recruitee.com", "Vandelay Industries")
+    assert (True, "Vandelay Industries", "", ()) == seen(
+        event("Interview", organizer=spelled, attendees=(MAYA,))
+    )
+    greeting = Attendee("hello@zcal.co", "Zcal")
+    assert (True, "", "", ()) == seen(event("Interview", organizer=greeting, attendees=(MAYA,)))
 
 
 @pytest.mark.parametrize(

@@ -184,6 +184,26 @@ def ats_senders() -> None:
     )  # fmt: skip
 
 
+def booking_tenants() -> None:
+    """A booking page and an ATS sending from their own domains with the company in the address."""
+    ids = ["r6-chili-7a8b9c@booking.example", "r6-lever-0d1e2f@ats.example"]
+    evs = [
+        ev(ids[0], "Intro interview (30 min)", "DTSTART:20270205T140000Z", "DTEND:20270205T143000Z",
+           org("piedpiper@chilipiper.com", "Pied Piper"), att("erlich.b@piedpiper.example", "Erlich Bachman"),
+           me(False)),
+        ev(ids[1], "Phone screen", "DTSTART:20270205T170000Z", "DTEND:20270205T173000Z",
+           org("tyrellcorp@hire.lever.co", "Tyrell Corp"), me(False)),
+    ]  # fmt: skip
+    one(
+        "booking_page_tenants",
+        calendar("-//Scheduling service//EN", *evs, method="REQUEST"),
+        "A booking page's and an ATS's invitations sent in a company's name",
+        occ(ids[0], "2027-02-05T14:00:00Z", "2027-02-05T14:30:00Z", interview=True,
+            interviewers=("erlich.b@piedpiper.example",), company="Pied Piper"),
+        occ(ids[1], "2027-02-05T17:00:00Z", "2027-02-05T17:30:00Z", interview=True, company="Tyrell Corp"),
+    )  # fmt: skip
+
+
 def people_only_and_practice() -> None:
     """Titles naming only her and someone else, and practice runs and courses with a coach."""
     ids = [f"r6-people-{n}-0f1e2d@booking.example" for n in range(6)]
@@ -321,6 +341,7 @@ ALL = [
     round_markers,
     routes,
     ats_senders,
+    booking_tenants,
     people_only_and_practice,
     rooms_and_note_takers,
     windows_stream,
