@@ -122,6 +122,37 @@ DEFAULT_KEYWORDS: tuple[str, ...] = (
     "复试",
     "面試",
     "면접",
+    # Chinese first-round shorthand
+    "初试",
+    "初面",
+    # Estonian, Latvian, Lithuanian
+    "tööintervjuu",
+    "töövestlus",
+    "intervjuu",
+    "darba intervija",
+    "darba pārrunas",
+    "darbo pokalbis",
+    "pokalbis dėl darbo",
+    # Croatian, Serbian, Bosnian, Slovenian, Bulgarian
+    "razgovor za posao",
+    "razgovor za službo",
+    "zaposlitveni razgovor",
+    "разговор за посао",
+    "интервју",
+    "интервю",
+    "интервю за работа",
+    # Hebrew, Arabic
+    "ראיון עבודה",
+    "ראיון",
+    "مقابلة عمل",
+    "مقابلة شخصية",
+    # Vietnamese, Indonesian, Malay, Hindi
+    "phỏng vấn",
+    "wawancara",
+    "wawancara kerja",
+    "temu duga",
+    "साक्षात्कार",
+    "इंटरव्यू",
 )
 
 # A block the user set aside to get ready is not the interview itself. Checked on the summary only: a real

@@ -373,6 +373,14 @@ _ROLE_OF = re.compile(
 )
 
 
+_ROLE_LEAD = re.compile(
+    r"^(?:vaga|functie|vacature|stilling|tjänst|Stelle|poste|puesto|posizione|cargo)\s+(?:de\s+)?",
+    re.IGNORECASE,
+)
+# "Junior Data Scientist m/w/d", "Développeur (H/F)", "Engineer (f/m/x)": the genders a job ad is open to.
+_GENDERS = re.compile(r"\s*\(?\b(?:[mwfdhx]\s*/\s*){1,2}[mwfdhx]\b\)?$|\s*\(all genders\)$", re.IGNORECASE)
+
+
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip().strip(_SEPARATORS + "\"'()[]{}【】「」『』〔〕〈〉").strip()
     if text.count("(") > text.count(")"):  # "Developer Advocate (Webinars & Workshops)" keeps its bracket
@@ -380,6 +388,10 @@ def _tidy(text: str) -> str:
     text = re.sub(r"^(?:the|die|der|le|la|el|il|de|a)\s+(?=\S)", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+(?:role|position|Stelle|poste|puesto|posizione|functie|vaga)$", "", text, flags=re.I)
     text = _ROLE_OF.sub("", text)
+    lead = _ROLE_LEAD.match(text)  # "vaga Desenvolvedor Backend", "functie Data Engineer"
+    if lead and has_role(text[lead.end() :]):
+        text = text[lead.end() :]
+    text = _GENDERS.sub("", text)
     return text if len(text) <= 80 else ""
 
 

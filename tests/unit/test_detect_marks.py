@@ -119,3 +119,37 @@ def test_a_route_or_a_train_or_flight_number_first_is_a_travel_block(summary):
 def test_an_arrow_or_a_code_later_in_a_title_is_no_journey(summary, company, role):
     """Only a route or a train or flight number at the start makes a travel block."""
     assert (True, company, role) == seen(event(summary))
+
+
+@pytest.mark.parametrize(
+    ("summary", "company", "role"),
+    [
+        ("ראיון עבודה – Hooli – מפתחת Backend", "Hooli", "מפתחת Backend"),
+        ("مقابلة عمل – Hooli – مطور برمجيات", "Hooli", "مطور برمجيات"),
+        ("Phỏng vấn – Hooli – Lập trình viên Java", "Hooli", "Lập trình viên Java"),
+        ("Töövestlus: Hooli OÜ, Tarkvarainsener", "Hooli OÜ", "Tarkvarainsener"),
+        ("Darba intervija – Hooli SIA – Programmētājs", "Hooli SIA", "Programmētājs"),
+        ("Razgovor za posao – Hooli d.o.o. – Programer", "Hooli d.o.o.", "Programer"),
+        ("Интервю за работа – Hooli – Програмист", "Hooli", "Програмист"),
+        ("Wawancara kerja – PT Hooli – Pengembang Backend", "PT Hooli", "Pengembang Backend"),
+        ("【Hooli】产品经理-初试", "Hooli", "产品经理"),
+    ],
+)
+def test_interview_words_and_role_nouns_in_more_languages(summary, company, role):
+    """Hebrew, Arabic, Vietnamese, Estonian, Latvian, Croatian, Bulgarian, Indonesian and Chinese first-round
+    titles are interviews, read like the others."""
+    assert (True, company, role) == seen(event(summary))
+
+
+@pytest.mark.parametrize(
+    ("summary", "role"),
+    [
+        ("Vorstellungsgespräch Globex GmbH (Junior Data Scientist m/w/d)", "Junior Data Scientist"),
+        ("Entretien – Globex – Développeur (H/F)", "Développeur"),
+        ("Entrevista Globex: vaga Desenvolvedor Backend", "Desenvolvedor Backend"),
+        ("Sollicitatiegesprek – functie Data Engineer – Globex", "Data Engineer"),
+    ],
+)
+def test_genders_and_the_word_for_vacancy_are_not_part_of_the_role(summary, role):
+    """ "m/w/d", "(H/F)", "vaga", "functie" belong to the job ad's wording, not to the role's name."""
+    assert role == seen(event(summary))[2]

@@ -136,6 +136,43 @@ def round_markers() -> None:
     )  # fmt: skip
 
 
+def more_languages() -> None:
+    """Invitations in Hebrew, Arabic, Vietnamese, Slovenian, Lithuanian and Malay, kind, company and role."""
+    rows = [
+        ("ראיון – Globex Israel – מהנדסת נתונים", "dana.levi@globex.example", "Dana Levi", "Globex Israel",
+         "מהנדסת נתונים"),
+        ("مقابلة شخصية – Initech – محلل بيانات", "omar.haddad@initech.example", "Omar Haddad", "Initech",
+         "محلل بيانات"),
+        ("Phỏng vấn vòng 2 – Vandelay – Kỹ sư dữ liệu", "linh.tran@vandelay.example", "Trần Linh", "Vandelay",
+         "Kỹ sư dữ liệu"),
+        ("Zaposlitveni razgovor – Hooli d.o.o. – Razvijalec programske opreme", "ana.novak@hooli.example",
+         "Ana Novak", "Hooli d.o.o.", "Razvijalec programske opreme"),
+        ("Darbo pokalbis – Initech UAB – Duomenų inžinierius", "jonas.kazlauskas@initech.example",
+         "Jonas Kazlauskas", "Initech UAB", "Duomenų inžinierius"),
+        ("Temu duga – Umbrella Sdn Bhd – Penganalisis Data", "aisyah.rahman@umbrella.example", "Aisyah Rahman",
+         "Umbrella Sdn Bhd", "Penganalisis Data"),
+    ]  # fmt: skip
+    ids = [f"r6-lang-{n}-8e7d6c@outlook.example" for n in range(len(rows))]
+    starts = [
+        f"202702{day:02d}T{hour:02d}0000Z"
+        for day, hour in ((16, 7), (16, 10), (17, 3), (17, 8), (18, 9), (19, 2))
+    ]
+    evs = [
+        ev(i, t, f"DTSTART:{s}", f"DTEND:{s[:11]}4500Z", org(a, n), att(a, n), me(False))
+        for i, s, (t, a, n, _, _) in zip(ids, starts, rows, strict=True)
+    ]
+    one(
+        "outlook_more_languages",
+        calendar("Microsoft Exchange Server 2010", *evs, method="REQUEST"),
+        "Invitations in Hebrew, Arabic, Vietnamese, Slovenian, Lithuanian and Malay",
+        *(
+            occ(i, f"2027-02-{s[6:8]}T{s[9:11]}:00:00Z", f"2027-02-{s[6:8]}T{s[9:11]}:45:00Z", interview=True,
+                interviewers=(a,), company=c, role=r)
+            for i, s, (_, a, _, c, r) in zip(ids, starts, rows, strict=True)
+        ),
+    )  # fmt: skip
+
+
 def routes() -> None:
     """Her journeys, named by a train or flight number or a route; an arrow inside a role stays a role."""
     ids = [f"5D{n}E-r6-ROUTE-7F8A-9B0C" for n in range(4)]
@@ -339,6 +376,7 @@ ALL = [
     decorated_titles,
     compound_roles,
     round_markers,
+    more_languages,
     routes,
     ats_senders,
     booking_tenants,
