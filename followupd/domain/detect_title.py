@@ -149,31 +149,37 @@ def title_parts(title: str) -> list[str]:
     return [text for text, _hint in _parts(undecorated(title), leading=True)]
 
 
-# Joiners and modifiers inside an emoji: variation selectors, zero-width joiner, keycap, skin tones, tags.
-_EMOJI_GLUE = frozenset("\ufe0e\ufe0f\u200d\u20e3") | {chr(c) for c in range(0x1F3FB, 0x1F400)}
+_MARKS = re.compile("[™®©℠]")
 
-_MARKS = frozenset("™®©℠")
+
+def _symbol_class() -> str:
+    """Pictographs and other symbols (Unicode "So") where titles use them, with the joiners and modifiers
+    inside an emoji (variation selectors, zero-width joiner, keycap, skin tones, tags), as a character class."""
+    spans = (range(0xA0, 0x100), range(0x2100, 0x2C00), range(0x3000, 0x3400), range(0x1F000, 0x1FB00))
+    codes = [c for span in spans for c in span if unicodedata.category(chr(c)) == "So"]
+    codes += [0xFE0E, 0xFE0F, 0x200D, 0x20E3, *range(0x1F3FB, 0x1F400), *range(0xE0020, 0xE0080)]
+    ranges: list[list[int]] = []
+    for code in sorted(set(codes)):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+
+
+_DECOR = re.compile("[" + _symbol_class() + "]+")
+_DECOR_ENDS = re.compile(r"^[\s·]+|[\s·]+$")
 
 
 def undecorated(title: str) -> str:
-    """The title with its pictographs ("🎯", "☕", "✨", "™") turned into a separator between the parts they stand
+    """The title with its pictographs ("🎯", "☕", "✨") turned into a separator between the parts they stand
     between, and dropped at either end: "Coffee chat with recruiter ☕ Marlowe" has the parts "Coffee chat with
-    recruiter" and "Marlowe"."""
+    recruiter" and "Marlowe"; "Acme™ Labs" stays one name."""
     if title.isascii():
         return title
-    out: list[str] = []
-    decor = False
-    for ch in title:
-        if ch in _MARKS:  # "Acme™ Labs" stays one name
-            continue
-        if ch in _EMOJI_GLUE or unicodedata.category(ch) == "So" or 0xE0020 <= ord(ch) <= 0xE007F:
-            decor = True
-            continue
-        if decor:
-            out.append(" · ")
-            decor = False
-        out.append(ch)
-    return re.sub(r"^[\s·]+|[\s·]+$", "", "".join(out))
+    text = _MARKS.sub("", title)
+    decorated = _DECOR.sub(" · ", text)
+    return _DECOR_ENDS.sub("", decorated) if decorated != text else text
 
 
 def names_company(text: str, companies: frozenset[str]) -> bool:
@@ -440,14 +446,27 @@ def _word_regex(words: tuple[str, ...], endings: bool, lowered: bool = False) ->
     suffix = "(?:s|e|es|en|n)?" if endings else ""
     cleaned = {normal(w).strip() for w in words if w.strip()}
     for word in sorted({w.lower() for w in cleaned} if lowered else cleaned, key=len, reverse=True):
+        (cjk if _is_cjk(word) else latin).append(word)
+
+    def alternatives(found: list[str]) -> str:
         # each word of a phrase may take its ending: "entretiens utilisateurs", "phone screens"
-        (cjk if _is_cjk(word) else latin).append(re.escape(word).replace(r"\ ", suffix + r"\s+"))
-    never = "(?!)"
-    # lower-cased: a look at the first letter spares trying every word at every position
-    first = "(?=[" + "".join(sorted({re.escape(w[0]) for w in latin})) + "])" if lowered and latin else ""
+        return "|".join(re.escape(w).replace(r"\ ", suffix + r"\s+") for w in found) or "(?!)"
+
+    if (
+        lowered
+    ):  # lower-cased: words grouped by their first letter, so a position tries one group, not every word
+        groups: dict[str, list[str]] = {}
+        for word in latin:
+            groups.setdefault(word[0], []).append(word[1:])
+        branches = (re.escape(head) + "(?:" + alternatives(rest) + ")" for head, rest in groups.items())
+        latin_pattern = "|".join(branches) or "(?!)"
+    else:
+        latin_pattern = alternatives(latin)
+    # CJK words are tried at every position: a look at the first character spares most of them
+    cjk_first = "(?=[" + "".join(sorted({re.escape(w[0]) for w in cjk})) + "])" if cjk else ""
     return re.compile(
-        r"(?<!\w)" + first + r"(?P<kw>" + ("|".join(latin) or never) + r")" + suffix + r"(?!\w)"
-        r"|(?P<cjk>" + ("|".join(cjk) or never) + ")",
+        r"(?<!\w)(?P<kw>" + latin_pattern + r")" + suffix + r"(?!\w)"
+        r"|" + cjk_first + r"(?P<cjk>" + alternatives(cjk) + ")",
         0 if lowered else re.IGNORECASE,
     )
 
