@@ -42,7 +42,13 @@ from followupd.domain.detect_title import (
     parse_title,
     word_spans,
 )
-from followupd.domain.detect_vetoes import event_platform, research_interview, talk_title, todo_title
+from followupd.domain.detect_vetoes import (
+    event_platform,
+    research_interview,
+    talk_title,
+    todo_title,
+    travel_title,
+)
 from followupd.domain.detect_words import HIRING_SIDE_WORDS, WHOLE_DAY_WORDS
 from followupd.domain.models import Attendee, CalendarEvent, Detection
 from followupd.domain.policy import InterviewRules
@@ -196,8 +202,13 @@ def _veto(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own: s
         if span is None or start < span[1] or not _in_role_name(text, (start, end), span[1]):
             return f"excluded: the hiring side meets about candidates ({text[start:end]!r})"
     for start, end in word_spans(PREP_WORDS, text):
+        if _names_a_role(text, start, span):  # "Simulation Engineer interview", "Kurs-Entwickler Gespräch"
+            continue
         if span is None or _leading(text, start) or _adjacent(text, (start, end), span):
             return "excluded: prep block"
+    journey = travel_title(text)
+    if journey and (span is None or span[0] >= journey):  # not "Interview -> Acme"
+        return "excluded: travel block (a route or a train or flight number first)"
     outside = bool(organizer) and organizer not in own and not is_robot(organizer)
     for start, _end in word_spans(WEAK_PREP_WORDS, text):
         if not outside and (span is None or _leading(text, start)):
@@ -231,6 +242,19 @@ _GLUE = re.compile(
     r"per|il|lo|voor|het|een)\s+)*$",
     re.IGNORECASE,
 )
+
+
+_NEVER_IN_ROLE = frozenset(["prep", "prepare", "preparing", "preparation", "mock", "rehearsal", "rehearse"])
+
+
+def _names_a_role(text: str, start: int, keyword: tuple[int, int] | None) -> bool:
+    """A capitalized prep or travel word that starts a role's name, up to the next separator or the interview
+    word: "Flight Software Engineer", "Simulation Engineer", "Kurs-Entwickler"; never "Prep" or "Mock"."""
+    if not text[start].isupper():
+        return False
+    end = keyword[0] if keyword and keyword[0] > start else len(text)
+    piece = _PART_BREAK.split(text[start:end], maxsplit=1)[0]
+    return piece.split()[0].split("-")[0].lower() not in _NEVER_IN_ROLE and has_role(piece)
 
 
 def _leading(text: str, start: int) -> bool:

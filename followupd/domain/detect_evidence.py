@@ -50,9 +50,10 @@ def plain(description: str) -> str:
     return normal(text[:_DESCRIPTION_CHARS])
 
 
-# Joiners of two parties in a title: "Maya <> Acme", "Acme x Maya", "between Jane Doe and Maya Example".
+# Joiners of two parties in a title: "Maya <> Acme", "Acme x Maya", "Maya Example – Raj Patel", "between Jane
+# Doe and Maya Example".
 _PARTIES = re.compile(
-    r"\s(?:<>|<->|x|×|/|\||&|and|und|et|y|e|en|och|og|ja|i|with|mit|avec|con|met|com|med|z)\s"
+    r"\s(?:<>|<->|x|×|/|\||&|\+|[-–—·•~]|and|und|et|y|e|en|och|og|ja|i|with|mit|avec|con|met|com|med|z)\s"
     r"|\bbetween\s|\bzwischen\s|\bentre\s|\btra\s",
     re.I,
 )
@@ -75,7 +76,7 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
     hiring = (signal if find_word(HIRING_WORDS, signal) else find_word(HIRING_WORDS, text)) if signal else ""
     talk = signal if signal and not hiring else ""
     role = has_role(text) and (not signal or has_role(_without_words(text)))  # "Recruiter call" is no role
-    parties = bool(_PARTIES.search(f" {text} "))
+    parties = bool(_PARTIES.search(f" {text} ")) and _names_user(text, own)  # only hers beside another counts
     if not (signal or role or parties):  # only the company's name could count: look for it first, cheaply
         domains = {p.email.rpartition("@")[2].lower() for p in (event.organizer, *event.attendees) if p}
         if not _mentions_company(text, company_labels(frozenset(domains))):
@@ -93,7 +94,7 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
         together = company and any(has_role(p.split()[-1]) for p in roles)
     # "Senior Data Engineer @ Northwind" from someone at Northwind: a role and their company say it together
     score = 2 * bool(hiring) + bool(talk) + role + company + together
-    score += parties and _names_user(text, own)
+    score += parties
     if score == 0:
         return ""  # the title must carry a point of its own
     routine = find_word(ROUTINE_WORDS, text)

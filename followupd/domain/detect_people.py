@@ -12,6 +12,7 @@ from followupd.domain.detect_defaults import (
     MAILING_LOCAL_PARTS,
     ROBOT_DOMAINS,
     ROBOT_LOCAL_PARTS,
+    TENANT_SENDER_DOMAINS,
 )
 from followupd.domain.detect_words import GIVEN_NAMES
 from followupd.domain.models import Attendee, CalendarEvent, Person
@@ -36,11 +37,14 @@ _ROBOT_LOCAL = re.compile(
 # Exchange and Google Workspace rooms that arrive as plain attendees (CUTYPE missing or INDIVIDUAL).
 _ROOM_NAME = re.compile(
     r"\b(?:room|rooms|raum|konferenzraum|besprechungsraum|meeting\s*room|conference\s*room|boardroom|salle|"
-    r"sala|zaal|vergaderruimte|会議室)\b|\(\d+\)\s*$|\[\d+\]\s*$",
+    r"sala|zaal|vergaderruimte|konferensrum|mötesrum|møterom|mødelokale|møderum|neuvotteluhuone|kokoushuone|"
+    r"zasedačka|zasedací\s+místnost|toplantı\s+odası|переговорная|huddle|phone\s*booth|focus\s*room|projector|"
+    r"beamer|会議室|会议室|회의실)\b|\(\d+\)\s*$|\[\d+\]\s*$",
     re.IGNORECASE,
 )
 _ROOM_LOCAL = re.compile(
-    r"^(?:room|rm|conf|confroom|conference|meetingroom|mtgroom|boardroom|raum)(?:[-_.\d]|$)"
+    r"^(?:room|rm|mr|conf|confroom|conference|meetingroom|mtgroom|boardroom|raum|huddle|projector|beamer|"
+    r"konferensrum|motesrum|moterom|moderum|salle|sala|zaal)(?:[-_.\d]|$)"
 )
 
 
@@ -224,6 +228,12 @@ _HOSTED = (
     "jobvite.com",
     "personio.de",
     "smartrecruiters.com",
+    "breezy.hr",
+    "pinpointhq.com",
+    "jazzhr.com",
+    "applytojob.com",
+    "zohorecruit.com",
+    "freshteam.com",
 )
 
 
@@ -256,10 +266,27 @@ def _company_from_machinery(organizer: Attendee, own: set[str]) -> str:
     person = team.split()[0].lower() in GIVEN_NAMES if team else False  # "Jane Doe (via Calendly)"
     if cn and "@" not in cn and (named != cn or team != named) and team and not person:
         return team
-    domain = organizer.email.rpartition("@")[2].lower()
+    local, _, domain = organizer.email.lower().rpartition("@")
     if any(domain.endswith("." + hosted) for hosted in _HOSTED):
         return company_from_domain(domain)
+    if in_domains(domain, _TENANT_SET) and not is_robot(local + "@tenant.invalid"):
+        return _tenant(local, team)  # "acme-recruiting@jobvite.com", "acme@chilipiper.com"
     return ""
+
+
+_TENANT_SET = frozenset(TENANT_SENDER_DOMAINS)
+
+
+def _tenant(local: str, name: str) -> str:
+    """The company an applicant-tracking or booking address sends for: its display name when that spells the
+    address ("Vandelay Industries" for vandelayindustries@), else the address's words; never a person."""
+    words = [w for w in re.split(r"[-_.+]+", re.sub(r"\d+", "", local)) if w and w not in _TEAM_LOCALS]
+    if not words or words[0] in GIVEN_NAMES:
+        return ""
+    compact = re.sub(r"[\W_]+", "", name.lower())
+    if compact and "@" not in name and compact.startswith("".join(words)):
+        return name
+    return " ".join(w.capitalize() for w in words)
 
 
 _TEAM_NAME_END = re.compile(

@@ -116,9 +116,26 @@ _ROLE_EXACT = frozenset(
         "geliştirici",
         "ingeniero",
         "ingeniera",
+        # Hebrew, Arabic, Hindi
+        "מפתח",
+        "מפתחת",
+        "מהנדס",
+        "מהנדסת",
+        "מנהל",
+        "מנהלת",
+        "מעצב",
+        "מעצבת",
+        "مهندس",
+        "مهندسة",
+        "مطور",
+        "مطورة",
+        "مدير",
+        "محلل",
+        "इंजीनियर",
+        "डेवलपर",
     ]
 )
-_ROLE_PHRASES = ("product owner", "head of")
+_ROLE_PHRASES = ("product owner", "head of", "kỹ sư", "lập trình viên", "chuyên viên")
 # a word that starts with one of these: "Beraterin", "développeuse", "Werkstudentin", "programista"
 _ROLE_PREFIXES = tuple(
     [
@@ -164,6 +181,33 @@ _ROLE_PREFIXES = tuple(
         "аналитик",
         "менеджер",
         "controller",
+        # Nordic, German and Finnish: "Arkitekt", "Tekniker", "Analytiker", "analyytikko", "IT-konsult"
+        "arkitekt",
+        "architekt",
+        "arkkiteh",
+        "analytiker",
+        "analyytik",
+        "tekniker",
+        "techniker",
+        "konsult",
+        "konsulent",
+        # Baltic, South Slavic, Bulgarian, Ukrainian, Indonesian
+        "arendaja",
+        "insener",
+        "izstrādātāj",
+        "programmētāj",
+        "inženier",
+        "programuotoj",
+        "programer",
+        "inženjer",
+        "inženir",
+        "razvijalec",
+        "програм",
+        "инжењер",
+        "розробник",
+        "інженер",
+        "pengembang",
+        "insinyur",
     ]
 )
 # inside a word, to its end: "Softwareentwicklerin", "Teamleitung", "Backendutvecklare"
@@ -190,6 +234,21 @@ _ROLE_ENDS = (
     "adviseur",
     "analist",
     "specialist",
+    "arendaja",
+    "insener",
+    # "Systemarkitekt", "Løsningsarkitekt", "Datenanalytiker", "Driftstekniker", "Managementkonsult"
+    "arkitekt",
+    "architekt",
+    "arkkitehti",
+    "analytiker",
+    "analyytikko",
+    "tekniker",
+    "techniker",
+    "konsult",
+    "konsulent",
+    "spezialist",
+    "ingenjör",
+    "ingeniør",
 )
 _ROLE_CJK = (
     "エンジニア",
@@ -232,7 +291,7 @@ ROLE_WORDS = re.compile(
 _WORD = re.compile(r"\w+")
 _ROLE_INSIDE = re.compile(
     "(?:" + "|".join(_ROLE_STEMS) + r")|\w(?:" + "|".join(_ROLE_ENDS) + r")\b"
-    r"|\b(?:product\s+owner|head\s+of)\b|" + "|".join(_ROLE_CJK)
+    r"|\b(?:" + "|".join(p.replace(" ", r"\s+") for p in _ROLE_PHRASES) + r")\b|" + "|".join(_ROLE_CJK)
 )
 
 

@@ -23,7 +23,7 @@ __all__ = [
     "word_spans",
 ]
 
-_SEPARATORS = ":-–—|/·•,"
+_SEPARATORS = ":-–—|/·•,»«›‹~"
 # A part of a title that says how or how long, not who: "(3 rounds)", "Round 2", "45 min", "via Zoom".
 _NOISE = re.compile(
     r"^(?:#?\d+|\d+\s*(?:rounds?|stages?|parts?|min(?:ute)?s?|h|hours?|hrs?)|(?:round|part|stage|step)\s*\d+(?:/\d+)?"
@@ -31,7 +31,7 @@ _NOISE = re.compile(
     r"|zoom|teams|microsoft teams|google meet|webex|video call|phone call|tbc|tbd|confirmed|rescheduled|moved"
     r"|updated|new time|in person|onsite|remote|hybrid|virtual|online|[mwfdx]\s*/\s*[mwfdx]\s*/\s*[mwfdx]|all genders"
     r"|\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?(?:\s+[a-z]{2,5}(?:[+-]\d+)?)?"
-    r"|[a-z]{2,4}t|utc[+-]?\d*"
+    r"|[a-z]{2,4}t|utc[+-]?\d*|第?[0-9一二三四五六七八九十]+\s*(?:차|次|轮|輪|回目?)(?:\s*면접)?|최종|最終|最终"
     r"|(?:microsoft\s+)?(?:teams|zoom|webex|google\s+meet|meet)[- ](?:meeting|besprechung|call|réunion|reunión|"
     r"riunione|reunião|vergadering|möte|møde|møte|kokous|spotkanie|schůzka|会議)"
     # a requisition or job number: "R-01234", "REQ-4411", "JR 2026-118", "Job ID 7731", "Ref. 55-12"
@@ -39,8 +39,12 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 _JA_PARTICLES = re.compile(r"(との|様との|さんとの|の|で)$")
+# Which round, right before a CJK interview word: "백엔드 개발자 3차 면접", "최종 면접", "第二轮面试", "二次面接".
+_CJK_ROUND = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=[\u3000-\u9fff\uac00-\ud7af]))(?:第?[0-9一二三四五六七八九十]+\s*(?:차|次|轮|輪|回目?)|최종|最終|最终)$"
+)
 _SEGMENT_SPLIT = re.compile(
-    r"\s+[-–—|/·•]\s+|\s*\|\s*|\s*(?<!\d):(?!\d{2})\s*|,\s+|\s*[()\[\]【】「」『』〔〕〈〉]\s*"
+    r"\s+[-–—|/·•»«›‹~]\s+|\s*\|\s*|\s*(?<!\d):(?!\d{2})\s*|,\s+|\s*[()\[\]{}【】「」『』〔〕〈〉]\s*"
     r"|\s+<>\s+|\s+<->\s+|\s+[x×]\s+"
 )
 
@@ -75,7 +79,7 @@ def parse_title(
     ``people`` (lower case, full or first name) is a person, never the company; a part that spells one of
     ``companies`` (the participants' company names, lower case without spaces) is the company.
     """
-    title = _VIDEO_TOOLS.sub("", _COUNTERPART.sub("", title))
+    title = _VIDEO_TOOLS.sub("", _COUNTERPART.sub("", undecorated(title)))
     match = keyword_span(keywords, title)
     if match is None:  # found by category, pattern, domain or evidence: "Acme / QA Lead", "Maya <> Acme"
         bare = [(t, h) for t, h in _parts(title, leading=True) if not _person(t, people, companies)]
@@ -142,7 +146,40 @@ def _person(text: str, people: frozenset[str], companies: frozenset[str]) -> boo
 
 def title_parts(title: str) -> list[str]:
     """The parts of a title without a keyword: "Senior Analyst @ Pied Piper" -> ["Senior Analyst", "Pied Piper"]."""
-    return [text for text, _hint in _parts(title, leading=True)]
+    return [text for text, _hint in _parts(undecorated(title), leading=True)]
+
+
+_MARKS = re.compile("[™®©℠]")
+
+
+def _symbol_class() -> str:
+    """Pictographs and other symbols (Unicode "So") where titles use them, with the joiners and modifiers
+    inside an emoji (variation selectors, zero-width joiner, keycap, skin tones, tags), as a character class."""
+    spans = (range(0xA0, 0x100), range(0x2100, 0x2C00), range(0x3000, 0x3400), range(0x1F000, 0x1FB00))
+    codes = [c for span in spans for c in span if unicodedata.category(chr(c)) == "So"]
+    codes += [0xFE0E, 0xFE0F, 0x200D, 0x20E3, *range(0x1F3FB, 0x1F400), *range(0xE0020, 0xE0080)]
+    ranges: list[list[int]] = []
+    for code in sorted(set(codes)):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+
+
+_DECOR = re.compile("[" + _symbol_class() + "]+")
+_DECOR_ENDS = re.compile(r"^[\s·]+|[\s·]+$")
+
+
+def undecorated(title: str) -> str:
+    """The title with its pictographs ("🎯", "☕", "✨") turned into a separator between the parts they stand
+    between, and dropped at either end: "Coffee chat with recruiter ☕ Marlowe" has the parts "Coffee chat with
+    recruiter" and "Marlowe"; "Acme™ Labs" stays one name."""
+    if title.isascii():
+        return title
+    text = _MARKS.sub("", title)
+    decorated = _DECOR.sub(" · ", text)
+    return _DECOR_ENDS.sub("", decorated) if decorated != text else text
 
 
 def names_company(text: str, companies: frozenset[str]) -> bool:
@@ -214,7 +251,7 @@ def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> lis
         text = text[head.end() :]
     segments = _segments(text)
     if last_is_ja and segments:
-        segments[-1] = _JA_PARTICLES.sub("", segments[-1]).strip()
+        segments[-1] = _CJK_ROUND.sub("", _JA_PARTICLES.sub("", segments[-1])).strip()
     for number, segment in enumerate(segments):
         pieces = _INNER.split(" " + segment)
         first_hint = hint if number == 0 else ""
@@ -332,15 +369,35 @@ def _strip_qualifiers(text: str) -> str:
     return " ".join(words)
 
 
+# "the role of", "Stelle als", "rollen som", "il ruolo di", "de functie van", "stanowisko": the role follows.
+_ROLE_OF = re.compile(
+    r"^(?:(?:the\s+)?(?:role|position)\s+(?:of|as)|(?:die\s+)?(?:Stelle|Position|Rolle)\s+als|(?:le\s+)?poste\s+de"
+    r"|(?:el\s+)?(?:puesto|cargo)\s+de|(?:il\s+)?(?:ruolo|posizione)\s+(?:di|da)|(?:o\s+)?(?:cargo|posto)\s+de"
+    r"|(?:de\s+)?(?:rol|functie|positie)\s+(?:van|als)|(?:rollen|tjänsten|stillingen|jobbet)\s+som"
+    r"|stanowisko|pozici)\s+",
+    re.IGNORECASE,
+)
+
+
+_ROLE_LEAD = re.compile(
+    r"^(?:vaga|functie|vacature|stilling|tjänst|Stelle|poste|puesto|posizione|cargo)\s+(?:de\s+)?",
+    re.IGNORECASE,
+)
+# "Junior Data Scientist m/w/d", "Développeur (H/F)", "Engineer (f/m/x)": the genders a job ad is open to.
+_GENDERS = re.compile(r"\s*\(?\b(?:[mwfdhx]\s*/\s*){1,2}[mwfdhx]\b\)?$|\s*\(all genders\)$", re.IGNORECASE)
+
+
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip().strip(_SEPARATORS + "\"'()[]【】「」『』〔〕〈〉").strip()
+    text = re.sub(r"\s+", " ", text).strip().strip(_SEPARATORS + "\"'()[]{}【】「」『』〔〕〈〉").strip()
     if text.count("(") > text.count(")"):  # "Developer Advocate (Webinars & Workshops)" keeps its bracket
         text += ")"
     text = re.sub(r"^(?:the|die|der|le|la|el|il|de|a)\s+(?=\S)", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+(?:role|position|Stelle|poste|puesto|posizione|functie|vaga)$", "", text, flags=re.I)
-    text = re.sub(
-        r"^(?:(?:the\s+)?(?:role|position)\s+(?:of|as)|Stelle\s+als|poste\s+de)\s+", "", text, flags=re.I
-    )
+    text = _ROLE_OF.sub("", text)
+    lead = _ROLE_LEAD.match(text)  # "vaga Desenvolvedor Backend", "functie Data Engineer"
+    if lead and has_role(text[lead.end() :]):
+        text = text[lead.end() :]
+    text = _GENDERS.sub("", text)
     return text if len(text) <= 80 else ""
 
 
@@ -389,14 +446,27 @@ def _word_regex(words: tuple[str, ...], endings: bool, lowered: bool = False) ->
     suffix = "(?:s|e|es|en|n)?" if endings else ""
     cleaned = {normal(w).strip() for w in words if w.strip()}
     for word in sorted({w.lower() for w in cleaned} if lowered else cleaned, key=len, reverse=True):
+        (cjk if _is_cjk(word) else latin).append(word)
+
+    def alternatives(found: list[str]) -> str:
         # each word of a phrase may take its ending: "entretiens utilisateurs", "phone screens"
-        (cjk if _is_cjk(word) else latin).append(re.escape(word).replace(r"\ ", suffix + r"\s+"))
-    never = "(?!)"
-    # lower-cased: a look at the first letter spares trying every word at every position
-    first = "(?=[" + "".join(sorted({re.escape(w[0]) for w in latin})) + "])" if lowered and latin else ""
+        return "|".join(re.escape(w).replace(r"\ ", suffix + r"\s+") for w in found) or "(?!)"
+
+    if (
+        lowered
+    ):  # lower-cased: words grouped by their first letter, so a position tries one group, not every word
+        groups: dict[str, list[str]] = {}
+        for word in latin:
+            groups.setdefault(word[0], []).append(word[1:])
+        branches = (re.escape(head) + "(?:" + alternatives(rest) + ")" for head, rest in groups.items())
+        latin_pattern = "|".join(branches) or "(?!)"
+    else:
+        latin_pattern = alternatives(latin)
+    # CJK words are tried at every position: a look at the first character spares most of them
+    cjk_first = "(?=[" + "".join(sorted({re.escape(w[0]) for w in cjk})) + "])" if cjk else ""
     return re.compile(
-        r"(?<!\w)" + first + r"(?P<kw>" + ("|".join(latin) or never) + r")" + suffix + r"(?!\w)"
-        r"|(?P<cjk>" + ("|".join(cjk) or never) + ")",
+        r"(?<!\w)(?P<kw>" + latin_pattern + r")" + suffix + r"(?!\w)"
+        r"|" + cjk_first + r"(?P<cjk>" + alternatives(cjk) + ")",
         0 if lowered else re.IGNORECASE,
     )
 

@@ -8,7 +8,7 @@ from followupd.domain.detect_people import is_person, is_robot
 from followupd.domain.detect_roles import has_role
 from followupd.domain.models import CalendarEvent
 
-__all__ = ["event_platform", "research_interview", "talk_title", "todo_title"]
+__all__ = ["event_platform", "research_interview", "talk_title", "todo_title", "travel_title"]
 
 # A talk announced by its title: "Talk: Interviewing engineers at scale", "Vortrag – Bewerbungsgespräche
 # führen", "Conférence : réussir ses entretiens", "[Charla] Cómo preparar una entrevista".
@@ -21,6 +21,24 @@ _TALK_HEAD = re.compile(
     r"forelæsning|luento|esitelmä|wykład|prelekcja|přednáška|講演|讲座)\s*(?:[:|–—\]\)]|-\s|\s-)",
     re.IGNORECASE,
 )
+
+
+# Her journey, by how its title starts: a route ("Hamburg → Berlin", "✈ AMS → ARN", "Milano -> Torino") or a
+# train or flight number ("ICE 1007", "TGV 6611", "Eurostar 9014", "LH 2034 MUC → BER").
+_TRAVEL_HEAD = re.compile(
+    r"^\W*(?:(?:ICE|IC|EC|ECE|EN|IR|IRE|RE|RB|TGV|TER|Ouigo|Eurostar|Thalys|Lyria|AVE|Alvia|Avlo|Iryo|"
+    r"Frecciarossa|Frecciargento|Italo|Railjet|RJX?|NJ|SJ|X2000|Shinkansen|Nozomi|Hikari|KTX|SRT|Amtrak|Acela|"
+    r"Flixtrain|Flixbus)\s?\d{1,5}\b"
+    r"|[A-Z][A-Z0-9]\s?\d{2,4}\s+[A-Z]{3}\s*(?:→|->|–|-|/)\s*[A-Z]{3}\b"
+    r"|[A-Z0-9][\w.'-]*(?:\s+[A-Z0-9][\w.'-]*){0,3}\s*(?:→|->|-->|⟶|➔|➝|➜|=>|⇒)\s*[A-Z])"
+)
+
+
+def travel_title(title: str) -> int:
+    """Where a route or a train or flight number at the start of the title ends (the journey to an interview,
+    not the interview), or 0."""
+    match = _TRAVEL_HEAD.match(title)
+    return match.end() if match else 0
 
 
 # A title that is a topic, not a meeting: "How to ace the system design interview", "Cómo preparar una
