@@ -1,0 +1,67 @@
+"""Reply shapes of round 7: answers tagged with the word for answer ("A1:", "Antw. 2:"), answers above an
+unquoted header block, next week in the genitive and before or after a weekday, Korean dates, a day of the
+month said alone, inflected currency words, the Norwegian krone, grouped digits before a Korean unit, and two
+sign-offs on one line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from followupd.domain.questionnaire import DEFAULT_QUESTIONS
+from followupd.domain.replies import ParsedReply, parse_text
+
+D0 = date(2026, 11, 26)  # a Thursday
+QUESTIONS = [q.text for q in DEFAULT_QUESTIONS.questions]
+QUOTED = "\n".join(
+    ["> Hi Maya,", ">"]
+    + [f"> {n}. {q}\n>" for n, q in enumerate(QUESTIONS, 1)]
+    + ["> Skip anything you like; a later reply fills in or replaces single answers.", "> -- ", "> followupd"]
+)
+UNQUOTED = "\n".join(
+    ["Hi Maya,", ""]
+    + [f"{n}. {q}\n" for n, q in enumerate(QUESTIONS, 1)]
+    + ["Skip anything you like; a later reply fills in or replaces single answers.", "--", "followupd"]
+)
+ATTRIBUTION = "On Thu, 26 Nov 2026 at 15:10, followupd <followupd@example.org> wrote:"
+
+
+def parse(text: str) -> ParsedReply:
+    return parse_text(
+        text,
+        questionnaire=DEFAULT_QUESTIONS,
+        interview_date=D0,
+        own_addresses=("maya@example.org",),
+        own_names=("Maya Example",),
+    )
+
+
+def answers(reply: ParsedReply) -> dict[str, str]:
+    return {a.question_id: a.text for a in reply.answers}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A1:", "A11:"),
+        ("R1)", "R11)"),
+        ("Ans. 1:", "Ans. 11:"),
+        ("Antw. 1:", "Antw. 11:"),
+        ("答1：", "答11："),
+    ],
+)
+def test_the_word_for_answer_before_the_number_marks_an_answer(first: str, second: str) -> None:
+    reply = parse(f"{first} 8\n{second} not sure\n\n{ATTRIBUTION}\n{QUOTED}")
+    assert {"rating": "8", "want_job": "not sure"} == answers(reply)
+
+
+def test_a_letter_before_a_number_in_a_sentence_is_no_marker() -> None:
+    reply = parse(f"1. 7\n2. A2-level German was enough, they said\n\n{ATTRIBUTION}\n{QUOTED}")
+    assert {"rating": "7", "went_well": "A2-level German was enough, they said"} == answers(reply)
+
+
+def test_answers_above_an_unquoted_header_block_stay_hers() -> None:
+    header = "Sent: Thursday, 26 November 2026 15:10\nFrom: followupd <followupd@example.org>\nTo: Maya\nSubject: Debrief"
+    reply = parse(f"A1: 6\nA2: the pairing session\nA12: Friday\n\n{header}\n\n{UNQUOTED}")
+    assert {"rating": "6", "went_well": "the pairing session", "hear_back": "Friday"} == answers(reply)
