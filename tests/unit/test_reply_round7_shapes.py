@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from followupd.domain.questionnaire import DEFAULT_QUESTIONS
-from followupd.domain.replies import ParsedReply, parse_text
+from followupd.domain.replies import ParsedReply, parse_text, read_date
 
 D0 = date(2026, 11, 26)  # a Thursday
 QUESTIONS = [q.text for q in DEFAULT_QUESTIONS.questions]
@@ -65,3 +65,77 @@ def test_answers_above_an_unquoted_header_block_stay_hers() -> None:
     header = "Sent: Thursday, 26 November 2026 15:10\nFrom: followupd <followupd@example.org>\nTo: Maya\nSubject: Debrief"
     reply = parse(f"A1: 6\nA2: the pairing session\nA12: Friday\n\n{header}\n\n{UNQUOTED}")
     assert {"rating": "6", "went_well": "the pairing session", "hear_back": "Friday"} == answers(reply)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Friday of next week", date(2026, 12, 4)),
+        ("bis Mittwoch nächster Woche", date(2026, 12, 2)),
+        ("vendredi de la semaine prochaine", date(2026, 12, 4)),
+        ("jueves de la semana siguiente", date(2026, 12, 3)),
+        ("piątek w przyszłym tygodniu", date(2026, 12, 4)),
+        ("pondělí příštího týdne", date(2026, 11, 30)),
+        ("ensi viikon tiistaina", date(2026, 12, 1)),
+        ("до середи наступного тижня", date(2026, 12, 2)),
+        ("в среду следующей недели", date(2026, 12, 2)),
+        ("gelecek haftanın cuması", date(2026, 12, 4)),
+    ],
+)
+def test_a_weekday_with_next_week_in_any_case_or_order_is_that_day_of_next_week(
+    text: str, expected: date
+) -> None:
+    assert expected == read_date(text, D0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "наступного тижня",
+        "следующей недели",
+        "koncem příštího týdne",
+        "do konce příštího týdne",
+        "ensi viikon aikana",
+    ],
+)
+def test_next_week_in_the_genitive_is_friday_of_next_week(text: str) -> None:
+    assert date(2026, 12, 4) == read_date(text, D0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("다음 주 목요일", date(2026, 12, 3)),
+        ("다음주 월요일쯤", date(2026, 11, 30)),
+        ("다음 주", date(2026, 12, 4)),
+        ("이번 주 안에", date(2026, 11, 27)),
+        ("금요일까지", date(2026, 11, 27)),
+        ("12월 8일", date(2026, 12, 8)),
+        ("2주 후", date(2026, 12, 10)),
+        ("10일 이내", date(2026, 12, 6)),
+        ("다음 달", date(2026, 12, 31)),
+    ],
+)
+def test_korean_hear_back_dates_are_read(text: str, expected: date) -> None:
+    assert expected == read_date(text, D0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bis zum 8.", date(2026, 12, 8)),
+        ("spätestens zum 3.", date(2026, 12, 3)),
+        ("d'ici le 7", date(2026, 12, 7)),
+        ("hasta el día 4", date(2026, 12, 4)),
+        ("até dia 30", date(2026, 11, 30)),
+        ("entro il 9", date(2026, 12, 9)),
+        ("uiterlijk de 2e", date(2026, 12, 2)),
+        ("le 9 janvier", date(2027, 1, 9)),
+    ],
+)
+def test_a_day_of_the_month_said_alone_is_the_next_such_day(text: str, expected: date) -> None:
+    assert expected == read_date(text, D0)
+
+
+def test_a_number_after_il_that_is_no_day_is_no_date() -> None:
+    assert None is read_date("il 10% in più, forse", D0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["CJK_WEEKDAYS", "COUNTS", "MONTHS", "NO_DATE", "UNITS", "WEEKDAYS"]
+__all__ = ["CJK_WEEKDAYS", "COUNTS", "KOREAN_WEEKDAYS", "MONTHS", "NO_DATE", "UNITS", "WEEKDAYS"]
 
 WEEKDAYS: dict[str, int] = {}
 for _names in (
@@ -55,6 +55,7 @@ CJK_WEEKDAYS = (
     | {"天": 6}
     | {c: i for i, c in enumerate("月火水木金土日")}
 )
+KOREAN_WEEKDAYS = {c: i for i, c in enumerate("월화수목금토일")}  # before 요일: 월요일 is Monday
 MONTHS: dict[str, int] = {}
 for _names in (
     "january february march april may june july august september october november december",

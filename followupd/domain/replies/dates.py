@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
-from .date_words import CJK_WEEKDAYS, COUNTS, MONTHS, NO_DATE, UNITS, WEEKDAYS
+from .date_words import CJK_WEEKDAYS, COUNTS, KOREAN_WEEKDAYS, MONTHS, NO_DATE, UNITS, WEEKDAYS
 
 __all__ = ["read_date", "says_no_date"]
 
@@ -32,12 +32,6 @@ _IN_ONE = re.compile(
     rf"недели|месяц|месяца|тиждень|тижня|місяць|місяця|týden|týdne|měsíc|měsíce){_E}"
 )
 _WD = _alternation(WEEKDAYS)
-_NEXT_WEEKDAY = re.compile(
-    rf"{_B}(?:next|nächsten|nächste|kommenden|kommende|prochain|el\s+próximo|próximo|próxima|volgende|volgend|"
-    rf"nästa|prossimo|prossima|w\s+przyszły|w\s+przyszłą|przyszły|przyszłą|næste|neste|"
-    rf"следующ(?:ий|ую|ее|ей|его|ей)|наступн(?:ого|ої|ий|у|ий)|příští|ensi|gelecek|jövő|(?:την\s+)?επόμενη|(?:το\s+)?επόμενο)\s+(?P<wd>{_WD}){_E}"
-    rf"|{_B}(?P<wd2>{_WD})\s+(?:prochain|que\s+viene|que\s+vem|prossimo|prossima|next\s+week|viitoare|viitor){_E}"
-)
 _WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WD}){_E}")
 _MONTH = _alternation(MONTHS)
 _WEEKDAY_DAY = re.compile(
@@ -78,7 +72,45 @@ _NEXT_WEEK = (
     r"|(?:v\s+)?příštím\s+týdnu|příští\s+týden|ensi\s+viikolla|gelecek\s+hafta|önümüzdeki\s+hafta|haftaya"
     r"|jövő\s+héten|jövő\s+hét|(?:în\s+)?săptămâna\s+viitoare|(?:in\s+)?saptamana\s+viitoare"
     r"|(?:την\s+)?επόμενη\s+εβδομάδα|(?:την\s+)?άλλη\s+εβδομάδα|(?:την\s+)?ερχόμενη\s+εβδομάδα"
+    # round 7: next week in the genitive or another case, as it stands before a weekday or after "end of"
+    # ("ensi viikon perjantaina", "наступного тижня", "do konce příštího týdne", "gelecek haftanın cuması")
+    r"|ensi\s+viikon|ensi\s+viikkoon|(?:до\s+)?наступного\s+тижня|(?:до\s+)?следующей\s+недели"
+    r"|(?:do\s+)?příštího\s+týdne|(?:gelecek|önümüzdeki)\s+haftanın|(?:gelecek|önümüzdeki)\s+haftaya"
+    r"|jövő\s+heti?|săptămânii\s+viitoare|(?:της\s+)?επόμενης\s+εβδομάδας|nästa\s+veckas"
+    r"|(?:der\s+)?nächsten\s+woche|(?:de\s+la\s+)?semaine\s+suivante|(?:la\s+)?semana\s+siguiente"
     r")"
+)
+# A day of the month said alone: "the 10th", "am 3.", "den 3:e"; round 7: with the words that say "by" or "on"
+# in our languages ("bis zum 10.", "le 10", "el día 10", "até dia 10", "entro il 10", "voor de 10e", "do 10.").
+# A month name after it makes it a full date, read by the day-month rule.
+_DAY_ALONE = re.compile(
+    rf"{_B}(?:the\s+(?P<en>\d{{1,2}})(?:st|nd|rd|th)|den\s+(?P<sv>\d{{1,2}}):[ae]"
+    rf"|(?:am|bis(?:\s+spätestens)?(?:\s+zum)?|zum|vor\s+dem|ab\s+dem|do|od|по|до)\s+(?P<de>\d{{1,2}})\.(?![\d.])"
+    rf"|(?:le|d'ici\s+le|avant\s+le|pour\s+le|jusqu'au|au\s+plus\s+tard\s+le)\s+(?P<fr>\d{{1,2}})(?:er)?(?![\w.,:/%])"
+    rf"|(?:(?:el|para\s+el|antes\s+del|hasta\s+el|no|até\s+(?:ao?\s+)?|ao)\s+)?d[ií]a\s+(?P<es>\d{{1,2}})(?![\w.,:/%])"
+    rf"|(?:entro\s+il|il|per\s+il|prima\s+del)\s+(?P<it>\d{{1,2}})(?![\w.,:/%])"
+    rf"|(?:op|voor|uiterlijk|tegen)\s+de\s+(?P<nl>\d{{1,2}})(?:e|de|ste)(?![\w])){_E}"
+)
+_MONTH_AFTER = re.compile(r"\s*(?:of\s+|de\s+|del\s+|di\s+|van\s+)?[^\W\d_]+")
+
+
+def _day_alone(match: re.Match[str], d0: date) -> date | None:
+    after = _MONTH_AFTER.match(match.string, match.end())
+    if after and after[0].split()[-1] in MONTHS:
+        return None  # "le 10 décembre": a full date, for the day-month rule
+    day = next(int(match[g]) for g in ("en", "sv", "de", "fr", "es", "it", "nl") if match[g])
+    return _day_of_month(d0, day) if 1 <= day <= 31 else None
+
+
+_NEXT_WEEKDAY = re.compile(
+    rf"{_B}(?:next|nächsten|nächste|kommenden|kommende|prochain|el\s+próximo|próximo|próxima|volgende|volgend|"
+    rf"nästa|prossimo|prossima|w\s+przyszły|w\s+przyszłą|przyszły|przyszłą|næste|neste|"
+    rf"следующ(?:ий|ую|ее|ей|его|ей)|наступн(?:ого|ої|ий|у|ий)|příští|ensi|gelecek|jövő|(?:την\s+)?επόμενη|(?:το\s+)?επόμενο)\s+(?P<wd>{_WD}){_E}"
+    rf"|{_B}(?P<wd2>{_WD})\s+(?:prochain|que\s+viene|que\s+vem|prossimo|prossima|next\s+week|viitoare|viitor){_E}"
+    # round 7: a weekday, then next week in any language we read: "Freitag nächster Woche", "Friday of next
+    # week", "vendredi de la semaine prochaine", "piątek w przyszłym tygodniu", "pátek příštího týdne"
+    rf"|{_B}(?P<wd3>{_WD}),?\s+(?:(?:of|in|der|in\s+der|de\s+la|de|del|della|da|van|in\s+de|i|på|в|на|w|v|ve)\s+)?"
+    rf"(?:the\s+)?{_NEXT_WEEK}{_E}"
 )
 _THIS_WEEK = (
     r"(?:"
@@ -250,18 +282,16 @@ _RULES: list[_Rule] = [
     ),
     (_IN_ONE, lambda m, d0: _after_count(d0, 1, m["unit"] or m["unit2"])),
     (_IN_N, lambda m, d0: _after(m, d0)),
-    (_NEXT_WEEKDAY, lambda m, d0: _monday(d0) + timedelta(days=7 + WEEKDAYS[m["wd"] or m["wd2"]])),
+    (
+        _NEXT_WEEKDAY,
+        lambda m, d0: _monday(d0) + timedelta(days=7 + WEEKDAYS[m["wd"] or m["wd2"] or m["wd3"]]),
+    ),
     (_ISO, lambda m, d0: _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))),
     (_MONTH_DAY, lambda m, d0: _dated(d0, MONTHS[m["month"]], int(m["day"]), m["year"])),
     (_DAY_MONTH, lambda m, d0: _dated(d0, MONTHS[m["month"]], int(m["day"]), m["year"])),
     (_DOTTED, lambda m, d0: _dated(d0, int(m["month"]), int(m["day"]), m["year"])),
     (_SLASHED, lambda m, d0: _slashed(m, d0)),
-    (
-        re.compile(
-            rf"{_B}(?:the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)|am\s+(?P<de>\d{{1,2}})\.|den\s+(?P<sv>\d{{1,2}}):[ae]){_E}"
-        ),
-        lambda m, d0: _day_of_month(d0, int(m["day"] or m["de"] or m["sv"])),
-    ),
+    (_DAY_ALONE, lambda m, d0: _day_alone(m, d0)),
     # "Thursday the 10th", "Friday, 4th December": the day number says which one, not the weekday
     (_WEEKDAY_DAY, lambda m, d0: _weekday_day(m, d0)),
     (_WEEKDAY, lambda m, d0: d0 + timedelta(days=(WEEKDAYS[m["wd"]] - d0.weekday() - 1) % 7 + 1)),
@@ -287,6 +317,31 @@ _RULES: list[_Rule] = [
         lambda m, d0: d0 + timedelta(days=7 * int(m["n"])),
     ),
     (re.compile(r"(?P<n>\d{1,3})\s*(?:日以内|日後|天)"), lambda m, d0: d0 + timedelta(days=int(m["n"]))),
+    # round 7: Korean, also written without spaces: 다음 주 (next week), 이번 주 (this week), 수요일 (Wednesday),
+    # 12월 9일, 2주 후 (in two weeks), 10일 이내 (within ten days), 다음 달 (next month)
+    (re.compile(r"다음\s?주|담주"), lambda m, d0: _monday(d0) + timedelta(days=11)),
+    (
+        re.compile(r"(?:다음\s?주|담주)\s?(?P<wd>[월화수목금토일])요일"),
+        lambda m, d0: _monday(d0) + timedelta(days=7 + KOREAN_WEEKDAYS[m["wd"]]),
+    ),
+    (re.compile(r"이번\s?주"), lambda m, d0: _this_friday(d0)),
+    (
+        re.compile(r"(?P<wd>[월화수목금토일])요일"),
+        lambda m, d0: d0 + timedelta(days=(KOREAN_WEEKDAYS[m["wd"]] - d0.weekday() - 1) % 7 + 1),
+    ),
+    (
+        re.compile(r"(?P<month>\d{1,2})\s?월\s?(?P<day>\d{1,2})\s?일"),
+        lambda m, d0: _dated(d0, int(m["month"]), int(m["day"]), None),
+    ),
+    (
+        re.compile(r"(?P<n>\d{1,3})\s?주(?:일)?\s?(?:후|뒤|내|안|이내)"),
+        lambda m, d0: d0 + timedelta(days=7 * int(m["n"])),
+    ),
+    (
+        re.compile(r"(?P<n>\d{1,3})\s?일\s?(?:후|뒤|내|안|이내)"),
+        lambda m, d0: d0 + timedelta(days=int(m["n"])),
+    ),
+    (re.compile(r"다음\s?달"), lambda m, d0: _month_end(*_next_month(d0))),
 ]
 
 
@@ -366,7 +421,9 @@ _VAGUE = frozenset(
     + [
         i
         for i, (p, _) in enumerate(_RULES)
-        if p.pattern.startswith(("来週", "今週", "(?P<n>\\d{1,3})\\s*(?:週間"))
+        if p.pattern.startswith(
+            ("来週", "今週", "(?P<n>\\d{1,3})\\s*(?:週間", "다음\\s?주|", "이번", "(?P<n>\\d{1,3})\\s?주")
+        )
     ]
 )
 # words as the weekday and month names are written: "friday's" holds "friday", "п'ятниця" keeps its apostrophe
