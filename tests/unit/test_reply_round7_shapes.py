@@ -6,11 +6,12 @@ sign-offs on one line."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
 from followupd.domain.questionnaire import DEFAULT_QUESTIONS
-from followupd.domain.replies import ParsedReply, parse_text, read_date
+from followupd.domain.replies import Amount, ParsedReply, parse_text, read_date, read_money
 
 D0 = date(2026, 11, 26)  # a Thursday
 QUESTIONS = [q.text for q in DEFAULT_QUESTIONS.questions]
@@ -139,3 +140,47 @@ def test_a_day_of_the_month_said_alone_is_the_next_such_day(text: str, expected:
 
 def test_a_number_after_il_that_is_no_day_is_no_date() -> None:
     assert None is read_date("il 10% in più, forse", D0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 800 euroa kuussa", Amount(Decimal("3800"), "EUR", "month")),
+        ("60 000 dollaria vuodessa", Amount(Decimal("60000"), "USD", "year")),
+        ("12 000 dolarów brutto miesięcznie", Amount(Decimal("12000"), "USD", "month")),
+        ("2500 eurót havonta", Amount(Decimal("2500"), "EUR", "month")),
+        ("4000 dolarů měsíčně", Amount(Decimal("4000"), "USD", "month")),
+        ("5.000 avro aylık", Amount(Decimal("5000"), "EUR", "month")),
+        ("월 5,000달러", Amount(Decimal("5000"), "USD", None)),
+        ("年薪 3万美元", Amount(Decimal("30000"), "USD", "year")),
+    ],
+)
+def test_currency_names_as_other_languages_bend_them_name_the_currency(text: str, expected: Amount) -> None:
+    money = read_money(text)
+    assert money is not None
+    assert expected == money.amounts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("720 000 kroner i året", "NOK"),
+        ("55 000 kroner i måneden", "NOK"),
+        ("720.000 kroner om året", "DKK"),
+        ("kroner 600 000, litt lavt for meg", "NOK"),
+    ],
+)
+def test_kroner_is_the_norwegian_krone_when_norwegian_words_stand_by_it(text: str, currency: str) -> None:
+    money = read_money(text)
+    assert money is not None
+    assert currency == money.amounts[0].currency
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("연봉 7,200만 원", "72000000"), ("年収 1,050万円", "10500000"), ("월급 450만 원", "4500000")],
+)
+def test_digits_grouped_before_an_east_asian_unit_are_one_number(text: str, amount: str) -> None:
+    money = read_money(text)
+    assert money is not None
+    assert Decimal(amount) == money.amounts[0].amount
