@@ -184,3 +184,24 @@ def test_digits_grouped_before_an_east_asian_unit_are_one_number(text: str, amou
     money = read_money(text)
     assert money is not None
     assert Decimal(amount) == money.amounts[0].amount
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Mit freundlichen Grüßen / Kind regards",
+        "Cordialement / Best regards",
+        "Met vriendelijke groet | Kind regards",
+        "Saludos / Regards / Grüße",
+    ],
+)
+def test_two_sign_offs_on_one_line_end_her_text(closing: str) -> None:
+    reply = parse(
+        f"11. Ja\n12. Freitag\n\n{closing}\n\nMaya Example\nContoso GmbH\n\n{ATTRIBUTION}\n{QUOTED}"
+    )
+    assert {"want_job": "Ja", "hear_back": "Freitag"} == answers(reply)
+
+
+def test_a_slash_between_words_that_are_no_sign_offs_stays_an_answer() -> None:
+    reply = parse(f"2. Pairing / the API part\n\n{ATTRIBUTION}\n{QUOTED}")
+    assert {"went_well": "Pairing / the API part"} == answers(reply)
