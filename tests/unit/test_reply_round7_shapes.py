@@ -205,3 +205,70 @@ def test_two_sign_offs_on_one_line_end_her_text(closing: str) -> None:
 def test_a_slash_between_words_that_are_no_sign_offs_stays_an_answer() -> None:
     reply = parse(f"2. Pairing / the API part\n\n{ATTRIBUTION}\n{QUOTED}")
     assert {"went_well": "Pairing / the API part"} == answers(reply)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the week after next", date(2026, 12, 11)),
+        ("übernächste Woche", date(2026, 12, 11)),
+        ("veckan efter nästa", date(2026, 12, 11)),
+        ("KW 50", date(2026, 12, 11)),
+        ("Ende KW 49", date(2026, 12, 4)),
+        ("vecka 2", date(2027, 1, 15)),
+        ("the week of December 7th", date(2026, 12, 11)),
+        ("la semaine du 14 décembre", date(2026, 12, 18)),
+        ("in der Woche vom 7.12.", date(2026, 12, 11)),
+        ("after the weekend", date(2026, 11, 30)),
+        ("nach dem Wochenende", date(2026, 11, 30)),
+        ("before Christmas", date(2026, 12, 24)),
+        ("vor Weihnachten", date(2026, 12, 24)),
+        ("sous quinzaine", date(2026, 12, 10)),
+        ("en una quincena", date(2026, 12, 10)),
+        ("zehn Tage", date(2026, 12, 6)),
+        ("en quince días", date(2026, 12, 11)),
+    ],
+)
+def test_weeks_named_other_ways_than_next_week_are_read(text: str, expected: date) -> None:
+    assert expected == read_date(text, D0)
+
+
+def test_a_week_number_followed_by_a_unit_is_a_count_not_a_calendar_week() -> None:
+    assert date(2026, 12, 10) == read_date("within 2 weeks", D0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("в течение двух недель", date(2026, 12, 10)),
+        ("протягом двох тижнів", date(2026, 12, 10)),
+        ("kahden viikon sisällä", date(2026, 12, 10)),
+        ("iki hafta içinde", date(2026, 12, 10)),
+        ("két hét múlva", date(2026, 12, 10)),
+        ("în două săptămâni", date(2026, 12, 10)),
+        ("两周内", date(2026, 12, 10)),
+        ("一周内", date(2026, 12, 3)),
+        ("十天内", date(2026, 12, 6)),
+        ("3日以内", date(2026, 11, 29)),
+    ],
+)
+def test_counts_in_the_case_their_unit_asks_for_or_in_chinese_numerals_are_read(
+    text: str, expected: date
+) -> None:
+    assert expected == read_date(text, D0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4. joulukuuta mennessä", date(2026, 12, 4)),
+        ("4 Aralık'a kadar", date(2026, 12, 4)),
+        ("până pe 4 decembrie", date(2026, 12, 4)),
+        ("december 4-ig", date(2026, 12, 4)),
+        ("έως 4 Δεκεμβρίου", date(2026, 12, 4)),
+    ],
+)
+def test_month_names_in_finnish_turkish_romanian_hungarian_and_greek_are_read(
+    text: str, expected: date
+) -> None:
+    assert expected == read_date(text, D0)

@@ -26,10 +26,10 @@ _IN_N = re.compile(
 )
 # a unit with no count after "within": Polish has no article ("za tydzień", "w ciągu miesiąca")
 _IN_ONE = re.compile(
-    rf"{_B}(?:in\s+a|within\s+a)\s+(?P<unit2>fortnight){_E}|{_B}(?:za|w\s+ciągu|within|innerhalb|binnen|inom|entro|dentro\s+de|через|в\s+течение|протягом|během|"
+    rf"{_B}(?:in\s+a|within\s+a)\s+(?P<unit2>fortnight){_E}|{_B}(?:za|w\s+ciągu|within|innerhalb|binnen|inom|entro|dentro\s+de|через|в\s+течение|протягом|během|sous|"
     rf"inden\s+for|innen)\s+"
     rf"(?P<unit>tydzień|tygodnia|miesiąc|miesiąca|dzień|dnia|week|month|woche|monat|vecka|veckan|månad|неделю|"
-    rf"недели|месяц|месяца|тиждень|тижня|місяць|місяця|týden|týdne|měsíc|měsíce){_E}"
+    rf"недели|месяц|месяца|тиждень|тижня|місяць|місяця|týden|týdne|měsíc|měsíce|quinzaine|quincena){_E}"
 )
 _WD = _alternation(WEEKDAYS)
 _WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WD}){_E}")
@@ -250,6 +250,14 @@ _RULES: list[_Rule] = [
         re.compile(rf"{_B}{_END}?{_NEXT_WEEK}{_E}|{_B}ende\s+nächster\s+woche{_E}"),
         lambda m, d0: _monday(d0) + timedelta(days=11),
     ),
+    # round 7: the week after next, as next week one week on: its Friday
+    (
+        re.compile(
+            rf"{_B}{_END}?(?:(?:the\s+)?week\s+after\s+next|übernächste[rn]?\s+woche|la\s+semaine\s+d'après"
+            rf"|de\s+week\s+daarna|veckan\s+efter\s+nästa|через\s+неделю\s+после\s+следующей){_E}"
+        ),
+        lambda m, d0: _monday(d0) + timedelta(days=18),
+    ),
     (
         re.compile(
             rf"{_B}{_END}{_THIS_WEEK}{_E}|{_B}(?:this|diese|cette|esta|deze)\s+week{_E}|{_B}diese\s+woche{_E}|{_B}eow{_E}|"
@@ -282,6 +290,40 @@ _RULES: list[_Rule] = [
     ),
     (_IN_ONE, lambda m, d0: _after_count(d0, 1, m["unit"] or m["unit2"])),
     (_IN_N, lambda m, d0: _after(m, d0)),
+    # round 7: a calendar week by its number, as German, Nordic and Dutch offices say it ("KW 50", "vecka 50",
+    # "uke 50", "week 50"): the Friday of that ISO week, this year or, when past, next year
+    (
+        re.compile(
+            rf"{_B}(?:kw|kalenderwoche|cw|calendar\s+week|week|wk|semaine|vecka|v\.|uge|uke|viikko|viikolla|tydzień|"
+            rf"týden|неделя|hafta)\s*(?P<n>\d{{1,2}}){_E}(?!\s*(?:days?|weeks?|tage|dagen|dagar|dage|dager|jours|"
+            rf"semaines|дн|недел|päivää|gün)(?![\w]))"
+        ),
+        lambda m, d0: _iso_week_friday(d0, int(m["n"])),
+    ),
+    # "the week of December 7", "la semaine du 7 décembre", "in der Woche vom 7.12.": the Friday of that week
+    (
+        re.compile(
+            rf"{_B}(?:(?:in\s+)?the\s+week\s+of|(?:in\s+der\s+)?woche\s+vom|la\s+semaine\s+du|la\s+semana\s+del|"
+            rf"(?:in\s+)?de\s+week\s+van|la\s+settimana\s+del|veckan\s+den|w\s+tygodniu\s+od)\s+"
+        ),
+        lambda m, d0: _week_of(m, d0),
+    ),
+    (
+        re.compile(
+            rf"{_B}(?:after\s+the\s+weekend|nach\s+dem\s+wochenende|après\s+le\s+week-?end|"
+            rf"después\s+del\s+fin\s+de\s+semana|na\s+het\s+weekend|dopo\s+il\s+(?:week-?end|fine\s+settimana)|"
+            rf"depois\s+do\s+fim\s+de\s+semana|efter\s+helgen|po\s+weekendzie|после\s+выходных|після\s+вихідних){_E}"
+        ),
+        lambda m, d0: _monday(d0) + timedelta(days=7),
+    ),
+    (
+        re.compile(
+            rf"{_B}(?:before|by|vor|bis|avant|antes\s+de|voor|prima\s+di|före|przed|до)\s+"
+            rf"(?:christmas|xmas|weihnachten|noël|noel|navidad|kerst(?:mis)?|natale|jul(?:en)?|świętami|"
+            rf"bożym\s+narodzeniem|рождества|різдва){_E}"
+        ),
+        lambda m, d0: _dated(d0, 12, 24, None),
+    ),
     (
         _NEXT_WEEKDAY,
         lambda m, d0: _monday(d0) + timedelta(days=7 + WEEKDAYS[m["wd"] or m["wd2"] or m["wd3"]]),
@@ -313,10 +355,13 @@ _RULES: list[_Rule] = [
         lambda m, d0: _dated(d0, int(m["month"]), int(m["day"]), None),
     ),
     (
-        re.compile(r"(?P<n>\d{1,3})\s*(?:週間|周|个星期|個星期|个礼拜)"),
-        lambda m, d0: d0 + timedelta(days=7 * int(m["n"])),
+        re.compile(r"(?P<n>\d{1,3}|[一二两兩三四五六七八九十])\s*(?:週間|周|週|个星期|個星期|个礼拜|個禮拜)"),
+        lambda m, d0: d0 + timedelta(days=7 * _cjk_count(m["n"])),
     ),
-    (re.compile(r"(?P<n>\d{1,3})\s*(?:日以内|日後|天)"), lambda m, d0: d0 + timedelta(days=int(m["n"]))),
+    (
+        re.compile(r"(?P<n>\d{1,3}|[一二两兩三四五六七八九十]{1,2})\s*(?:日以内|日後|日間|天)"),
+        lambda m, d0: d0 + timedelta(days=_cjk_count(m["n"])),
+    ),
     # round 7: Korean, also written without spaces: 다음 주 (next week), 이번 주 (this week), 수요일 (Wednesday),
     # 12월 9일, 2주 후 (in two weeks), 10일 이내 (within ten days), 다음 달 (next month)
     (re.compile(r"다음\s?주|담주"), lambda m, d0: _monday(d0) + timedelta(days=11)),
@@ -343,6 +388,46 @@ _RULES: list[_Rule] = [
     ),
     (re.compile(r"다음\s?달"), lambda m, d0: _month_end(*_next_month(d0))),
 ]
+
+
+_CJK_COUNTS = {c: i for i, c in enumerate("〇一二三四五六七八九十")} | {"两": 2, "兩": 2}
+
+
+def _cjk_count(text: str) -> int:
+    """ "3", "两" (2), "十" (10), "十五" (15), "二十" (20)."""
+    if text.isdigit():
+        return int(text)
+    if len(text) == 2:
+        return (10 + _CJK_COUNTS[text[1]]) if text[0] == "十" else _CJK_COUNTS[text[0]] * 10
+    return _CJK_COUNTS[text]
+
+
+def _iso_week_friday(d0: date, week: int) -> date | None:
+    for year in (d0.year, d0.year + 1):
+        try:
+            friday = date.fromisocalendar(year, week, 5)
+        except ValueError:
+            return None
+        if friday >= d0 - timedelta(days=7):
+            return friday
+    return None
+
+
+def _week_of(match: re.Match[str], d0: date) -> date | None:
+    for pattern, resolve in ((_MONTH_DAY, _month_day), (_DAY_MONTH, _month_day), (_DOTTED, _dotted)):
+        found_match = pattern.match(match.string, match.end())
+        if found_match:
+            found = resolve(found_match, d0)
+            return _monday(found) + timedelta(days=4) if found else None
+    return None
+
+
+def _month_day(m: re.Match[str], d0: date) -> date | None:
+    return _dated(d0, MONTHS[m["month"]], int(m["day"]), m["year"])
+
+
+def _dotted(m: re.Match[str], d0: date) -> date | None:
+    return _dated(d0, int(m["month"]), int(m["day"]), m["year"])
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -422,7 +507,14 @@ _VAGUE = frozenset(
         i
         for i, (p, _) in enumerate(_RULES)
         if p.pattern.startswith(
-            ("来週", "今週", "(?P<n>\\d{1,3})\\s*(?:週間", "다음\\s?주|", "이번", "(?P<n>\\d{1,3})\\s?주")
+            (
+                "来週",
+                "今週",
+                "(?P<n>\\d{1,3}|[一二两兩三四五六七八九十])\\s*(?:週間",
+                "다음\\s?주|",
+                "이번",
+                "(?P<n>\\d{1,3})\\s?주",
+            )
         )
     ]
 )
