@@ -272,3 +272,21 @@ def test_month_names_in_finnish_turkish_romanian_hungarian_and_greek_are_read(
     text: str, expected: date
 ) -> None:
     assert expected == read_date(text, D0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("下个星期五", date(2026, 12, 4)),
+        ("下礼拜三", date(2026, 12, 2)),
+        ("下个礼拜", date(2026, 12, 4)),
+        ("礼拜一", date(2026, 11, 30)),
+        ("bir hafta içinde", date(2026, 12, 3)),
+        ("egy héten belül", date(2026, 12, 3)),
+        ("3 napon belül", date(2026, 11, 29)),
+    ],
+)
+def test_spoken_chinese_weeks_and_one_week_in_turkish_and_hungarian_are_read(
+    text: str, expected: date
+) -> None:
+    assert expected == read_date(text, D0)

@@ -338,14 +338,19 @@ _RULES: list[_Rule] = [
     (_WEEKDAY_DAY, lambda m, d0: _weekday_day(m, d0)),
     (_WEEKDAY, lambda m, d0: d0 + timedelta(days=(WEEKDAYS[m["wd"]] - d0.weekday() - 1) % 7 + 1)),
     # Japanese and Chinese write no spaces between words, so these match without word boundaries
-    (re.compile(r"来週|下周|下星期|下週"), lambda m, d0: _monday(d0) + timedelta(days=11)),
+    (
+        re.compile(r"来週|下周|下星期|下週|下个星期|下個星期|下个?礼拜|下個?禮拜"),
+        lambda m, d0: _monday(d0) + timedelta(days=11),
+    ),
     (re.compile(r"今週|这周|本周"), lambda m, d0: _this_friday(d0)),
     (
-        re.compile(r"(?:下周|下星期|下週|来週の?)(?P<wd>[一二三四五六日天]|[月火水木金土日]曜)"),
+        re.compile(
+            r"(?:下周|下星期|下週|下个星期|下個星期|下个?礼拜|下個?禮拜|来週の?)(?P<wd>[一二三四五六日天]|[月火水木金土日]曜)"
+        ),
         lambda m, d0: _monday(d0) + timedelta(days=7 + CJK_WEEKDAYS[m["wd"][0]]),
     ),
     (
-        re.compile(r"(?:周|星期|週)(?P<wd>[一二三四五六日天])|(?P<jwd>[月火水木金土日])曜"),
+        re.compile(r"(?:周|星期|週|礼拜|禮拜)(?P<wd>[一二三四五六日天])|(?P<jwd>[月火水木金土日])曜"),
         lambda m, d0: (
             d0 + timedelta(days=(CJK_WEEKDAYS[(m["wd"] or m["jwd"])[0]] - d0.weekday() - 1) % 7 + 1)
         ),
