@@ -151,7 +151,7 @@ def test_a_number_after_il_that_is_no_day_is_no_date() -> None:
         ("2500 eurót havonta", Amount(Decimal("2500"), "EUR", "month")),
         ("4000 dolarů měsíčně", Amount(Decimal("4000"), "USD", "month")),
         ("5.000 avro aylık", Amount(Decimal("5000"), "EUR", "month")),
-        ("월 5,000달러", Amount(Decimal("5000"), "USD", None)),
+        ("월 5,000달러", Amount(Decimal("5000"), "USD", "month")),
         ("年薪 3万美元", Amount(Decimal("30000"), "USD", "year")),
     ],
 )
@@ -290,3 +290,24 @@ def test_spoken_chinese_weeks_and_one_week_in_turkish_and_hungarian_are_read(
     text: str, expected: date
 ) -> None:
     assert expected == read_date(text, D0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4500 euroa/kk", Amount(Decimal("4500"), "EUR", "month")),
+        ("5000 eurů měsíčně", Amount(Decimal("5000"), "EUR", "month")),
+        ("월 500만 원", Amount(Decimal("5000000"), "KRW", "month")),
+        ("연 6천만 원", Amount(Decimal("60000000"), "KRW", "year")),
+    ],
+)
+def test_short_period_words_before_or_after_the_amount_give_its_period(text: str, expected: Amount) -> None:
+    money = read_money(text)
+    assert money is not None
+    assert (expected,) == money.amounts
+
+
+def test_a_korean_month_number_before_a_date_is_no_period() -> None:
+    money = read_money("12월 5일에 3,000만 원 제안")
+    assert money is not None
+    assert (Amount(Decimal("30000000"), "KRW", None),) == money.amounts

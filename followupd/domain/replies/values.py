@@ -347,6 +347,8 @@ _CURRENCY_WORDS = {
     "dolary": "USD",
     "funtów": "GBP",
     "dolarů": "USD",
+    "eurů": "EUR",
+    "eura": "EUR",
     "liber": "GBP",
     "avro": "EUR",
     "dolar": "USD",
@@ -440,7 +442,7 @@ _PERIODS = (
     (
         "month",
         r"month|mo\b|monat|mois|mes\b|mese\b|mês|maand|månad|måned|mån\b|md\.?(?!\w)|mdr\b|miesiąc|m\b|月|"
-        r"месяц|мес\b|місяць|міс\b|měsíc|kuukaudessa|kuukausi|ay\b|lună|luna\b|μήνα",
+        r"месяц|мес\b|місяць|міс\b|měsíc|kuukaudessa|kuukausi|kk\b|ay\b|lună|luna\b|μήνα",
     ),
     ("hour", r"hour|hr|h\b|std|stunde|heure|hora|uur|time\b|timme|час\b|годину|hodinu|tunti|saat"),
     ("day", r"day|tag\b|jour|día|dia\b|dag\b|giorno|dzień|d\b|день|den\b"),
@@ -476,7 +478,8 @@ _NOT_MONEY_AFTER = re.compile(
 
 
 _PERIOD_BEFORE = re.compile(
-    r"(?P<year>年收入?|年薪|年収|年俸|연봉)|(?P<month>月薪|月収|月给|月給|월급)|(?P<hour>时薪|時給|時薪|시급)"
+    r"(?P<year>年收入?|年薪|年収|年俸|연봉|(?<![\w])연(?=\s?\d))|(?P<month>月薪|月収|月给|月給|월급|(?<![\w])월(?=\s?\d))|"
+    r"(?P<hour>时薪|時給|時薪|시급)"  # round 7: Korean "월 500만 원", "연 6천만 원" (a month, a year before the amount)
 )
 # a period said anywhere in the answer ("RAL 48.000 €", "Jahresgehalt: 95.000 €", "salaire annuel de 55 000 €"):
 # it applies when no amount has a period of its own and the answer names only one kind of period
