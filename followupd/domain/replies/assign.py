@@ -185,7 +185,10 @@ def debrief_start(lines: list[Line], questionnaire: Questionnaire) -> int | None
     while start > 0 and (lines[start - 1].blank or TEMPLATE_GREETING.match(lines[start - 1].text)):
         start -= 1
     top = start
-    while top > 0 and (lines[top - 1].blank or _ANY_HEADER.match(lines[top - 1].text)):
+    while top > 0 and lines[top - 1].blank:
+        top -= 1
+    # the header block is one run of lines: a blank line above it ends it ("A1: 7" answers above stay hers)
+    while top > 0 and not lines[top - 1].blank and _ANY_HEADER.match(lines[top - 1].text):
         top -= 1
     block = [line.text for line in lines[top:start] if not line.blank]
     if len(block) >= 2 and any("@" in t for t in block) and any(re.search(r"\d", t) for t in block):
@@ -391,7 +394,11 @@ _QUESTION_WORDS = (
     r"risposta|resposta|antwoord|svar|odpowiedź|nº|no\.|"
     # round 6: "Zu 1:", "Ad 1)" (German, Polish, Czech, Dutch business mail), "Re: 1.", and the word for question
     # in Czech, Finnish, Turkish, Russian, Ukrainian, Korean, Japanese and Chinese ("第1题：" below)
-    r"zu|ad\.?|re\s*:?|otázka|kysymys|soru|вопрос|питання|질문|質問|问题|問題|第"
+    r"zu|ad\.?|re\s*:?|otázka|kysymys|soru|вопрос|питання|질문|質問|问题|問題|第|"
+    # round 7: the word for answer, whole or cut short ("Ans. 3:", "Antw. 3:", "Odp. 3:", "Vastaus 3:", "回答3："),
+    # and its first letter glued to the number ("A1:", "R2)"), always with a mark after the number
+    r"ans\.?|antw\.?|resp\.?|rép\.?|rep\.?|odp\.?|odpověď|ответ|отв\.?|відповідь|vastaus|cevap|válasz|răspuns|"
+    r"raspuns|απάντηση|jawaban|답변|답|回答|答え|答|(?:a|r)(?=\d)"
 )
 _MARKER = re.compile(
     r"^\s*(?:(?:q|question|frage|n°|nr\.?|№)\s*(?P<a>\d{1,2})\b\s*[.):\-–]?|#\s*(?P<b>\d{1,2})\b\s*[.):\-–]?|"

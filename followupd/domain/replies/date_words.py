@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["CJK_WEEKDAYS", "COUNTS", "MONTHS", "NO_DATE", "UNITS", "WEEKDAYS"]
+__all__ = ["CJK_WEEKDAYS", "COUNTS", "KOREAN_WEEKDAYS", "MONTHS", "NO_DATE", "UNITS", "WEEKDAYS"]
 
 WEEKDAYS: dict[str, int] = {}
 for _names in (
@@ -55,6 +55,7 @@ CJK_WEEKDAYS = (
     | {"天": 6}
     | {c: i for i, c in enumerate("月火水木金土日")}
 )
+KOREAN_WEEKDAYS = {c: i for i, c in enumerate("월화수목금토일")}  # before 요일: 월요일 is Monday
 MONTHS: dict[str, int] = {}
 for _names in (
     "january february march april may june july august september october november december",
@@ -72,6 +73,14 @@ for _names in (
     "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
     "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
     "ledna února března dubna května června července srpna září října listopadu prosince",
+    # round 7: Finnish (the partitive after a day: "4. joulukuuta"), Turkish, Romanian, Hungarian, Greek
+    "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta "
+    "marraskuuta joulukuuta",
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "január február március április május június július augusztus szeptember október november december",
+    "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου "
+    "νοεμβρίου δεκεμβρίου",
 ):
     for _i, _name in enumerate(_names.split(), start=1):
         MONTHS.setdefault(_name, _i)
@@ -176,6 +185,45 @@ COUNTS = {
     "dvě": 2,
     "tři": 3,
     "pár": 2,
+    # round 7: counts in the cases units ask for ("в течение двух недель", "kahden viikon sisällä"), in the
+    # languages round 3 and 6 added, and the tens people say of days ("zehn Tage", "quince días")
+    "двух": 2,
+    "трёх": 3,
+    "трех": 3,
+    "двох": 2,
+    "трьох": 3,
+    "yksi": 1,
+    "yhden": 1,
+    "kaksi": 2,
+    "kahden": 2,
+    "kolme": 3,
+    "kolmen": 3,
+    "bir": 1,
+    "iki": 2,
+    "üç": 3,
+    "egy": 1,
+    "két": 2,
+    "három": 3,
+    "două": 2,
+    "doua": 2,
+    "trei": 3,
+    "δύο": 2,
+    "τρεις": 3,
+    "zehn": 10,
+    "vierzehn": 14,
+    "dix": 10,
+    "quinze": 15,
+    "diez": 10,
+    "quince": 15,
+    "tien": 10,
+    "veertien": 14,
+    "dieci": 10,
+    "quindici": 15,
+    "dez": 10,
+    "tio": 10,
+    "fjorton": 14,
+    "dziesięć": 10,
+    "десять": 10,
 }
 UNITS = {
     "day": 1,
@@ -289,6 +337,27 @@ UNITS = {
     "μέρες": 1,
     "εβδομάδες": 7,
     "μήνες": 30,
+    # round 7: Finnish and Turkish units, and a fortnight in the Romance languages ("sous quinzaine")
+    "viikon": 7,
+    "viikko": 7,
+    "viikkoa": 7,
+    "viikossa": 7,
+    "päivän": 1,
+    "päivää": 1,
+    "päivässä": 1,
+    "kuukauden": 30,
+    "hafta": 7,
+    "haftaya": 7,
+    "haftada": 7,
+    "hafta içinde": 7,
+    "gün": 1,
+    "gün içinde": 1,
+    "héten": 7,
+    "napon": 1,
+    "săptămână": 7,
+    "saptamana": 7,
+    "quinzaine": 14,
+    "quincena": 14,
 }
 
 # A hear-back answer that only says no date was given ("they didn't say", "nicht gesagt", "no lo dijeron"): there

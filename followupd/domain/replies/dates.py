@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
-from .date_words import CJK_WEEKDAYS, COUNTS, MONTHS, NO_DATE, UNITS, WEEKDAYS
+from .date_words import CJK_WEEKDAYS, COUNTS, KOREAN_WEEKDAYS, MONTHS, NO_DATE, UNITS, WEEKDAYS
 
 __all__ = ["read_date", "says_no_date"]
 
@@ -26,18 +26,12 @@ _IN_N = re.compile(
 )
 # a unit with no count after "within": Polish has no article ("za tydzień", "w ciągu miesiąca")
 _IN_ONE = re.compile(
-    rf"{_B}(?:in\s+a|within\s+a)\s+(?P<unit2>fortnight){_E}|{_B}(?:za|w\s+ciągu|within|innerhalb|binnen|inom|entro|dentro\s+de|через|в\s+течение|протягом|během|"
+    rf"{_B}(?:in\s+a|within\s+a)\s+(?P<unit2>fortnight){_E}|{_B}(?:za|w\s+ciągu|within|innerhalb|binnen|inom|entro|dentro\s+de|через|в\s+течение|протягом|během|sous|"
     rf"inden\s+for|innen)\s+"
     rf"(?P<unit>tydzień|tygodnia|miesiąc|miesiąca|dzień|dnia|week|month|woche|monat|vecka|veckan|månad|неделю|"
-    rf"недели|месяц|месяца|тиждень|тижня|місяць|місяця|týden|týdne|měsíc|měsíce){_E}"
+    rf"недели|месяц|месяца|тиждень|тижня|місяць|місяця|týden|týdne|měsíc|měsíce|quinzaine|quincena){_E}"
 )
 _WD = _alternation(WEEKDAYS)
-_NEXT_WEEKDAY = re.compile(
-    rf"{_B}(?:next|nächsten|nächste|kommenden|kommende|prochain|el\s+próximo|próximo|próxima|volgende|volgend|"
-    rf"nästa|prossimo|prossima|w\s+przyszły|w\s+przyszłą|przyszły|przyszłą|næste|neste|"
-    rf"следующ(?:ий|ую|ее|ей|его|ей)|наступн(?:ого|ої|ий|у|ий)|příští|ensi|gelecek|jövő|(?:την\s+)?επόμενη|(?:το\s+)?επόμενο)\s+(?P<wd>{_WD}){_E}"
-    rf"|{_B}(?P<wd2>{_WD})\s+(?:prochain|que\s+viene|que\s+vem|prossimo|prossima|next\s+week|viitoare|viitor){_E}"
-)
 _WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WD}){_E}")
 _MONTH = _alternation(MONTHS)
 _WEEKDAY_DAY = re.compile(
@@ -78,7 +72,45 @@ _NEXT_WEEK = (
     r"|(?:v\s+)?příštím\s+týdnu|příští\s+týden|ensi\s+viikolla|gelecek\s+hafta|önümüzdeki\s+hafta|haftaya"
     r"|jövő\s+héten|jövő\s+hét|(?:în\s+)?săptămâna\s+viitoare|(?:in\s+)?saptamana\s+viitoare"
     r"|(?:την\s+)?επόμενη\s+εβδομάδα|(?:την\s+)?άλλη\s+εβδομάδα|(?:την\s+)?ερχόμενη\s+εβδομάδα"
+    # round 7: next week in the genitive or another case, as it stands before a weekday or after "end of"
+    # ("ensi viikon perjantaina", "наступного тижня", "do konce příštího týdne", "gelecek haftanın cuması")
+    r"|ensi\s+viikon|ensi\s+viikkoon|(?:до\s+)?наступного\s+тижня|(?:до\s+)?следующей\s+недели"
+    r"|(?:do\s+)?příštího\s+týdne|(?:gelecek|önümüzdeki)\s+haftanın|(?:gelecek|önümüzdeki)\s+haftaya"
+    r"|jövő\s+heti?|săptămânii\s+viitoare|(?:της\s+)?επόμενης\s+εβδομάδας|nästa\s+veckas"
+    r"|(?:der\s+)?nächsten\s+woche|(?:de\s+la\s+)?semaine\s+suivante|(?:la\s+)?semana\s+siguiente"
     r")"
+)
+# A day of the month said alone: "the 10th", "am 3.", "den 3:e"; round 7: with the words that say "by" or "on"
+# in our languages ("bis zum 10.", "le 10", "el día 10", "até dia 10", "entro il 10", "voor de 10e", "do 10.").
+# A month name after it makes it a full date, read by the day-month rule.
+_DAY_ALONE = re.compile(
+    rf"{_B}(?:the\s+(?P<en>\d{{1,2}})(?:st|nd|rd|th)|den\s+(?P<sv>\d{{1,2}}):[ae]"
+    rf"|(?:am|bis(?:\s+spätestens)?(?:\s+zum)?|zum|vor\s+dem|ab\s+dem|do|od|по|до)\s+(?P<de>\d{{1,2}})\.(?![\d.])"
+    rf"|(?:le|d'ici\s+le|avant\s+le|pour\s+le|jusqu'au|au\s+plus\s+tard\s+le)\s+(?P<fr>\d{{1,2}})(?:er)?(?![\w.,:/%])"
+    rf"|(?:(?:el|para\s+el|antes\s+del|hasta\s+el|no|até\s+(?:ao?\s+)?|ao)\s+)?d[ií]a\s+(?P<es>\d{{1,2}})(?![\w.,:/%])"
+    rf"|(?:entro\s+il|il|per\s+il|prima\s+del)\s+(?P<it>\d{{1,2}})(?![\w.,:/%])"
+    rf"|(?:op|voor|uiterlijk|tegen)\s+de\s+(?P<nl>\d{{1,2}})(?:e|de|ste)(?![\w])){_E}"
+)
+_MONTH_AFTER = re.compile(r"\s*(?:of\s+|de\s+|del\s+|di\s+|van\s+)?[^\W\d_]+")
+
+
+def _day_alone(match: re.Match[str], d0: date) -> date | None:
+    after = _MONTH_AFTER.match(match.string, match.end())
+    if after and after[0].split()[-1] in MONTHS:
+        return None  # "le 10 décembre": a full date, for the day-month rule
+    day = next(int(match[g]) for g in ("en", "sv", "de", "fr", "es", "it", "nl") if match[g])
+    return _day_of_month(d0, day) if 1 <= day <= 31 else None
+
+
+_NEXT_WEEKDAY = re.compile(
+    rf"{_B}(?:next|nächsten|nächste|kommenden|kommende|prochain|el\s+próximo|próximo|próxima|volgende|volgend|"
+    rf"nästa|prossimo|prossima|w\s+przyszły|w\s+przyszłą|przyszły|przyszłą|næste|neste|"
+    rf"следующ(?:ий|ую|ее|ей|его|ей)|наступн(?:ого|ої|ий|у|ий)|příští|ensi|gelecek|jövő|(?:την\s+)?επόμενη|(?:το\s+)?επόμενο)\s+(?P<wd>{_WD}){_E}"
+    rf"|{_B}(?P<wd2>{_WD})\s+(?:prochain|que\s+viene|que\s+vem|prossimo|prossima|next\s+week|viitoare|viitor){_E}"
+    # round 7: a weekday, then next week in any language we read: "Freitag nächster Woche", "Friday of next
+    # week", "vendredi de la semaine prochaine", "piątek w przyszłym tygodniu", "pátek příštího týdne"
+    rf"|{_B}(?P<wd3>{_WD}),?\s+(?:(?:of|in|der|in\s+der|de\s+la|de|del|della|da|van|in\s+de|i|på|в|на|w|v|ve)\s+)?"
+    rf"(?:the\s+)?{_NEXT_WEEK}{_E}"
 )
 _THIS_WEEK = (
     r"(?:"
@@ -218,6 +250,14 @@ _RULES: list[_Rule] = [
         re.compile(rf"{_B}{_END}?{_NEXT_WEEK}{_E}|{_B}ende\s+nächster\s+woche{_E}"),
         lambda m, d0: _monday(d0) + timedelta(days=11),
     ),
+    # round 7: the week after next, as next week one week on: its Friday
+    (
+        re.compile(
+            rf"{_B}{_END}?(?:(?:the\s+)?week\s+after\s+next|übernächste[rn]?\s+woche|la\s+semaine\s+d'après"
+            rf"|de\s+week\s+daarna|veckan\s+efter\s+nästa|через\s+неделю\s+после\s+следующей){_E}"
+        ),
+        lambda m, d0: _monday(d0) + timedelta(days=18),
+    ),
     (
         re.compile(
             rf"{_B}{_END}{_THIS_WEEK}{_E}|{_B}(?:this|diese|cette|esta|deze)\s+week{_E}|{_B}diese\s+woche{_E}|{_B}eow{_E}|"
@@ -250,30 +290,67 @@ _RULES: list[_Rule] = [
     ),
     (_IN_ONE, lambda m, d0: _after_count(d0, 1, m["unit"] or m["unit2"])),
     (_IN_N, lambda m, d0: _after(m, d0)),
-    (_NEXT_WEEKDAY, lambda m, d0: _monday(d0) + timedelta(days=7 + WEEKDAYS[m["wd"] or m["wd2"]])),
+    # round 7: a calendar week by its number, as German, Nordic and Dutch offices say it ("KW 50", "vecka 50",
+    # "uke 50", "week 50"): the Friday of that ISO week, this year or, when past, next year
+    (
+        re.compile(
+            rf"{_B}(?:kw|kalenderwoche|cw|calendar\s+week|week|wk|semaine|vecka|v\.|uge|uke|viikko|viikolla|tydzień|"
+            rf"týden|неделя|hafta)\s*(?P<n>\d{{1,2}}){_E}(?!\s*(?:days?|weeks?|tage|dagen|dagar|dage|dager|jours|"
+            rf"semaines|дн|недел|päivää|gün)(?![\w]))"
+        ),
+        lambda m, d0: _iso_week_friday(d0, int(m["n"])),
+    ),
+    # "the week of December 7", "la semaine du 7 décembre", "in der Woche vom 7.12.": the Friday of that week
+    (
+        re.compile(
+            rf"{_B}(?:(?:in\s+)?the\s+week\s+of|(?:in\s+der\s+)?woche\s+vom|la\s+semaine\s+du|la\s+semana\s+del|"
+            rf"(?:in\s+)?de\s+week\s+van|la\s+settimana\s+del|veckan\s+den|w\s+tygodniu\s+od)\s+"
+        ),
+        lambda m, d0: _week_of(m, d0),
+    ),
+    (
+        re.compile(
+            rf"{_B}(?:after\s+the\s+weekend|nach\s+dem\s+wochenende|après\s+le\s+week-?end|"
+            rf"después\s+del\s+fin\s+de\s+semana|na\s+het\s+weekend|dopo\s+il\s+(?:week-?end|fine\s+settimana)|"
+            rf"depois\s+do\s+fim\s+de\s+semana|efter\s+helgen|po\s+weekendzie|после\s+выходных|після\s+вихідних){_E}"
+        ),
+        lambda m, d0: _monday(d0) + timedelta(days=7),
+    ),
+    (
+        re.compile(
+            rf"{_B}(?:before|by|vor|bis|avant|antes\s+de|voor|prima\s+di|före|przed|до)\s+"
+            rf"(?:christmas|xmas|weihnachten|noël|noel|navidad|kerst(?:mis)?|natale|jul(?:en)?|świętami|"
+            rf"bożym\s+narodzeniem|рождества|різдва){_E}"
+        ),
+        lambda m, d0: _dated(d0, 12, 24, None),
+    ),
+    (
+        _NEXT_WEEKDAY,
+        lambda m, d0: _monday(d0) + timedelta(days=7 + WEEKDAYS[m["wd"] or m["wd2"] or m["wd3"]]),
+    ),
     (_ISO, lambda m, d0: _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))),
     (_MONTH_DAY, lambda m, d0: _dated(d0, MONTHS[m["month"]], int(m["day"]), m["year"])),
     (_DAY_MONTH, lambda m, d0: _dated(d0, MONTHS[m["month"]], int(m["day"]), m["year"])),
     (_DOTTED, lambda m, d0: _dated(d0, int(m["month"]), int(m["day"]), m["year"])),
     (_SLASHED, lambda m, d0: _slashed(m, d0)),
-    (
-        re.compile(
-            rf"{_B}(?:the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)|am\s+(?P<de>\d{{1,2}})\.|den\s+(?P<sv>\d{{1,2}}):[ae]){_E}"
-        ),
-        lambda m, d0: _day_of_month(d0, int(m["day"] or m["de"] or m["sv"])),
-    ),
+    (_DAY_ALONE, lambda m, d0: _day_alone(m, d0)),
     # "Thursday the 10th", "Friday, 4th December": the day number says which one, not the weekday
     (_WEEKDAY_DAY, lambda m, d0: _weekday_day(m, d0)),
     (_WEEKDAY, lambda m, d0: d0 + timedelta(days=(WEEKDAYS[m["wd"]] - d0.weekday() - 1) % 7 + 1)),
     # Japanese and Chinese write no spaces between words, so these match without word boundaries
-    (re.compile(r"来週|下周|下星期|下週"), lambda m, d0: _monday(d0) + timedelta(days=11)),
+    (
+        re.compile(r"来週|下周|下星期|下週|下个星期|下個星期|下个?礼拜|下個?禮拜"),
+        lambda m, d0: _monday(d0) + timedelta(days=11),
+    ),
     (re.compile(r"今週|这周|本周"), lambda m, d0: _this_friday(d0)),
     (
-        re.compile(r"(?:下周|下星期|下週|来週の?)(?P<wd>[一二三四五六日天]|[月火水木金土日]曜)"),
+        re.compile(
+            r"(?:下周|下星期|下週|下个星期|下個星期|下个?礼拜|下個?禮拜|来週の?)(?P<wd>[一二三四五六日天]|[月火水木金土日]曜)"
+        ),
         lambda m, d0: _monday(d0) + timedelta(days=7 + CJK_WEEKDAYS[m["wd"][0]]),
     ),
     (
-        re.compile(r"(?:周|星期|週)(?P<wd>[一二三四五六日天])|(?P<jwd>[月火水木金土日])曜"),
+        re.compile(r"(?:周|星期|週|礼拜|禮拜)(?P<wd>[一二三四五六日天])|(?P<jwd>[月火水木金土日])曜"),
         lambda m, d0: (
             d0 + timedelta(days=(CJK_WEEKDAYS[(m["wd"] or m["jwd"])[0]] - d0.weekday() - 1) % 7 + 1)
         ),
@@ -283,11 +360,79 @@ _RULES: list[_Rule] = [
         lambda m, d0: _dated(d0, int(m["month"]), int(m["day"]), None),
     ),
     (
-        re.compile(r"(?P<n>\d{1,3})\s*(?:週間|周|个星期|個星期|个礼拜)"),
+        re.compile(r"(?P<n>\d{1,3}|[一二两兩三四五六七八九十])\s*(?:週間|周|週|个星期|個星期|个礼拜|個禮拜)"),
+        lambda m, d0: d0 + timedelta(days=7 * _cjk_count(m["n"])),
+    ),
+    (
+        re.compile(r"(?P<n>\d{1,3}|[一二两兩三四五六七八九十]{1,2})\s*(?:日以内|日後|日間|天)"),
+        lambda m, d0: d0 + timedelta(days=_cjk_count(m["n"])),
+    ),
+    # round 7: Korean, also written without spaces: 다음 주 (next week), 이번 주 (this week), 수요일 (Wednesday),
+    # 12월 9일, 2주 후 (in two weeks), 10일 이내 (within ten days), 다음 달 (next month)
+    (re.compile(r"다음\s?주|담주"), lambda m, d0: _monday(d0) + timedelta(days=11)),
+    (
+        re.compile(r"(?:다음\s?주|담주)\s?(?P<wd>[월화수목금토일])요일"),
+        lambda m, d0: _monday(d0) + timedelta(days=7 + KOREAN_WEEKDAYS[m["wd"]]),
+    ),
+    (re.compile(r"이번\s?주"), lambda m, d0: _this_friday(d0)),
+    (
+        re.compile(r"(?P<wd>[월화수목금토일])요일"),
+        lambda m, d0: d0 + timedelta(days=(KOREAN_WEEKDAYS[m["wd"]] - d0.weekday() - 1) % 7 + 1),
+    ),
+    (
+        re.compile(r"(?P<month>\d{1,2})\s?월\s?(?P<day>\d{1,2})\s?일"),
+        lambda m, d0: _dated(d0, int(m["month"]), int(m["day"]), None),
+    ),
+    (
+        re.compile(r"(?P<n>\d{1,3})\s?주(?:일)?\s?(?:후|뒤|내|안|이내)"),
         lambda m, d0: d0 + timedelta(days=7 * int(m["n"])),
     ),
-    (re.compile(r"(?P<n>\d{1,3})\s*(?:日以内|日後|天)"), lambda m, d0: d0 + timedelta(days=int(m["n"]))),
+    (
+        re.compile(r"(?P<n>\d{1,3})\s?일\s?(?:후|뒤|내|안|이내)"),
+        lambda m, d0: d0 + timedelta(days=int(m["n"])),
+    ),
+    (re.compile(r"다음\s?달"), lambda m, d0: _month_end(*_next_month(d0))),
 ]
+
+
+_CJK_COUNTS = {c: i for i, c in enumerate("〇一二三四五六七八九十")} | {"两": 2, "兩": 2}
+
+
+def _cjk_count(text: str) -> int:
+    """ "3", "两" (2), "十" (10), "十五" (15), "二十" (20)."""
+    if text.isdigit():
+        return int(text)
+    if len(text) == 2:
+        return (10 + _CJK_COUNTS[text[1]]) if text[0] == "十" else _CJK_COUNTS[text[0]] * 10
+    return _CJK_COUNTS[text]
+
+
+def _iso_week_friday(d0: date, week: int) -> date | None:
+    for year in (d0.year, d0.year + 1):
+        try:
+            friday = date.fromisocalendar(year, week, 5)
+        except ValueError:
+            return None
+        if friday >= d0 - timedelta(days=7):
+            return friday
+    return None
+
+
+def _week_of(match: re.Match[str], d0: date) -> date | None:
+    for pattern, resolve in ((_MONTH_DAY, _month_day), (_DAY_MONTH, _month_day), (_DOTTED, _dotted)):
+        found_match = pattern.match(match.string, match.end())
+        if found_match:
+            found = resolve(found_match, d0)
+            return _monday(found) + timedelta(days=4) if found else None
+    return None
+
+
+def _month_day(m: re.Match[str], d0: date) -> date | None:
+    return _dated(d0, MONTHS[m["month"]], int(m["day"]), m["year"])
+
+
+def _dotted(m: re.Match[str], d0: date) -> date | None:
+    return _dated(d0, int(m["month"]), int(m["day"]), m["year"])
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -366,7 +511,16 @@ _VAGUE = frozenset(
     + [
         i
         for i, (p, _) in enumerate(_RULES)
-        if p.pattern.startswith(("来週", "今週", "(?P<n>\\d{1,3})\\s*(?:週間"))
+        if p.pattern.startswith(
+            (
+                "来週",
+                "今週",
+                "(?P<n>\\d{1,3}|[一二两兩三四五六七八九十])\\s*(?:週間",
+                "다음\\s?주|",
+                "이번",
+                "(?P<n>\\d{1,3})\\s?주",
+            )
+        )
     ]
 )
 # words as the weekday and month names are written: "friday's" holds "friday", "п'ятниця" keeps its apostrophe

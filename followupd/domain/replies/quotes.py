@@ -179,7 +179,10 @@ def _longest_first(alternation: str) -> str:
 # a sign-off on its own line ("Best regards,"), or with a name after it ("Best, Maya", "xx M", "Cheers - Maya
 # Example", "Kind regards | Maya"), or where it is written from ("Viele Grüße aus Berlin"); an emoji may follow
 _CLOSING = re.compile(
-    rf"^\s*(?:{_longest_first(_SIGN_OFFS)})(?![\w])\s*[,.!。！]*\s*[-–—|·]?\s*(?P<rest>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){{0,2}})?"
+    rf"^\s*(?:{_longest_first(_SIGN_OFFS)})(?![\w])"
+    # two sign-offs in two languages on one line: "Mit freundlichen Grüßen / Kind regards", "Cordialement | Best"
+    rf"(?:\s*[,.!]*\s*[/|]\s*(?:{_longest_first(_SIGN_OFFS)})(?![\w])){{0,2}}"
+    rf"\s*[,.!。！]*\s*[-–—|·]?\s*(?P<rest>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){{0,2}})?"
     r"[\s\W]*$",
     re.IGNORECASE,
 )

@@ -334,6 +334,36 @@ _CURRENCY_WORDS = {
     "zar": "ZAR",
     "ευρώ": "EUR",
     "forintot": "HUF",
+    # round 7: currency names as other languages bend or spell them ("4 500 euroa", "5000 dolarów", "달러")
+    "euroa": "EUR",
+    "euron": "EUR",
+    "dollaria": "USD",
+    "puntaa": "GBP",
+    "euró": "EUR",
+    "eurót": "EUR",
+    "dollár": "USD",
+    "dollárt": "USD",
+    "dolarów": "USD",
+    "dolary": "USD",
+    "funtów": "GBP",
+    "dolarů": "USD",
+    "eurů": "EUR",
+    "eura": "EUR",
+    "liber": "GBP",
+    "avro": "EUR",
+    "dolar": "USD",
+    "sterlin": "GBP",
+    "dolari": "USD",
+    "δολάρια": "USD",
+    "λίρες": "GBP",
+    "달러": "USD",
+    "유로": "EUR",
+    "ドル": "USD",
+    "ユーロ": "EUR",
+    "美元": "USD",
+    "欧元": "EUR",
+    "英镑": "GBP",
+    "krone": "DKK",
 }
 _CUR = (
     "|".join(re.escape(s) for s in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
@@ -412,7 +442,7 @@ _PERIODS = (
     (
         "month",
         r"month|mo\b|monat|mois|mes\b|mese\b|mês|maand|månad|måned|mån\b|md\.?(?!\w)|mdr\b|miesiąc|m\b|月|"
-        r"месяц|мес\b|місяць|міс\b|měsíc|kuukaudessa|kuukausi|ay\b|lună|luna\b|μήνα",
+        r"месяц|мес\b|місяць|міс\b|měsíc|kuukaudessa|kuukausi|kk\b|ay\b|lună|luna\b|μήνα",
     ),
     ("hour", r"hour|hr|h\b|std|stunde|heure|hora|uur|time\b|timme|час\b|годину|hodinu|tunti|saat"),
     ("day", r"day|tag\b|jour|día|dia\b|dag\b|giorno|dzień|d\b|день|den\b"),
@@ -448,7 +478,8 @@ _NOT_MONEY_AFTER = re.compile(
 
 
 _PERIOD_BEFORE = re.compile(
-    r"(?P<year>年收入?|年薪|年収|年俸|연봉)|(?P<month>月薪|月収|月给|月給|월급)|(?P<hour>时薪|時給|時薪|시급)"
+    r"(?P<year>年收入?|年薪|年収|年俸|연봉|(?<![\w])연(?=\s?\d))|(?P<month>月薪|月収|月给|月給|월급|(?<![\w])월(?=\s?\d))|"
+    r"(?P<hour>时薪|時給|時薪|시급)"  # round 7: Korean "월 500만 원", "연 6천만 원" (a month, a year before the amount)
 )
 # a period said anywhere in the answer ("RAL 48.000 €", "Jahresgehalt: 95.000 €", "salaire annuel de 55 000 €"):
 # it applies when no amount has a period of its own and the answer names only one kind of period
@@ -541,11 +572,11 @@ _CJK_BIG_UNITS = {
     "억": 100_000_000,
 }
 _CJK_RUN = re.compile(
-    r"(?<![\d.,〇零一二两兩三四五六七八九十百千万萬亿億])(?:\d+|[〇零一二两兩三四五六七八九十])"
-    r"(?:[〇零一二两兩三四五六七八九十百千万萬亿億천백만억]|\d+|(?<=[万萬亿億만억])\s(?=\d))*"
+    r"(?<![\d.,〇零一二两兩三四五六七八九十百千万萬亿億])(?:\d{1,3}(?:,\d{3})+|\d+|[〇零一二两兩三四五六七八九十])"
+    r"(?:[〇零一二两兩三四五六七八九十百千万萬亿億천백만억]|\d{1,3}(?:,\d{3})+|\d+|(?<=[万萬亿億만억])\s(?=\d))*"
 )
 _CJK_CURRENCY_AFTER = re.compile(r"\s?(?:元|块|塊|円|원)")
-_CJK_TOKEN = re.compile(r"\d+|\S")
+_CJK_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+|\d+|\S")  # "6,500만": digits grouped before the unit
 
 
 def _cjk_value(run: str) -> int:
@@ -555,7 +586,7 @@ def _cjk_value(run: str) -> int:
     after_unit = False
     for token in _CJK_TOKEN.findall(run):
         if token.isascii():
-            number, after_unit = int(token), last_unit > 0 and after_unit
+            number, after_unit = int(token.replace(",", "")), last_unit > 0 and after_unit
         elif token in _CJK_NUMERAL_DIGITS:
             number, after_unit = int(_CJK_NUMERAL_DIGITS[token]), after_unit and token not in "〇零"
         elif token in _CJK_SMALL_UNITS:
@@ -591,7 +622,9 @@ _CJK_SALARY = re.compile(
 # (Danish and Norwegian share most words: those they share count as Danish, as "kroner" does)
 _SWEDISH = re.compile(r"[äö]|månad|kronor|(?<!\w)(?:lön|jag|inte|och)(?!\w)", re.IGNORECASE)
 _NORWEGIAN = re.compile(
-    r"lønn|(?<!\w)(?:tusen|nok|veldig|ikkje|hva|noen|enda|kjempe\w*)(?!\w)", re.IGNORECASE
+    r"lønn|(?<!\w)(?:tusen|nok|veldig|ikkje|hva|noen|enda|kjempe\w*|meg|deg|litt|uker|innen|løpet)(?!\w)"
+    r"|(?<!\w)i\s+(?:året|måneden|timen)(?!\w)",  # Danish says "om året", "om måneden"
+    re.IGNORECASE,
 )
 _DANISH = re.compile(
     r"[æø]|måned|(?<!\w)md\.|(?<!\w)pr\.\s?md|tusind|kroner|(?<!\w)(?:løn|jeg|ikke|hvad|meget|endnu|gerne|synes)(?!\w)",
@@ -633,12 +666,12 @@ def read_money(text: str, *, context: str = "") -> Money | None:
             continue
         rest = text[match.end() :]
         currency = _currency(match.group("pre")) or _currency(match.group("post"))
-        if (
-            currency == "SEK"
-            and (match.group("pre") or match.group("post") or "").lower().rstrip(".") == "kr"
-        ):
+        token = (match.group("pre") or match.group("post") or "").lower().rstrip(".")
+        if currency == "SEK" and token == "kr":
             krona = krona or _krona(text, context)
             currency = krona
+        elif token in ("kroner", "krone"):  # Danish or Norwegian, never Swedish ("kronor")
+            currency = "NOK" if _krona(text, context) == "NOK" else "DKK"
         mult_token = match.group("mult")
         if mult_token and mult_token.lower() == "tkr":
             currency = currency or "SEK"  # Swedish "tusen kronor"

@@ -22,6 +22,7 @@ from tests.eval.replies.dev import (  # noqa: E402
     cases_round4,
     cases_round5,
     cases_round6,
+    cases_round7,
 )
 from tests.eval.replies.dev.dev_helpers import CASES  # noqa: E402
 
@@ -50,6 +51,9 @@ def main() -> None:
     cases_round6.add_marks_and_closings()
     cases_round6.add_languages()
     cases_round6.add_marker_words()
+    cases_round7.add_marks_and_history()
+    cases_round7.add_dates()
+    cases_round7.add_money_and_closings()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
