@@ -475,6 +475,20 @@ MAILING_LOCAL_PARTS: tuple[str, ...] = (
     "tapahtumat",
     "wydarzenia",
     "akce",
+    # newsletters in more languages: "boletin@", "nieuwsbrief@", "nyhetsbrev@"
+    "boletin",
+    "boletines",
+    "bulletin",
+    "infolettre",
+    "lettre-info",
+    "notiziario",
+    "nieuwsbrief",
+    "nyhetsbrev",
+    "nyhedsbrev",
+    "uutiskirje",
+    "biuletyn",
+    "zpravodaj",
+    "bulten",
 )
 MAILING_DOMAINS: tuple[str, ...] = (
     "mailchimp.com",
