@@ -142,6 +142,10 @@ HIRING_WORDS: tuple[str, ...] = (
     "werving",
     "proefdag",
     "meeloopdag",
+    "sollicitatiedag",
+    "Auswahltag",
+    "Interviewtag",
+    "intervjudag",
     # Nordic, Finnish, Polish, Czech
     "rekrytering",
     "rekryterare",
