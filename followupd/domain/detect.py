@@ -206,6 +206,8 @@ def _veto(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own: s
     for start, end in word_spans(EVENT_WORDS, text):
         if _in_company_name(text, start, labels):  # "Onsite Interview - Workshop Studio" from workshopstudio
             continue
+        if _starts_role(text, (start, end)):  # "Course Designer interview", "Workshop Facilitator – Acme"
+            continue
         if span is None or start < span[1] or not _in_role_name(text, (start, end), span[1]):
             return f"excluded: an event about interviews ({text[start:end]!r})"
     for start, end in word_spans(HIRING_SIDE_WORDS, text):
@@ -286,6 +288,12 @@ def _names_a_role(text: str, start: int, keyword: tuple[int, int] | None) -> boo
     end = keyword[0] if keyword and keyword[0] > start else len(text)
     piece = _PART_BREAK.split(text[start:end], maxsplit=1)[0]
     return piece.split()[0].split("-")[0].lower() not in _NEVER_IN_ROLE and has_role(piece)
+
+
+def _starts_role(text: str, word: tuple[int, int]) -> bool:
+    """A capitalized event word right before a role noun is part of the role's name: "Course Designer",
+    "Conference Coordinator", "Webinar Producer"; not "Course: Interviewing 101"."""
+    return text[word[0]].isupper() and _ROLE_AFTER.match(text[word[1] :]) is not None
 
 
 def _leading(text: str, start: int) -> bool:

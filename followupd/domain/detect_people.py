@@ -111,7 +111,24 @@ def is_person(attendee: Attendee) -> bool:
         and not is_robot(attendee.email)
         and not _ROOM_NAME.search(attendee.name)
         and not is_assistant(attendee.name)
+        and not _shared_list(attendee.email)
     )
+
+
+# A distribution list that arrives as a plain attendee: "all-staff@", "team-backend@", "eng-all@",
+# "design-guild@". A hiring team's list ("recruiting-team@", "hiring-panel@") is the people who interview.
+_LIST_LOCAL = re.compile(
+    r"^(?:all|everyone|everybody|staff|allstaff|allhands)$"  # "team@" alone may be a small company's hiring
+    r"|(?=.*[-_.])(?:^|[-_.])(?:all|everyone|staff|team|teams|guild|chapter|dl|distro|announce)(?:$|[-_.])"
+)
+_HIRING_LOCAL = re.compile(
+    r"recruit|talent|hiring|interview|career|jobs|hr(?:$|[-_.])|people|rekrut|recrut|reclut"
+)
+
+
+def _shared_list(address: str) -> bool:
+    local = address.lower().rpartition("@")[0]
+    return bool(_LIST_LOCAL.search(local)) and not _HIRING_LOCAL.search(local)
 
 
 def is_assistant(name: str) -> bool:

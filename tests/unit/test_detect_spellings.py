@@ -1,4 +1,4 @@
-"""Round 7: names spelled as domains spell them, whole-day onsites, chatbots, newsletters, role nouns and kinds."""
+"""Round 7: names as domains spell them, whole-day onsites, chatbots, lists, newsletters, roles, kinds."""
 
 from __future__ import annotations
 
@@ -174,3 +174,48 @@ def test_a_description_names_the_role_without_als():
     host = Attendee("erika.mustermann@holzwerk.example", "Erika Mustermann")
     ev = event("Kennenlerngespräch", host, description="Kurzes Gespräch für die Rolle Backend-Entwicklerin.")
     assert "Backend-Entwicklerin" == seen(ev).role
+
+
+def test_distribution_lists_invited_as_people_are_no_interviewers():
+    """ "all-staff@", "team-backend@", "eng-all@", "design-guild@" are lists, not people to thank; a hiring
+    team's list ("recruiting-team@") and a small company's "team@" still count."""
+    jane = Attendee("jane.doe@globex.example", "Jane Doe")
+    lists = [
+        Attendee(f"{local}@globex.example", "")
+        for local in ("all-staff", "team-backend", "eng-all", "design-guild")
+    ]
+    hiring = [Attendee(f"{local}@globex.example", "") for local in ("recruiting-team", "team")]
+    result = seen(event("Interview – Globex – Backend Engineer", jane, *lists, *hiring))
+    expected = ["jane.doe@globex.example", "recruiting-team@globex.example", "team@globex.example"]
+    assert expected == [p.email for p in result.interviewers]
+
+
+@pytest.mark.parametrize(
+    ("summary", "role"),
+    [
+        ("Course Designer interview – Globex", "Course Designer"),
+        ("Conference Coordinator – Globex", "Conference Coordinator"),
+        ("Webinar Producer Vorstellungsgespräch – Globex", "Webinar Producer"),
+    ],
+)
+def test_an_event_word_that_starts_a_role_is_the_role(summary, role):
+    """A capitalized event word right before a role noun names the role, with or without an interview word."""
+    jane = Attendee("jane.doe@globex.example", "Jane Doe")
+    result = seen(event(summary, jane, jane))
+    assert (True, "Globex", role) == (result.is_interview, result.company, result.role)
+
+
+def test_a_course_title_stays_an_event():
+    """ "Course: Interview skills for Team Leads" is a course about interviews, not a role."""
+    jane = Attendee("jane.doe@globex.example", "Jane Doe")
+    assert False is seen(event("Course: Interview skills for Team Leads", jane, jane)).is_interview
+
+
+@pytest.mark.parametrize(
+    "summary",
+    ["Informational interview – Globex", "Info interview with Jane Doe", "Entrevista informativa – Globex"],
+)
+def test_an_informational_interview_is_no_job_interview(summary):
+    """A networking talk about someone's work has no application behind it."""
+    jane = Attendee("jane.doe@globex.example", "Jane Doe")
+    assert False is seen(event(summary, jane, jane)).is_interview
