@@ -2,7 +2,8 @@
 
 Whole-day onsites (an employer's and her own), scheduling chatbots, newsletters' numbered advice, company names
 with marks that their domains spell without, event words inside a company's name, meet-the-team titles, interview
-kinds and role nouns in more languages, a description's role without "als". Expectations are written by hand from
+kinds and role nouns in more languages, a description's role without "als", distribution lists among the guests,
+event words that start a role's name and informational interviews. Expectations are written by hand from
 each title and address list, not produced by followupd.
 """
 
@@ -159,7 +160,45 @@ def names_kinds_and_roles() -> None:
     )  # fmt: skip
 
 
-ALL = [whole_day_onsites, chatbots_and_newsletters, marked_names, names_kinds_and_roles]
+def lists_roles_and_informational() -> None:
+    """Distribution lists invited as people, event words that start a role, informational interviews."""
+    ids = [f"r7-lists-{n}-3b4c5d@fastmail.example" for n in range(4)]
+    evs = [
+        ev(ids[0], "Interview – Hooli – Platform Engineer", "DTSTART:20270215T140000Z", "DTEND:20270215T150000Z",
+           org("raj.patel@hooli.example", "Raj Patel"), att("raj.patel@hooli.example", "Raj Patel"),
+           att("everyone@hooli.example", "Everyone at Hooli"), att("platform-team@hooli.example", "Platform"),
+           att("data-chapter@hooli.example", "Data chapter"), att("hiring-panel@hooli.example", "Hiring panel"),
+           me(False)),
+        ev(ids[1], "Workshop Facilitator interview – Initech", "DTSTART:20270216T100000Z", "DTEND:20270216T110000Z",
+           org("sam.lee@initech.example", "Sam Lee"), att("sam.lee@initech.example", "Sam Lee"), me(False)),
+        ev(ids[2], "Colloquio informativo – Vandelay", "DTSTART:20270217T160000Z", "DTEND:20270217T163000Z",
+           org("giulia.rossi@vandelay.example", "Giulia Rossi"), att("giulia.rossi@vandelay.example", "Giulia Rossi"),
+           me(False)),
+        ev(ids[3], "Entretien d'information – Globex", "DTSTART:20270218T090000Z", "DTEND:20270218T093000Z",
+           org("claire.martin@globex.example", "Claire Martin"), att("claire.martin@globex.example", "Claire Martin"),
+           me(False)),
+    ]  # fmt: skip
+    one(
+        "fastmail_lists_roles_informational",
+        calendar("-//Fastmail/2020.5/EN", *evs, method="REQUEST"),
+        "Fastmail invitations: lists among the guests, an event word in a role, informational talks",
+        occ(ids[0], "2027-02-15T14:00:00Z", "2027-02-15T15:00:00Z", interview=True,
+            interviewers=("raj.patel@hooli.example", "hiring-panel@hooli.example"), company="Hooli",
+            role="Platform Engineer"),
+        occ(ids[1], "2027-02-16T10:00:00Z", "2027-02-16T11:00:00Z", interview=True,
+            interviewers=("sam.lee@initech.example",), company="Initech", role="Workshop Facilitator"),
+        occ(ids[2], "2027-02-17T16:00:00Z", "2027-02-17T16:30:00Z", interview=False),
+        occ(ids[3], "2027-02-18T09:00:00Z", "2027-02-18T09:30:00Z", interview=False),
+    )  # fmt: skip
+
+
+ALL = [
+    whole_day_onsites,
+    chatbots_and_newsletters,
+    marked_names,
+    names_kinds_and_roles,
+    lists_roles_and_informational,
+]
 
 
 def main() -> None:
