@@ -202,15 +202,16 @@ def _veto(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own: s
     if todo_title(event, text, own):
         return "excluded: a to-do about an interview"
     span = keyword_span(keywords, text)
-    labels = company_labels(_domains(event, own))
-    for start, end in word_spans(EVENT_WORDS, text):
+    events, sides = word_spans(EVENT_WORDS, text), word_spans(HIRING_SIDE_WORDS, text)
+    labels = company_labels(_domains(event, own)) if events or sides else frozenset()
+    for start, end in events:
         if _in_company_name(text, start, labels):  # "Onsite Interview - Workshop Studio" from workshopstudio
             continue
         if _starts_role(text, (start, end)):  # "Course Designer interview", "Workshop Facilitator – Acme"
             continue
         if span is None or start < span[1] or not _in_role_name(text, (start, end), span[1]):
             return f"excluded: an event about interviews ({text[start:end]!r})"
-    for start, end in word_spans(HIRING_SIDE_WORDS, text):
+    for start, end in sides:
         if _in_company_name(text, start, labels):
             continue
         if span is None or start < span[1] or not _in_role_name(text, (start, end), span[1]):

@@ -118,9 +118,9 @@ def is_person(attendee: Attendee) -> bool:
 # A distribution list that arrives as a plain attendee: "all-staff@", "team-backend@", "eng-all@",
 # "design-guild@". A hiring team's list ("recruiting-team@", "hiring-panel@") is the people who interview.
 _LIST_LOCAL = re.compile(
-    r"^(?:all|everyone|everybody|staff|allstaff|allhands)$"  # "team@" alone may be a small company's hiring
-    r"|(?=.*[-_.])(?:^|[-_.])(?:all|everyone|staff|team|teams|guild|chapter|dl|distro|announce)(?:$|[-_.])"
+    r"(?:^|[-_.])(?:all|everyone|staff|team|teams|guild|chapter|dl|distro|announce)(?:$|[-_.])"
 )
+_LIST_ALONE = frozenset(["all", "everyone", "everybody", "staff", "allstaff", "allhands"])
 _HIRING_LOCAL = re.compile(
     r"recruit|talent|hiring|interview|career|jobs|hr(?:$|[-_.])|people|rekrut|recrut|reclut"
 )
@@ -128,12 +128,19 @@ _HIRING_LOCAL = re.compile(
 
 def _shared_list(address: str) -> bool:
     local = address.lower().rpartition("@")[0]
+    if local in _LIST_ALONE:
+        return True
+    if "-" not in local and "_" not in local and "." not in local:
+        return False  # "team@" alone may be a small company's hiring mailbox
     return bool(_LIST_LOCAL.search(local)) and not _HIRING_LOCAL.search(local)
 
 
 def is_assistant(name: str) -> bool:
     """A chatbot's display name: "Olivia (asistent de recrutare)", "Recruiting Assistant"; not a person who
     gives their title, "Jane Doe, Recruiting Assistant" (two words of a name before it)."""
+    low = name.lower()
+    if "assist" not in low and "asist" not in low and "asyst" not in low and "bot" not in low:
+        return False  # most names: one look for all the words
     match = _ASSISTANT_NAME.search(name)
     return match is not None and len(re.findall(r"[^\W\d_]+", name[: match.start()])) <= 1
 
