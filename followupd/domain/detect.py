@@ -28,6 +28,7 @@ from followupd.domain.detect_people import (
     company_from_people,
     interviewers,
     is_mailing,
+    is_person,
     is_robot,
     name_from_address,
     people_names,
@@ -38,6 +39,7 @@ from followupd.domain.detect_title import (
     find_word,
     has_role,
     keyword_span,
+    names_company,
     normal,
     parse_title,
     word_spans,
@@ -162,10 +164,15 @@ def _decide(
 
 
 def _whole_day_selection(event: CalendarEvent, title: str, own: set[str]) -> bool:
-    """An all-day assessment centre or superday an employer invites her to: the whole day is the interview."""
+    """An all-day assessment centre, superday or onsite an employer invites her to: the whole day is the
+    interview. Her own entry counts when it names the role too ("Onsite interviews @ Acme — Hardware
+    Engineer"): a bare "Onsite interview day" or "Assessment-Center Acme" of hers may be a reminder."""
     organizer = event.organizer
-    if organizer is None or organizer.email.lower() in own or not find_word(WHOLE_DAY_WORDS, title):
+    if not find_word(WHOLE_DAY_WORDS, title):
         return False
+    if organizer is None or organizer.email.lower() in own:
+        outside = any(a.email.lower() not in own and is_person(a) for a in event.attendees)
+        return not outside and has_role(title)
     domain = organizer.email.rpartition("@")[2].lower()
     own_domains = {a.rpartition("@")[2] for a in own}
     return not (
@@ -195,10 +202,18 @@ def _veto(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own: s
     if todo_title(event, text, own):
         return "excluded: a to-do about an interview"
     span = keyword_span(keywords, text)
-    for start, end in word_spans(EVENT_WORDS, text):
+    events, sides = word_spans(EVENT_WORDS, text), word_spans(HIRING_SIDE_WORDS, text)
+    labels = company_labels(_domains(event, own)) if events or sides else frozenset()
+    for start, end in events:
+        if _in_company_name(text, start, labels):  # "Onsite Interview - Workshop Studio" from workshopstudio
+            continue
+        if _starts_role(text, (start, end)):  # "Course Designer interview", "Workshop Facilitator – Acme"
+            continue
         if span is None or start < span[1] or not _in_role_name(text, (start, end), span[1]):
             return f"excluded: an event about interviews ({text[start:end]!r})"
-    for start, end in word_spans(HIRING_SIDE_WORDS, text):
+    for start, end in sides:
+        if _in_company_name(text, start, labels):
+            continue
         if span is None or start < span[1] or not _in_role_name(text, (start, end), span[1]):
             return f"excluded: the hiring side meets about candidates ({text[start:end]!r})"
     for start, end in word_spans(PREP_WORDS, text):
@@ -214,6 +229,25 @@ def _veto(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own: s
         if not outside and (span is None or _leading(text, start)):
             return "excluded: prep block"
     return ""
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w&'.-]*\s+$")
+
+
+def _in_company_name(text: str, start: int, labels: frozenset[str]) -> bool:
+    """A capitalized word that is part of an invited company's name: "Workshop Studio" for
+    workshopstudio.example, "Summit Partners" for summitpartners.example."""
+    if not labels or not text[start].isupper():
+        return False
+    begin = start
+    for _ in range(4):  # the word itself, or up to three capitalized words before it start the name
+        if names_company(text[begin:], labels):
+            return True
+        head = _NAME_BEFORE.search(text[:begin])
+        if head is None:
+            return False
+        begin = head.start()
+    return False
 
 
 # After an interview word, an event word may be part of the role's name: in brackets after a role or beside one
@@ -255,6 +289,12 @@ def _names_a_role(text: str, start: int, keyword: tuple[int, int] | None) -> boo
     end = keyword[0] if keyword and keyword[0] > start else len(text)
     piece = _PART_BREAK.split(text[start:end], maxsplit=1)[0]
     return piece.split()[0].split("-")[0].lower() not in _NEVER_IN_ROLE and has_role(piece)
+
+
+def _starts_role(text: str, word: tuple[int, int]) -> bool:
+    """A capitalized event word right before a role noun is part of the role's name: "Course Designer",
+    "Conference Coordinator", "Webinar Producer"; not "Course: Interviewing 101"."""
+    return text[word[0]].isupper() and _ROLE_AFTER.match(text[word[1] :]) is not None
 
 
 def _leading(text: str, start: int) -> bool:

@@ -360,6 +360,15 @@ EVENT_WORDS: tuple[str, ...] = (
 NOT_JOB_INTERVIEWS: tuple[str, ...] = (
     "user interview",
     "customer interview",
+    # a networking talk about someone's work, not a job interview: no application, no hiring
+    "informational interview",
+    "information interview",
+    "info interview",
+    "entretien informatif",
+    "entretien d'information",
+    "entrevista informativa",
+    "entrevista informacional",
+    "colloquio informativo",
     "expert interview",
     "exit interview",
     "stay interview",
@@ -475,6 +484,20 @@ MAILING_LOCAL_PARTS: tuple[str, ...] = (
     "tapahtumat",
     "wydarzenia",
     "akce",
+    # newsletters in more languages: "boletin@", "nieuwsbrief@", "nyhetsbrev@"
+    "boletin",
+    "boletines",
+    "bulletin",
+    "infolettre",
+    "lettre-info",
+    "notiziario",
+    "nieuwsbrief",
+    "nyhetsbrev",
+    "nyhedsbrev",
+    "uutiskirje",
+    "biuletyn",
+    "zpravodaj",
+    "bulten",
 )
 MAILING_DOMAINS: tuple[str, ...] = (
     "mailchimp.com",

@@ -13,6 +13,7 @@ from followupd.domain.detect_title import (
     keyword_span,
     names_company,
     normal,
+    spellings,
     title_parts,
     word_spans,
 )
@@ -160,8 +161,7 @@ def strip_evidence_words(title: str) -> str:
 
 def _mentions_company(text: str, labels: frozenset[str]) -> bool:
     """Some words of the title spell one of the company names: "Probetag bei Northwind Traders"."""
-    compact = re.sub(r"[\W_]+", "", text.lower())
-    if not any(label in compact for label in labels):
+    if not any(label in compact for compact in spellings(text) for label in labels):
         return False
     words = re.findall(r"[\w&'-]+", text)
     return any(names_company(" ".join(words[i : i + 4]), labels) for i in range(len(words)))
@@ -173,7 +173,7 @@ _ROLE_PHRASES = re.compile(
     r"(?:\b(?:for|as|about)\s+(?:the|a|an|our|your)\s+(?P<en>[^.,;:!?\n()]{3,60}?)\s+"
     r"(?:role|position|opening|vacancy|opportunity)\b"
     r"|\b(?:role|position)\s+(?:of|as)\s+(?:an?\s+)?(?P<of>[^.,;:!?\n()]{3,60})"
-    r"|\b(?:Stelle|Position)\s+als\s+(?P<de>[^.,;:!?\n()]{3,60})"
+    r"|\b(?:Stelle|Position|Rolle)\s+(?:als\s+)?(?P<de>[^.,;:!?\n()]{3,60})"
     r"|\b(?:poste|rôle)\s+(?:de\s+|d')(?P<fr>[^.,;:!?\n()]{3,60})"
     r"|\b(?:puesto|vacante|posición|vaga|cargo|posição)\s+de\s+(?P<es>[^.,;:!?\n()]{3,60})"
     r"|\b(?:posizione|ruolo)\s+di\s+(?P<it>[^.,;:!?\n()]{3,60})"
@@ -244,13 +244,15 @@ _TEAM_END = re.compile(
 def _spells(words: list[str], label: str) -> bool:
     """The first words spell the label exactly: "Vandelay Industries" and "Massive Dynamic" for
     "vandelay" and "massivedynamic", not "Vandelayer" for "vandelay"."""
-    compact = ""
-    for word in words:
-        compact += re.sub(r"[\W_]+", "", word.lower())
-        if compact == label:
-            return True
-        if not label.startswith(compact):
-            return False
+    for form in range(3):  # as written, without marks, with German umlauts as "ue" ("Alpenglühen")
+        compact = ""
+        for word in words:
+            forms = spellings(word)
+            compact += forms[min(form, len(forms) - 1)]
+            if compact == label:
+                return True
+            if not label.startswith(compact):
+                break
     return False
 
 

@@ -42,6 +42,19 @@ _ROOM_NAME = re.compile(
     r"beamer|会議室|会议室|회의실)\b|\(\d+\)\s*$|\[\d+\]\s*$",
     re.IGNORECASE,
 )
+# A scheduling assistant by its display name, the employer's branded chatbot on any domain: "Olivia
+# (asistent de recrutare)", "Emma – Recruiting Assistant", "KI-Assistent", "assistant virtuel".
+_ASSISTANT_NAME = re.compile(
+    r"\b(?:(?:ai|ki|ia|virtual|digital|automated|scheduling|recruiting|recruitment|hiring|talent|"
+    r"virtueller?|digitaler?|recruiting-|rekrutierungs-?)\s*-?\s*(?:assistant|assistent|assistentin)"
+    r"|(?:assistant|assistante|asistente|assistente|asistent|asystent|assistent)\s+"
+    r"(?:virtuel|virtuelle|virtual|virtuale|virtuele|virtuell|de\s+recrutement|de\s+recrutare|"
+    r"de\s+reclutamiento|de\s+selección|de\s+recrutamento|di\s+selezione|rekrutacyjny|"
+    r"ds\.\s*rekrutacji|rekrutacji|d'entretiens|de\s+planification|IA|AI)"
+    r"|(?:recruiting|rekryterings|rekrutterings|rekrutterings|werving)assistent)\b"
+    r"|\bchat\s*bot\b|\bchatbot\b",
+    re.IGNORECASE,
+)
 _ROOM_LOCAL = re.compile(
     r"^(?:room|rm|mr|conf|confroom|conference|meetingroom|mtgroom|boardroom|raum|huddle|projector|beamer|"
     r"konferensrum|motesrum|moterom|moderum|salle|sala|zaal)(?:[-_.\d]|$)"
@@ -62,7 +75,16 @@ def is_mailing(address: str) -> bool:
     local, _, domain = address.lower().rpartition("@")
     if in_domains(domain, _MAILING_SET):
         return True
-    if domain.split(".")[0] in {"events", "event", "news", "newsletter", "marketing", "webinars", "email"}:
+    if domain.split(".")[0] in {
+        "events",
+        "event",
+        "news",
+        "newsletter",
+        "marketing",
+        "webinars",
+        "email",
+        "boletin",
+    }:
         return len(domain.split(".")) >= 3
     return local in MAILING_LOCAL_PARTS
 
@@ -78,9 +100,9 @@ def in_domains(domain: str, domains: frozenset[str]) -> bool:
 
 
 def is_person(attendee: Attendee) -> bool:
-    """Someone to thank: not a room, resource, group, bot, notification or scheduling-service address, not
-    "for information" and not declined. A hiring team's mailbox (recruiting@, talent@, hr@) that organizes or
-    attends is the people who ran the interview, so it counts."""
+    """Someone to thank: not a room, resource, group, bot (by address or a chatbot's name), notification or
+    scheduling-service address, not "for information" and not declined. A hiring team's mailbox (recruiting@,
+    talent@, hr@) that organizes or attends is the people who ran the interview, so it counts."""
     return (
         attendee.cutype not in {"ROOM", "RESOURCE", "GROUP", "UNKNOWN"}
         and attendee.role != "NON-PARTICIPANT"
@@ -88,7 +110,39 @@ def is_person(attendee: Attendee) -> bool:
         and "@" in attendee.email
         and not is_robot(attendee.email)
         and not _ROOM_NAME.search(attendee.name)
+        and not is_assistant(attendee.name)
+        and not _shared_list(attendee.email)
     )
+
+
+# A distribution list that arrives as a plain attendee: "all-staff@", "team-backend@", "eng-all@",
+# "design-guild@". A hiring team's list ("recruiting-team@", "hiring-panel@") is the people who interview.
+_LIST_LOCAL = re.compile(
+    r"(?:^|[-_.])(?:all|everyone|staff|team|teams|guild|chapter|dl|distro|announce)(?:$|[-_.])"
+)
+_LIST_ALONE = frozenset(["all", "everyone", "everybody", "staff", "allstaff", "allhands"])
+_HIRING_LOCAL = re.compile(
+    r"recruit|talent|hiring|interview|career|jobs|hr(?:$|[-_.])|people|rekrut|recrut|reclut"
+)
+
+
+def _shared_list(address: str) -> bool:
+    local = address.lower().rpartition("@")[0]
+    if local in _LIST_ALONE:
+        return True
+    if "-" not in local and "_" not in local and "." not in local:
+        return False  # "team@" alone may be a small company's hiring mailbox
+    return bool(_LIST_LOCAL.search(local)) and not _HIRING_LOCAL.search(local)
+
+
+def is_assistant(name: str) -> bool:
+    """A chatbot's display name: "Olivia (asistent de recrutare)", "Recruiting Assistant"; not a person who
+    gives their title, "Jane Doe, Recruiting Assistant" (two words of a name before it)."""
+    low = name.lower()
+    if "assist" not in low and "asist" not in low and "asyst" not in low and "bot" not in low:
+        return False  # most names: one look for all the words
+    match = _ASSISTANT_NAME.search(name)
+    return match is not None and len(re.findall(r"[^\W\d_]+", name[: match.start()])) <= 1
 
 
 def interviewers(event: CalendarEvent, own: set[str]) -> tuple[Person, ...]:
@@ -244,6 +298,8 @@ def company_from_people(event: CalendarEvent, own: set[str]) -> str:
 
     def company_domain(person: Attendee | None) -> str:
         if person is None or person.email in own or is_robot(person.email) or is_mailing(person.email):
+            return ""
+        if is_assistant(person.name):  # a chatbot schedules from its vendor's domain
             return ""
         domain = person.email.rpartition("@")[2]
         return "" if domain in own_domains or domain in FREEMAIL_DOMAINS else domain

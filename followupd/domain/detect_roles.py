@@ -87,6 +87,13 @@ _ROLE_EXACT = frozenset(
         "chef",
         "cheffe",
         "analista",
+        "analyste",
+        "analystin",
+        "managerin",
+        "architecte",
+        "arquitecto",
+        "arquitecta",
+        "architetto",
         "analist",
         "gerente",
         "contable",
@@ -135,7 +142,15 @@ _ROLE_EXACT = frozenset(
         "डेवलपर",
     ]
 )
-_ROLE_PHRASES = ("product owner", "head of", "kỹ sư", "lập trình viên", "chuyên viên")
+_ROLE_PHRASES = (
+    "product owner",
+    "scrum master",
+    "agile coach",
+    "head of",
+    "kỹ sư",
+    "lập trình viên",
+    "chuyên viên",
+)
 # a word that starts with one of these: "Beraterin", "développeuse", "Werkstudentin", "programista"
 _ROLE_PREFIXES = tuple(
     [
@@ -233,6 +248,7 @@ _ROLE_ENDS = (
     "ontwikkelaar",
     "adviseur",
     "analist",
+    "analyst",
     "specialist",
     "arendaja",
     "insener",
@@ -283,14 +299,14 @@ ROLE_WORDS = re.compile(
     + r")\w*\b"
     + r"|(?<=\w)(?:"
     + "|".join(_ROLE_ENDS)
-    + r")\b"
+    + r")(?:in|innen)?\b"
     + "|"
     + "|".join(_ROLE_CJK),
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")
 _ROLE_INSIDE = re.compile(
-    "(?:" + "|".join(_ROLE_STEMS) + r")|\w(?:" + "|".join(_ROLE_ENDS) + r")\b"
+    "(?:" + "|".join(_ROLE_STEMS) + r")|\w(?:" + "|".join(_ROLE_ENDS) + r")(?:in|innen)?\b"
     r"|\b(?:" + "|".join(p.replace(" ", r"\s+") for p in _ROLE_PHRASES) + r")\b|" + "|".join(_ROLE_CJK)
 )
 

@@ -19,6 +19,7 @@ __all__ = [
     "names_company",
     "normal",
     "parse_title",
+    "spellings",
     "title_parts",
     "word_spans",
 ]
@@ -184,9 +185,33 @@ def undecorated(title: str) -> str:
 
 def names_company(text: str, companies: frozenset[str]) -> bool:
     """The text spells one of ``companies`` ("Stark Industries" for stark.example, "Massive Dynamic" for
-    massivedynamic.example): its letters without spaces start with the name."""
+    massivedynamic.example, "Boğaziçi Yazılım" for bogazici-yazilim.example): its letters without spaces,
+    as a domain would spell them, start with the name."""
+    return any(
+        compact.startswith(c) for compact in spellings(text) if compact for c in companies if len(c) >= 3
+    )
+
+
+# Letters a domain name spells without their marks, and what NFKD does not take apart.
+_ASCII = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss"}
+)
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+@lru_cache(maxsize=4096)
+def spellings(text: str) -> tuple[str, ...]:
+    """The text's letters without spaces as a domain may spell them: "Clairsemé" -> "clairseme",
+    "Alpenglühen" -> "alpengluhen" and "alpengluehen" (German writes ü as ue)."""
     compact = re.sub(r"[\W_]+", "", text.lower())
-    return bool(compact) and any(compact.startswith(c) for c in companies if len(c) >= 3)
+    if compact.isascii():
+        return (compact,)
+    forms = [compact]
+    for table in (None, _UMLAUTS):
+        word = compact.translate(table) if table else compact
+        word = unicodedata.normalize("NFKD", word.translate(_ASCII))
+        forms.append("".join(ch for ch in word if not unicodedata.combining(ch)))
+    return tuple(dict.fromkeys(forms))
 
 
 def _company_rank(part: tuple[str, str], companies: frozenset[str], *, has_role: bool) -> int:

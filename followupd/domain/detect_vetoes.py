@@ -46,15 +46,26 @@ def travel_title(title: str) -> int:
 _TOPIC_HEAD = re.compile(
     r"^\W*(?:how\s+to|how\s+we|how\s+i|tips\s+(?:for|on)|wie\s+man|so\s+gelingt|tipps\s+für|comment|"
     r"conseils\s+pour|cómo|consejos\s+para|como\s+se|come\s+affrontare|consigli\s+per|hoe\s+je|tips\s+voor|"
-    r"hur\s+du|tips\s+för|jak\s+(?:się|przygotować|zdać))\s",
+    r"hur\s+du|tips\s+för|jak\s+(?:się|przygotować|zdać)"
+    # numbered advice: "10 consejos para tu próxima entrevista", "5 Tipps für das Vorstellungsgespräch"
+    r"|(?:top\s+)?\d{1,2}\s+(?:tips|tricks|ways|mistakes|questions|consejos|claves|errores|preguntas|conseils|"
+    r"astuces|erreurs|questions|tipps|fehler|fragen|consigli|errori|domande|dicas|erros|perguntas|tips|"
+    r"fouten|vragen|råd|misstag|frågor|vinkkiä|porad|błędów|pytań|rad|chyb|otázek)\s+(?:\w+\s+)?"
+    r"(?:for|to|on|in|about|para|de|pour|für|zum|zur|per|voor|för|til|na|do|k|pro)"
+    r")\s",
     re.IGNORECASE,
 )
+# a newsletter's or series' name before the topic
+_SERIES_HEAD = re.compile(r"^[^:]{2,40}:\s+")
 
 
 def talk_title(title: str) -> str:
     """The words that announce a talk at the start of a title ("Talk:", "Vortrag –", "[Charla]") or make it a
     topic ("How to ace ...", "Cómo preparar ..."), or ""."""
     match = _TALK_HEAD.match(title) or _TOPIC_HEAD.match(title)
+    series = None if match else _SERIES_HEAD.match(title)  # "Boletín Talento Tech: 10 consejos para ..."
+    if series:
+        match = _TOPIC_HEAD.match(title[series.end() :])
     return match.group(0).strip(" \t:|–—-[]()") if match else ""
 
 
