@@ -32,8 +32,9 @@ _IN_ONE = re.compile(
     rf"недели|месяц|месяца|тиждень|тижня|місяць|місяця|týden|týdne|měsíc|měsíce|quinzaine|quincena){_E}"
 )
 _WD = _alternation(WEEKDAYS)
-_WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WD}){_E}")
 _MONTH = _alternation(MONTHS)
+_WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WD}){_E}")
+_CJK_WEEKDAY = re.compile(r"(?:周|星期|週|礼拜|禮拜)(?P<wd>[一二三四五六日天])|(?P<jwd>[月火水木金土日])曜")
 _WEEKDAY_DAY = re.compile(
     rf"{_B}(?P<wd>{_WD}),?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?{_E}"
     rf"(?:\s*(?:of\s+|de\s+)?(?P<month>{_MONTH}){_E})?"
@@ -350,7 +351,7 @@ _RULES: list[_Rule] = [
         lambda m, d0: _monday(d0) + timedelta(days=7 + CJK_WEEKDAYS[m["wd"][0]]),
     ),
     (
-        re.compile(r"(?:周|星期|週|礼拜|禮拜)(?P<wd>[一二三四五六日天])|(?P<jwd>[月火水木金土日])曜"),
+        _CJK_WEEKDAY,
         lambda m, d0: (
             d0 + timedelta(days=(CJK_WEEKDAYS[(m["wd"] or m["jwd"])[0]] - d0.weekday() - 1) % 7 + 1)
         ),
@@ -529,6 +530,7 @@ _WORDS = re.compile(r"(?=([^\W\d_]+'[^\W\d_]+))?[^\W\d_]+")
 _NEEDS_WEEKDAY = frozenset(i for i, (p, _) in enumerate(_RULES) if _WD in p.pattern)
 _NEEDS_MONTH = frozenset(i for i, (p, _) in enumerate(_RULES) if _MONTH in p.pattern and _WD not in p.pattern)
 _BARE_WEEKDAY = next(i for i, (p, _) in enumerate(_RULES) if p is _WEEKDAY)
+_ANY_BARE_WEEKDAY = frozenset(i for i, (p, _) in enumerate(_RULES) if p is _WEEKDAY or p is _CJK_WEEKDAY)
 _REFINE_DAYS = 7  # how far a precise day may lie from the vague period's date and still refine it
 
 
@@ -551,6 +553,30 @@ def _refined(lowered: str, start: int, vague: date, interview_date: date) -> dat
         if found is not None and found > interview_date and abs((found - vague).days) <= _REFINE_DAYS:
             best = (match.start(), found)
     return best[1] if best else vague
+
+
+# what may stand between a weekday and the date that says which one it is: "Friday December 4th",
+# "Friday (Dec 4)", "Friday - December 4", "金曜日、12月4日", "星期五，12月4日", "Friday 2026-12-04"
+_WEEKDAY_GAP = re.compile(r"日?[\s,.;:(\[\-–—、，（]{0,4}(?:the\s+|den\s+|le\s+|el\s+)?")
+
+
+def _dated_after_weekday(lowered: str, end: int, interview_date: date, skip: frozenset[int]) -> date | None:
+    """The date written right after a bare weekday, which says which of the weekdays is meant."""
+    gap = _WEEKDAY_GAP.match(lowered, end)
+    at = gap.end() if gap else end
+    for index, (pattern, resolve) in enumerate(_RULES):
+        if index in skip or index in _VAGUE or index in _ANY_BARE_WEEKDAY:
+            continue
+        match = pattern.match(lowered, at)
+        if match is None:
+            continue
+        try:
+            found = resolve(match, interview_date)
+        except (ValueError, KeyError, OverflowError):
+            found = None
+        if found is not None:
+            return found
+    return None
 
 
 def read_date(text: str, interview_date: date) -> date | None:
@@ -583,6 +609,8 @@ def read_date(text: str, interview_date: date) -> date | None:
     if best is None:
         return None
     start, negative_length, found, index = best
+    if index in _ANY_BARE_WEEKDAY:
+        found = _dated_after_weekday(lowered, start - negative_length, interview_date, skip) or found
     if index in _VAGUE:
         return _refined(lowered, start - negative_length, found, interview_date)
     return found
