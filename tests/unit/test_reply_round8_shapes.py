@@ -122,3 +122,52 @@ def test_a_weekday_followed_by_its_date_is_that_date(text: str, expected: date) 
 @pytest.mark.parametrize("text", ["Friday", "Friday at 10", "Friday, at the latest", "金曜日"])
 def test_a_weekday_without_a_date_is_still_the_next_such_day(text: str) -> None:
     assert date(2026, 11, 27) == read_date(text, D0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the first week of December", date(2026, 12, 4)),
+        ("in the second week of December", date(2026, 12, 11)),
+        ("the last week of December", date(2026, 12, 25)),
+        ("in der ersten Woche im Dezember", date(2026, 12, 4)),
+        ("la première semaine de décembre", date(2026, 12, 4)),
+        ("la primera semana de diciembre", date(2026, 12, 4)),
+        ("första veckan i december", date(2026, 12, 4)),
+        ("first week of August", date(2027, 8, 6)),  # 1 August 2027 is a Sunday: its week's Friday is July's
+        ("the first week of December, probably the 3rd", date(2026, 12, 3)),
+    ],
+)
+def test_a_numbered_week_of_a_month_is_that_weeks_friday(text: str, expected: date) -> None:
+    assert expected == read_date(text, D0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tuesday week", date(2026, 12, 8)),
+        ("by Friday week", date(2026, 12, 4)),
+        ("Monday week at the latest", date(2026, 12, 7)),
+        ("Friday, week 50", date(2026, 12, 11)),
+    ],
+)
+def test_british_weekday_week_is_a_week_after_the_coming_weekday(text: str, expected: date) -> None:
+    assert expected == read_date(text, D0)
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "1 —7\n2 —the pairing session\n12 —Friday",
+        "Ad. 1 7\nAd. 2 the pairing session\nAd. 12 Friday",
+        "Ad 1 7\nAd 2 the pairing session\nAd 12 Friday",
+    ],
+)
+def test_an_em_dash_glued_to_the_answer_or_ad_without_a_mark_is_a_marker(own: str) -> None:
+    reply = parse(f"{own}\n\n{ATTRIBUTION}\n{QUOTED}")
+    assert {"rating": "7", "went_well": "the pairing session", "hear_back": "Friday"} == answers(reply)
+
+
+def test_a_hyphen_glued_to_a_number_is_still_no_marker() -> None:
+    reply = parse(f"1. 7\n4. fine\n1 -2 people were late\n\n{ATTRIBUTION}\n{QUOTED}")
+    assert {"rating": "7", "rapport": "fine\n1 -2 people were late"} == answers(reply)

@@ -102,3 +102,67 @@ def add_money_and_dates() -> None:
         },
         forbidden=("写道",),
     )
+
+
+def add_left_classes() -> None:
+    """Round 7's left classes: British "Tuesday week", the first week of a month (Spanish), an em dash glued to
+    the answer (Apple Mail turning "--" into "—"), and Czech "Ad. 1" with no mark after the number."""
+    own = "1. 7 out of 10\n4. Got on well with Jane\n12. Tuesday week, Raj reckoned\n\nCheers,\nMaya\n\n"
+    case(
+        "outlook_desktop_numbered_en_gb_tuesday_week",
+        "Outlook desktop",
+        "en",
+        eml("r8l1", part(own + quoted(f"On Thu, 26 Nov 2026 at 15:10, {ME} wrote:"))),
+        shape="numbered",
+        answers={
+            "rating": ("7 out of 10", 7),
+            "rapport": ("Got on well with Jane", None),
+            "hear_back": ("Tuesday week, Raj reckoned", "2026-12-08"),
+        },
+        forbidden=("Cheers", "wrote:"),
+    )
+
+    own = "1. 8\n11. Sí\n12. la primera semana de diciembre\n\n"
+    case(
+        "gmail_android_numbered_es_first_week_of_month",
+        "Gmail Android",
+        "es",
+        eml("r8l2", part(own + quoted(f"El jue, 26 nov 2026 a las 15:10, {ME} escribió:"))),
+        shape="numbered",
+        answers={
+            "rating": ("8", 8),
+            "want_job": ("Sí", "yes"),
+            "hear_back": ("la primera semana de diciembre", "2026-12-04"),
+        },
+        forbidden=("escribió",),
+    )
+
+    own = "1 —8\n3 —the whiteboard part, I froze\n11 —yes\n\n"
+    case(
+        "apple_mail_em_dash_glued_en",
+        "Apple Mail",
+        "en",
+        eml("r8l3", part(own + quoted(f"On 26 Nov 2026, at 15:10, {ME} wrote:"))),
+        shape="numbered",
+        answers={
+            "rating": ("8", 8),
+            "went_badly": ("the whiteboard part, I froze", None),
+            "want_job": ("yes", "yes"),
+        },
+        forbidden=("wrote:",),
+    )
+
+    own = "Ad. 1 8 z 10\nAd. 4 Raj byl milý\nAd. 12 do pátku\n\n"
+    case(
+        "seznam_ad_no_mark_cs",
+        "Seznam",
+        "cs",
+        eml("r8l4", part(own + quoted(f"Dne 26. 11. 2026 15:10 {ME} napsal(a):"))),
+        shape="numbered",
+        answers={
+            "rating": ("8 z 10", 8),
+            "rapport": ("Raj byl milý", None),
+            "hear_back": ("do pátku", "2026-11-27"),
+        },
+        forbidden=("napsal",),
+    )

@@ -57,6 +57,7 @@ def main() -> None:
     cases_round7.add_money_and_closings()
     cases_round8.add_footers_and_notes()
     cases_round8.add_money_and_dates()
+    cases_round8.add_left_classes()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
