@@ -406,8 +406,11 @@ _MARKER = re.compile(
     # "1.", "1)", "1.)", "1 -", "1- ", "1/ " (French), "1º" and "1ª" (Spanish, Portuguese, Italian ordinals), "1、"
     # "[1]", "1 — " (an em dash typed or made from "--"), circled "①" (Japanese, Chinese) and keycaps "1️⃣", "🔟"
     r"[(（\[](?P<c>\d{1,2})[)）\]]|(?P<d>\d{1,2})\s*(?:[ºª°]\s*(?:pregunta|pergunta|domanda|question)?\s*[.):\-–]?|번\s*[.):：]?|\.\)|[.):、．）：]|\s[-–—]|[-–—](?=\s)|/(?=\s))|"
-    r"(?P<f>[①-⑳])|(?P<g>\d)\ufe0f?\u20e3|(?P<h>\U0001f51f))"
-    r"(?:(?<=[、．）：])|(?![\d/]))\s*(?P<rest>.*)$",
+    r"(?P<f>[①-⑳])|(?P<g>\d)\ufe0f?\u20e3|(?P<h>\U0001f51f)|"
+    # round 8: "Ad 1" and "Ad. 1" need no mark after the number: the word says it is a marker ("Ad. 1 Gut")
+    r"ad\.?\s*(?P<i>\d{1,2})(?=\s+\S))"
+    # an em dash glued to the answer is a marker too ("1 —7"), as a CJK mark is
+    r"(?:(?<=[、．）：])|(?<=\s—)|(?![\d/]))\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -545,7 +548,7 @@ def _marker_number(match: re.Match[str]) -> int:
         return ord(match.group("f")) - ord("①") + 1
     if match.group("h"):
         return 10
-    return int(next(match.group(g) for g in "abcdeg" if match.group(g)))
+    return int(next(match.group(g) for g in "abcdegi" if match.group(g)))
 
 
 def _starts_paragraph(lines: list[Line], position: int, previous: str) -> bool:

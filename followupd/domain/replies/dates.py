@@ -32,8 +32,29 @@ _IN_ONE = re.compile(
     rf"недели|месяц|месяца|тиждень|тижня|місяць|місяця|týden|týdne|měsíc|měsíce|quinzaine|quincena){_E}"
 )
 _WD = _alternation(WEEKDAYS)
-_WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WD}){_E}")
 _MONTH = _alternation(MONTHS)
+_WEEKDAY = re.compile(rf"{_B}(?P<wd>{_WD}){_E}")
+_KO_WEEKDAY = re.compile(r"(?P<wd>[월화수목금토일])요일")
+_WEEKDAY_WEEK = re.compile(rf"{_B}(?P<wd>{_WD})\s+week{_E}(?!\s*(?:\d|of{_E}|'s))")
+_NTH = {
+    **dict.fromkeys(
+        ("first", "1st", "erste", "ersten", "première", "premiere", "primera", "primer", "eerste"), 1
+    ),
+    **dict.fromkeys(("prima", "primeira", "första", "pierwszym", "pierwszy", "первой", "первую"), 1),
+    **dict.fromkeys(("second", "2nd", "zweite", "zweiten", "deuxième", "seconde", "segunda", "tweede"), 2),
+    **dict.fromkeys(("seconda", "andra", "drugim", "drugi", "второй", "вторую"), 2),
+    **dict.fromkeys(("third", "3rd", "dritte", "dritten", "troisième", "tercera", "derde", "terza"), 3),
+    **dict.fromkeys(("terceira", "tredje", "trzecim", "trzeci", "третьей", "третью"), 3),
+    **dict.fromkeys(("fourth", "4th", "vierte", "vierten", "quatrième", "cuarta", "vierde", "quarta"), 4),
+    **dict.fromkeys(("fjärde", "czwartym", "czwarty", "четвёртой", "четвертой"), 4),
+    **dict.fromkeys(("last", "letzte", "letzten", "dernière", "derniere", "última", "ultima", "laatste"), 5),
+    **dict.fromkeys(("última", "sista", "ostatnim", "ostatni", "последней", "последнюю"), 5),
+}
+_NTH_WEEK = re.compile(
+    rf"{_B}(?P<nth>{_alternation(_NTH)})\s+(?:week|woche|semaine|semana|settimana|veckan|vecka|tygodniu|tydzień|"
+    rf"неделе|неделю)\s+(?:(?:of|in|im|des|de|del|di|van|i|w|в|do|da)\s+)?(?:the\s+)?(?P<month>{_MONTH}){_E}"
+)
+_CJK_WEEKDAY = re.compile(r"(?:周|星期|週|礼拜|禮拜)(?P<wd>[一二三四五六日天])|(?P<jwd>[月火水木金土日])曜")
 _WEEKDAY_DAY = re.compile(
     rf"{_B}(?P<wd>{_WD}),?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?{_E}"
     rf"(?:\s*(?:of\s+|de\s+)?(?P<month>{_MONTH}){_E})?"
@@ -283,6 +304,9 @@ _RULES: list[_Rule] = [
         re.compile(rf"{_B}{_EARLY}(?:of\s+|de\s+)?(?P<month>{_MONTH}){_E}"),
         lambda m, d0: _in_year(d0, MONTHS[m["month"]], 7),
     ),
+    # round 8: "the first week of December", "la première semaine de décembre", "in der ersten Woche im
+    # Dezember", "the last week of January": the Friday of that week of the month
+    (_NTH_WEEK, lambda m, d0: _nth_week_friday(m, d0)),
     # "a week or two": the later end, as with "2-3 weeks"
     (
         re.compile(rf"{_B}(?:(?:in|within)\s+)?(?:a|one)\s+(?P<unit>day|week|month)\s+or\s+two{_E}"),
@@ -324,6 +348,8 @@ _RULES: list[_Rule] = [
         ),
         lambda m, d0: _dated(d0, 12, 24, None),
     ),
+    # round 8: British "Tuesday week", "Friday week": the weekday a week after the coming one
+    (_WEEKDAY_WEEK, lambda m, d0: d0 + timedelta(days=(WEEKDAYS[m["wd"]] - d0.weekday() - 1) % 7 + 8)),
     (
         _NEXT_WEEKDAY,
         lambda m, d0: _monday(d0) + timedelta(days=7 + WEEKDAYS[m["wd"] or m["wd2"] or m["wd3"]]),
@@ -350,7 +376,7 @@ _RULES: list[_Rule] = [
         lambda m, d0: _monday(d0) + timedelta(days=7 + CJK_WEEKDAYS[m["wd"][0]]),
     ),
     (
-        re.compile(r"(?:周|星期|週|礼拜|禮拜)(?P<wd>[一二三四五六日天])|(?P<jwd>[月火水木金土日])曜"),
+        _CJK_WEEKDAY,
         lambda m, d0: (
             d0 + timedelta(days=(CJK_WEEKDAYS[(m["wd"] or m["jwd"])[0]] - d0.weekday() - 1) % 7 + 1)
         ),
@@ -376,7 +402,7 @@ _RULES: list[_Rule] = [
     ),
     (re.compile(r"이번\s?주"), lambda m, d0: _this_friday(d0)),
     (
-        re.compile(r"(?P<wd>[월화수목금토일])요일"),
+        _KO_WEEKDAY,
         lambda m, d0: d0 + timedelta(days=(KOREAN_WEEKDAYS[m["wd"]] - d0.weekday() - 1) % 7 + 1),
     ),
     (
@@ -416,6 +442,21 @@ def _iso_week_friday(d0: date, week: int) -> date | None:
         if friday >= d0 - timedelta(days=7):
             return friday
     return None
+
+
+def _nth_week_friday(match: re.Match[str], d0: date) -> date | None:
+    """The Friday of the first to fourth or the last week of a month (a week that starts in the month before
+    counts as its first when its Friday is in the month)."""
+    month = MONTHS[match["month"]]
+    year = d0.year if month >= d0.month else d0.year + 1
+    nth = _NTH[match["nth"]]
+    if nth == 5:
+        end = _month_end(year, month)
+        friday = _monday(end) + timedelta(days=4)
+        return friday if friday <= end else friday - timedelta(days=7)
+    first = date(year, month, 1)
+    friday = _monday(first) + timedelta(days=4 + 7 * (nth - 1))
+    return friday if _monday(first) + timedelta(days=4) >= first else friday + timedelta(days=7)
 
 
 def _week_of(match: re.Match[str], d0: date) -> date | None:
@@ -529,6 +570,9 @@ _WORDS = re.compile(r"(?=([^\W\d_]+'[^\W\d_]+))?[^\W\d_]+")
 _NEEDS_WEEKDAY = frozenset(i for i, (p, _) in enumerate(_RULES) if _WD in p.pattern)
 _NEEDS_MONTH = frozenset(i for i, (p, _) in enumerate(_RULES) if _MONTH in p.pattern and _WD not in p.pattern)
 _BARE_WEEKDAY = next(i for i, (p, _) in enumerate(_RULES) if p is _WEEKDAY)
+_ANY_BARE_WEEKDAY = frozenset(
+    i for i, (p, _) in enumerate(_RULES) if p in (_WEEKDAY, _CJK_WEEKDAY, _KO_WEEKDAY)
+)
 _REFINE_DAYS = 7  # how far a precise day may lie from the vague period's date and still refine it
 
 
@@ -551,6 +595,30 @@ def _refined(lowered: str, start: int, vague: date, interview_date: date) -> dat
         if found is not None and found > interview_date and abs((found - vague).days) <= _REFINE_DAYS:
             best = (match.start(), found)
     return best[1] if best else vague
+
+
+# what may stand between a weekday and the date that says which one it is: "Friday December 4th",
+# "Friday (Dec 4)", "Friday - December 4", "金曜日、12月4日", "星期五，12月4日", "Friday 2026-12-04"
+_WEEKDAY_GAP = re.compile(r"日?[\s,.;:(\[\-–—、，（]{0,4}(?:the\s+|den\s+|le\s+|el\s+)?")
+
+
+def _dated_after_weekday(lowered: str, end: int, interview_date: date, skip: frozenset[int]) -> date | None:
+    """The date written right after a bare weekday, which says which of the weekdays is meant."""
+    gap = _WEEKDAY_GAP.match(lowered, end)
+    at = gap.end() if gap else end
+    for index, (pattern, resolve) in enumerate(_RULES):
+        if index in skip or index in _VAGUE or index in _ANY_BARE_WEEKDAY:
+            continue
+        match = pattern.match(lowered, at)
+        if match is None:
+            continue
+        try:
+            found = resolve(match, interview_date)
+        except (ValueError, KeyError, OverflowError):
+            found = None
+        if found is not None:
+            return found
+    return None
 
 
 def read_date(text: str, interview_date: date) -> date | None:
@@ -583,6 +651,8 @@ def read_date(text: str, interview_date: date) -> date | None:
     if best is None:
         return None
     start, negative_length, found, index = best
+    if index in _ANY_BARE_WEEKDAY:
+        found = _dated_after_weekday(lowered, start - negative_length, interview_date, skip) or found
     if index in _VAGUE:
         return _refined(lowered, start - negative_length, found, interview_date)
     return found

@@ -140,6 +140,8 @@ _MOBILE_END = re.compile(
     re.IGNORECASE,
 )
 _FOOTER_ENDS = ("gönderildi", "elküldve")
+# a link in a footer, in angle or square brackets, wherever the client puts it
+_LINK = re.compile(r"<(?:https?://|www\.)[^<>]*>|\[(?:https?://|www\.)[^\]]*\]", re.IGNORECASE)
 _DEVICE_WORDS = re.compile(
     r"iphon|ipad|android|mobile|mobil|phone|blackberry|samsung|galaxy|pixel|huawei|xiaomi|outlook|yahoo|gmail|"
     r"\bmail\b|smartphone|handy|móvil|movil|tablet|sparrow|proton|superhuman|spark|airmail|fairphone|oneplus|"
@@ -282,6 +284,8 @@ def is_signature(line: Line) -> bool:
     text = line.text.strip()
     if text in ("--", "-- ", "—"):
         return True
+    if "<" in text or "[" in text:  # a link glued anywhere: "Outlook voor iOS downloaden<https://...>"
+        text = _LINK.sub(" ", text).strip()
     if len(text) >= 90:
         return False
     if text.lower().endswith(_FOOTER_ENDS) and " " in text:  # "iPhone'umdan gönderildi", verb last
@@ -465,12 +469,24 @@ def _drop_name_block(body: list[Line], names: frozenset[str]) -> list[Line]:
     return body
 
 
+_NOTE_NOUNS = (
+    r"note|notes|mail|e-?mail|message|thread|reply|follow-?up|nachricht|notiz|antwort|courriel|réponse|mensaje|"
+    r"correo|nota|bericht|berichtje|messaggio|mensagem|meddelande|mejl|wiadomość|wiadomośc|mejla|письмо|сообщение"
+)
+_BELOW = (
+    r"below|underneath|beneath|unten|darunter|ci-dessous|dessous|abajo|debajo|hieronder|eronder|sotto|qui\s+sotto|"
+    r"abaixo|nedan|nedenfor|poniżej|ниже|нижче"
+)
 # a line of her own introducing what she forwards below it: "Forwarding Raj's follow-up below for my records.",
 # "Leite dir die Mail von Jane unten weiter", "Je te transfère le message ci-dessous"
 _FORWARD_NOTE = re.compile(
     r"\b(?:forward(?:ing|ed|s)?\b|fwd\b|weiterleit\w*|weitergeleitet|leite\s.*\bweiter\b|transf[eè]r(?:e|es|é|ée)\b|"
     r"transmets|reenv[ií][oa]\w*|doorgestuurd|stuur\s.*\bdoor\b|inoltro|inoltrat\w*|inoltrando|encaminh\w*|"
-    r"vidarebefordr\w*|videresend\w*|przesyłam|przekazuję|пересыла\w*|переслал\w*|пересила\w*)|转发|轉寄|転送",
+    r"vidarebefordr\w*|videresend\w*|przesyłam|przekazuję|пересыла\w*|переслал\w*|пересила\w*)|转发|轉寄|転送|"
+    # round 8: a mail or note named with a word for below, either order: "Recruiter's note below for the record.",
+    # "Die Mail von Raj steht unten", "Ci-dessous le message de Jane", "Hieronder de mail van Raj"
+    rf"(?<!\w)(?:{_NOTE_NOUNS})\w*(?!\w).{{0,40}}(?<!\w)(?:{_BELOW})(?!\w)|"
+    rf"(?<!\w)(?:{_BELOW})(?!\w).{{0,40}}(?<!\w)(?:{_NOTE_NOUNS})",
     re.IGNORECASE,
 )
 

@@ -452,7 +452,11 @@ _QUALIFIER = (
     r"(?:(?:gross|net|nett|base|basic|before\s+tax|pre-?tax|brutto|netto|bruto|brutos|brutas|neto|netos|netas|brut|"
     r"bruts|nets|lordi|lordo|netti|líquidos?|liquidos?|fixed|fixe|fijo|fisso|fixo|total|før\s+skat|efter\s+skat|"
     r"før\s+skatt|på\s+hånd|на\s+руки|чистыми|до\s+вычета(?:\s+налогов)?|гросс|hrubého|hrubě|čistého|bruttó|nettó|"
-    r"μικτά|μικτό|καθαρά|καθαρό)(?:\s+|(?=/))){0,2}"
+    r"μικτά|μικτό|καθαρά|καθαρό|"
+    # round 8: what kind of pay it is, "$120,000 OTE per year", "95.000 € Fixum im Jahr", "60k salary a year"
+    r"ote|on-?target(?:\s+earnings)?|tc|tcc|ctc|total\s+comp(?:ensation)?|comp|salary|base\s+salary|package|"
+    r"all-?in|cash|fixum|fixgehalt|gehalt|grundgehalt|salaire|sueldo|salario|stipendio|salário|salaris|lön|pensja|"
+    r"зарплата|оклад)(?:\s+|(?=/))){0,2}"
 )
 _PERIOD_AFTER = re.compile(
     rf"^\.?\s*{_QUALIFIER}"

@@ -23,6 +23,7 @@ from tests.eval.replies.dev import (  # noqa: E402
     cases_round5,
     cases_round6,
     cases_round7,
+    cases_round8,
 )
 from tests.eval.replies.dev.dev_helpers import CASES  # noqa: E402
 
@@ -54,6 +55,9 @@ def main() -> None:
     cases_round7.add_marks_and_history()
     cases_round7.add_dates()
     cases_round7.add_money_and_closings()
+    cases_round8.add_footers_and_notes()
+    cases_round8.add_money_and_dates()
+    cases_round8.add_left_classes()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
