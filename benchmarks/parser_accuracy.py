@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 from followupd.domain.questionnaire import DEFAULT_QUESTIONS  # noqa: E402
 from followupd.domain.replies import parse_reply, value_to_json  # noqa: E402
 
-# eval5 is the held-out part. Each earlier set was held out until a round of fixes read its misses: since then it is
+# eval11 is the held-out part. Each earlier set was held out until a round of fixes read its misses: since then it is
 # development data like dev, reported apart so that its history stays visible (tests/eval/README.md).
 PARTS = {
     "eval11": ROOT / "tests" / "eval" / "replies" / "eval11",
