@@ -18,6 +18,7 @@ from followupd.domain.detect_words import GIVEN_NAMES
 from followupd.domain.models import Attendee, CalendarEvent, Person
 
 __all__ = [
+    "branded_bot",
     "company_from_domain",
     "company_from_people",
     "in_domains",
@@ -55,6 +56,17 @@ _ASSISTANT_NAME = re.compile(
     r"|\bchat\s*bot\b|\bchatbot\b",
     re.IGNORECASE,
 )
+# A note taker that joins the call, by its display name on any domain: "Fireflies.ai Notetaker", "Acme
+# Notetaker (bot)", "tl;dv Recorder", "KI-Notizassistent", "Assistant de prise de notes".
+_NOTETAKER_NAME = re.compile(
+    r"\b(?:note[\s-]?takers?|note[\s-]?taking|notes?[\s-]?bot|meeting[\s-]?(?:recorder|bot|notes)|"
+    r"recorder[\s-]?bot|recording[\s-]?bot|fireflies|otter\.ai|read\.ai|tl;?dv|sembly|notta|avoma|metaview|"
+    r"brighthire|notiz(?:en)?-?(?:assistent|bot)|ki-notizen|prise\s+de\s+notes|toma\s+de\s+notas|"
+    r"tomador\s+de\s+notas|notulen-?bot)\b|\bbot\)?\s*$",
+    re.IGNORECASE,
+)
+_NOTETAKER_HINTS = ("note", "bot", "fireflies", "otter", "read.ai", "tl", "sembly", "notta", "avoma", "metaview",
+                    "brighthire", "notiz", "notas", "notulen")  # fmt: skip
 _ROOM_LOCAL = re.compile(
     r"^(?:room|rm|mr|conf|confroom|conference|meetingroom|mtgroom|boardroom|raum|huddle|projector|beamer|"
     r"konferensrum|motesrum|moterom|moderum|salle|sala|zaal)(?:[-_.\d]|$)"
@@ -137,12 +149,40 @@ def _shared_list(address: str) -> bool:
 
 def is_assistant(name: str) -> bool:
     """A chatbot's display name: "Olivia (asistent de recrutare)", "Recruiting Assistant"; not a person who
-    gives their title, "Jane Doe, Recruiting Assistant" (two words of a name before it)."""
+    gives their title, "Jane Doe, Recruiting Assistant" (two words of a name before it). A note taker that
+    joins the call ("Fireflies.ai Notetaker", "Acme Notetaker (bot)") is one too."""
     low = name.lower()
+    if any(hint in low for hint in _NOTETAKER_HINTS) and _NOTETAKER_NAME.search(name):
+        return True  # a note taker is never a person giving their title
     if "assist" not in low and "asist" not in low and "asyst" not in low and "bot" not in low:
         return False  # most names: one look for all the words
     match = _ASSISTANT_NAME.search(name)
     return match is not None and len(re.findall(r"[^\W\d_]+", name[: match.start()])) <= 1
+
+
+# "Olivia (Orbital Freight)", "Mya (Harbor Foods Assistant)": one given name, the employer's name in brackets.
+_BRANDED = re.compile(r"^\s*([^\W\d_]+)\s*\((.+)\)\s*$")
+_BRANDED_GENERIC = frozenset(("assistant", "assistent", "asistente", "assistente", "assistante", "recruiting",
+    "recruitment", "recruiter", "hiring", "talent", "team", "careers", "career", "jobs", "scheduling", "scheduler",
+    "interviews", "interview", "virtual", "bot", "chatbot", "she", "her", "him", "they", "them", "sie", "ihr",
+    "elle", "ella", "des", "der", "die", "das", "and", "und"))  # fmt: skip
+
+
+def branded_bot(attendee: Attendee, title: str) -> bool:
+    """An employer's scheduling chatbot that sends from its vendor's domain under a given name and the
+    employer's name in brackets, the name the title also gives: "Olivia (Orbital Freight)" at olivia@ a
+    vendor's domain for "Review [Orbital Freight]". A person's address carries their employer's name."""
+    if "(" not in attendee.name:
+        return False
+    match = _BRANDED.match(attendee.name)
+    local, _, domain = attendee.email.lower().rpartition("@")
+    if match is None or domain in FREEMAIL_DOMAINS:
+        return False
+    if re.findall(r"[^\W\d_]+", local) != [match.group(1).lower()]:
+        return False  # a chatbot's address is its name alone: olivia@
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", match.group(2).lower()) if w not in _BRANDED_GENERIC]
+    low_title, bare_domain = title.lower(), re.sub(r"[^a-z0-9]", "", domain)
+    return bool(words) and any(w in low_title for w in words) and not any(w in bare_domain for w in words)
 
 
 def interviewers(event: CalendarEvent, own: set[str]) -> tuple[Person, ...]:
@@ -157,6 +197,8 @@ def interviewers(event: CalendarEvent, own: set[str]) -> tuple[Person, ...]:
             people.append(Person(name=attendee.name, email=""))
             continue
         if attendee is None or not is_person(attendee) or attendee.email in own or attendee.email in seen:
+            continue
+        if branded_bot(attendee, event.summary):
             continue
         seen.add(attendee.email)
         name = attendee.name if attendee.name and "@" not in attendee.name else _name_of(attendee.email)
@@ -299,7 +341,7 @@ def company_from_people(event: CalendarEvent, own: set[str]) -> str:
     def company_domain(person: Attendee | None) -> str:
         if person is None or person.email in own or is_robot(person.email) or is_mailing(person.email):
             return ""
-        if is_assistant(person.name):  # a chatbot schedules from its vendor's domain
+        if is_assistant(person.name) or branded_bot(person, event.summary):  # a chatbot: its vendor's domain
             return ""
         domain = person.email.rpartition("@")[2]
         return "" if domain in own_domains or domain in FREEMAIL_DOMAINS else domain

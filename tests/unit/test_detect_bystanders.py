@@ -1,0 +1,133 @@
+"""Round 8: note takers and branded chatbots are nobody to thank; prep words inside names and compounds."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followupd.domain.detect import detect
+from followupd.domain.models import Attendee, CalendarEvent
+from followupd.domain.policy import InterviewRules
+
+UTC = ZoneInfo("UTC")
+ME = ("maya@example.org",)
+MAYA = Attendee("maya@example.org", "Maya Example")
+RAJ = Attendee("raj.patel@lindenhof.example", "Raj Patel")
+
+
+def event(summary: str, *others: Attendee, organizer: Attendee = RAJ) -> CalendarEvent:
+    base = CalendarEvent(
+        source="work",
+        uid="u1",
+        recurrence_id="",
+        summary=summary,
+        start=datetime(2027, 2, 3, 13, tzinfo=UTC),
+        end=datetime(2027, 2, 3, 14, tzinfo=UTC),
+        tzid="UTC",
+        organizer=organizer,
+        attendees=(RAJ, MAYA),
+    )
+    return replace(base, attendees=(*base.attendees, *others))
+
+
+def thanked(ev: CalendarEvent) -> list[str]:
+    result = detect(ev, rules=InterviewRules(), own_addresses=ME)
+    return sorted(person.email for person in result.interviewers)
+
+
+@pytest.mark.parametrize(
+    "taker",
+    [
+        Attendee("lena@otter.example", "Otter.ai Notetaker"),
+        Attendee("recorder@meetings.example", "Lindenhof Note Taker (bot)"),
+        Attendee("notes@callnotes.example", "tl;dv Meeting Recorder"),
+        Attendee("kim@recap.example", "Recap Notes Bot"),
+        Attendee("assistant@notizen.example", "KI-Notizassistent"),
+        Attendee("prise@notes.example", "Assistant de prise de notes"),
+    ],
+)
+def test_a_note_taker_that_joins_the_call_is_nobody_to_thank(taker):
+    """A note taker on any domain is known by its display name: only the interviewer is thanked."""
+    assert ["raj.patel@lindenhof.example"] == thanked(event("Interview – Lindenhof – Data Engineer", taker))
+
+
+def test_a_person_whose_name_holds_bot_letters_is_still_thanked():
+    """ "Botond Kiss" and "Talbot Moore" are people: only a whole word "bot" or a note taker's name is a bot."""
+    people = (
+        Attendee("botond.kiss@lindenhof.example", "Botond Kiss"),
+        Attendee("t.moore@lindenhof.example", "Talbot Moore"),
+    )
+    expected = ["botond.kiss@lindenhof.example", "raj.patel@lindenhof.example", "t.moore@lindenhof.example"]
+    assert expected == thanked(event("Interview – Lindenhof – Data Engineer", *people))
+
+
+@pytest.mark.parametrize(
+    ("summary", "bot"),
+    [
+        (
+            "Entrevista [Panadería Sol] – Dependienta",
+            Attendee("mya@hirebot-mail.example", "Mya (Panadería Sol)"),
+        ),
+        (
+            "Phone screen: Harbor Foods, Shift Lead",
+            Attendee("leo@chatrecruit.example", "Leo (Harbor Foods Assistant)"),
+        ),
+    ],
+)
+def test_an_employers_chatbot_under_a_given_name_is_nobody_to_thank(summary, bot):
+    """One given name, the employer's name from the title in brackets, an address of that name alone at
+    another domain: a vendor's chatbot, neither an interviewer nor the company's domain."""
+    result = detect(event(summary, organizer=bot), rules=InterviewRules(), own_addresses=ME)
+    people = sorted(person.email for person in result.interviewers)
+    assert (True, ["raj.patel@lindenhof.example"]) == (result.is_interview, people)
+
+
+@pytest.mark.parametrize(
+    "person",
+    [
+        Attendee("jane@lindenhof.example", "Jane (Lindenhof)"),
+        Attendee("jane@lindenhof.example", "Jane (she/her)"),
+        Attendee("jane.doe@other.example", "Jane (Lindenhof)"),
+        Attendee("jane@gmail.com", "Jane (Lindenhof)"),
+    ],
+)
+def test_a_person_with_a_bracket_after_their_name_is_still_thanked(person):
+    """The bracket names their own domain's company, their pronouns, or the address has more than the name."""
+    assert person.email in thanked(event("Interview – Lindenhof – Data Engineer", person))
+
+
+@pytest.mark.parametrize(
+    ("summary", "organizer", "interview"),
+    [
+        (
+            "Vorstellungsgespräch Prep & Pantry GmbH – Teamleitung",
+            Attendee("hr@preppantry.example", "HR"),
+            True,
+        ),
+        ("Entrevista Mock Labs – Analista de datos", Attendee("rh@mocklabs.example", "RH"), True),
+        ("Interview Practice Fusion – QA Lead", Attendee("jobs@practicefusion.example", "Jobs"), True),
+    ],
+)
+def test_a_prep_word_in_the_employers_name_is_no_prep_block(summary, organizer, interview):
+    """A capitalized prep word that starts the name the organizer's domain spells is the company."""
+    result = detect(event(summary, organizer=organizer), rules=InterviewRules(), own_addresses=ME)
+    assert interview == result.is_interview
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Interview-Vorbereitung",
+        "Sollicitatie-voorbereiding",
+        "Entretien (préparation)",
+        "Interview (prep)",
+        "Rozmowa [przygotowanie]",
+    ],
+)
+def test_a_prep_word_fused_or_bracketed_to_the_interview_word_is_a_prep_block(summary):
+    """A hyphen compound or a bracket right after the interview word speaks of it: a block to get ready."""
+    result = detect(event(summary, organizer=MAYA), rules=InterviewRules(), own_addresses=ME)
+    assert False is result.is_interview
