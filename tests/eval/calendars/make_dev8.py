@@ -1,0 +1,108 @@
+"""Writes the round-8 development calendars (dev/NAME.ics + NAME.expected.json): `python tests/eval/calendars/make_dev8.py`.
+
+Note takers that join the call under a display name on any domain, employers' chatbots under a given name with
+the employer's name in brackets, prep words fused or bracketed to the interview word and prep words that start
+an employer's name. Expectations are written by hand from each title and address list, not produced by followupd.
+"""
+
+from __future__ import annotations
+
+from icsshapes import MAYA, att, calendar
+from icsshapes import occ as occurrence
+from make_dev import EXCHANGE, GOOGLE, NEXTCLOUD, ev, one
+
+
+def org(address: str, name: str) -> str:
+    return f"ORGANIZER;CN={name}:mailto:{address}"
+
+
+def me(google: bool = True) -> str:
+    return att(MAYA, "maya@example.org" if google else "Maya Example", partstat="ACCEPTED", google=google)
+
+
+def occ(uid: str, start: str, end: str, **fields: object) -> dict[str, object]:
+    return occurrence(uid, start, end, **fields)  # type: ignore[arg-type]
+
+
+def note_takers() -> None:
+    """A Spanish and a French interview, each with a note taker that joins the call from its own domain."""
+    ids = ["r8-notes-1a@google.com", "r8-notes-2b@google.com"]
+    evs = [
+        ev(ids[0], "Entrevista técnica – Cafetal Digital – Desarrolladora móvil", "DTSTART:20270208T150000Z",
+           "DTEND:20270208T160000Z", org("rrhh@cafetal.example", "Cafetal RRHH"),
+           att("rrhh@cafetal.example", "Cafetal RRHH", google=True),
+           att("lucia.moreno@cafetal.example", "Lucía Moreno", google=True),
+           att("sam@notesync.example", "Otter.ai Notetaker", google=True), me()),
+        ev(ids[1], "Entretien – Boulangerie Numérique – Cheffe de projet", "DTSTART:20270209T090000Z",
+           "DTEND:20270209T094500Z", org("claire.martin@boulangerienumerique.example", "Claire Martin"),
+           att("claire.martin@boulangerienumerique.example", "Claire Martin", google=True),
+           att("robot@transcrire.example", "Boulangerie Numérique Note Taker (bot)", google=True), me()),
+    ]  # fmt: skip
+    one(
+        "google_note_takers_on_call",
+        calendar(GOOGLE, *evs, head=("CALSCALE:GREGORIAN",)),
+        "Google Calendar invitations with a note taker among the guests",
+        occ(ids[0], "2027-02-08T15:00:00Z", "2027-02-08T16:00:00Z", interview=True,
+            interviewers=("lucia.moreno@cafetal.example", "rrhh@cafetal.example"), company="Cafetal Digital",
+            role="Desarrolladora móvil"),
+        occ(ids[1], "2027-02-09T09:00:00Z", "2027-02-09T09:45:00Z", interview=True,
+            interviewers=("claire.martin@boulangerienumerique.example",), company="Boulangerie Numérique",
+            role="Cheffe de projet"),
+    )  # fmt: skip
+
+
+def branded_chatbots() -> None:
+    """A bakery chain's and a hotel's chatbots organize under a given name and the employer's name."""
+    ids = ["r8-bot-3c@chatrecruit.example", "r8-bot-4d@chatrecruit.example"]
+    evs = [
+        ev(ids[0], "Entrevista [Panadería Sol] – Dependienta", "DTSTART:20270210T100000Z",
+           "DTEND:20270210T103000Z", org("mya@chatrecruit.example", "Mya (Panadería Sol)"),
+           att("rosa.garcia@panaderiasol.example", "Rosa García"), me(False)),
+        ev(ids[1], "Bewerbungsgespräch bei Hotel Alpenblick – Rezeptionist", "DTSTART:20270211T080000Z",
+           "DTEND:20270211T083000Z", org("leo@chatrecruit.example", "Leo (Hotel Alpenblick Assistent)"),
+           att("erika.mustermann@alpenblick.example", "Erika Mustermann"), me(False)),
+    ]  # fmt: skip
+    one(
+        "exchange_branded_chatbots",
+        calendar(EXCHANGE, *evs, method="REQUEST"),
+        "Exchange invitations organized by an employer's branded chatbot",
+        occ(ids[0], "2027-02-10T10:00:00Z", "2027-02-10T10:30:00Z", interview=True,
+            interviewers=("rosa.garcia@panaderiasol.example",), company="Panadería Sol", role="Dependienta"),
+        occ(ids[1], "2027-02-11T08:00:00Z", "2027-02-11T08:30:00Z", interview=True,
+            interviewers=("erika.mustermann@alpenblick.example",), company="Hotel Alpenblick",
+            role="Rezeptionist"),
+    )  # fmt: skip
+
+
+def prep_compounds_and_names() -> None:
+    """Her own prep blocks fused or bracketed to the interview word; an employer whose name starts "Mock"."""
+    ids = ["r8-prep-5e@nextcloud", "r8-prep-6f@nextcloud", "r8-prep-7a@nextcloud"]
+    evs = [
+        ev(ids[0], "Sollicitatie-voorbereiding", "DTSTART:20270212T180000Z", "DTEND:20270212T190000Z"),
+        ev(ids[1], "Entretien (préparation)", "DTSTART:20270213T180000Z", "DTEND:20270213T190000Z"),
+        ev(ids[2], "Entrevista Mock Labs – Analista de datos", "DTSTART:20270215T140000Z",
+           "DTEND:20270215T150000Z", org("rh@mocklabs.example", "Mock Labs RH"),
+           att("pedro.alves@mocklabs.example", "Pedro Alves"), me(False)),
+    ]  # fmt: skip
+    one(
+        "nextcloud_prep_compounds_and_names",
+        calendar(NEXTCLOUD, *evs),
+        "Nextcloud calendar with prep blocks and an employer named Mock",
+        occ(ids[0], "2027-02-12T18:00:00Z", "2027-02-12T19:00:00Z", interview=False),
+        occ(ids[1], "2027-02-13T18:00:00Z", "2027-02-13T19:00:00Z", interview=False),
+        occ(ids[2], "2027-02-15T14:00:00Z", "2027-02-15T15:00:00Z", interview=True,
+            interviewers=("pedro.alves@mocklabs.example", "rh@mocklabs.example"), company="Mock Labs",
+            role="Analista de datos"),
+    )  # fmt: skip
+
+
+ALL = [note_takers, branded_chatbots, prep_compounds_and_names]
+
+
+def main() -> None:
+    for build in ALL:
+        build()
+
+
+if __name__ == "__main__":
+    main()
