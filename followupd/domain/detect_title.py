@@ -25,9 +25,15 @@ __all__ = [
 ]
 
 _SEPARATORS = ":-–—|/·•,»«›‹~"
-# A part of a title that says how or how long, not who: "(3 rounds)", "Round 2", "45 min", "via Zoom".
+# A part of a title that says how or how long, not who: "(3 rounds)", "Round 2", "45 min", "via Zoom", "(dag 1–3)".
 _NOISE = re.compile(
     r"^(?:#?\d+|\d+\s*(?:rounds?|stages?|parts?|min(?:ute)?s?|h|hours?|hrs?)|(?:round|part|stage|step)\s*\d+(?:/\d+)?"
+    # which day or sitting of several: "day 2 of 3", "dag 1–3", "Tag 1/2", "jour 2 sur 3", "sesión 1", "1 of 3"
+    r"|(?:(?:day|dag|tag|jour|día|dia|giorno|dzień|päivä|gün|session|sesión|sessão|sessione|sitzung|sessie|"
+    r"runde|ronde|ronda|rodada|teil|deel|parte|partie|etappe|fase|osa)\s*)?\d+\s*"
+    r"(?:/|[-–—&]|of|von|de|sur|av|af|di|z|van|und|and|et|y|e|og|och|ja)\s*\d+"
+    r"|(?:day|dag|tag|jour|día|dia|giorno|dzień|päivä|gün|session|sesión|sessão|sessione|sitzung|sessie|runde|"
+    r"ronde|ronda|rodada|teil|deel|parte|partie|etappe|fase|osa)\s*\d+"
     r"|\d+(?:st|nd|rd|th)\s+(?:round|stage)|\d+\s*/\s*\d+|via\s+.+|on\s+(?:zoom|teams|google meet|site)"
     r"|zoom|teams|microsoft teams|google meet|webex|video call|phone call|tbc|tbd|confirmed|rescheduled|moved"
     r"|updated|new time|in person|onsite|remote|hybrid|virtual|online|[mwfdx]\s*/\s*[mwfdx]\s*/\s*[mwfdx]|all genders"

@@ -131,3 +131,19 @@ def test_a_prep_word_fused_or_bracketed_to_the_interview_word_is_a_prep_block(su
     """A hyphen compound or a bracket right after the interview word speaks of it: a block to get ready."""
     result = detect(event(summary, organizer=MAYA), rules=InterviewRules(), own_addresses=ME)
     assert False is result.is_interview
+
+
+@pytest.mark.parametrize(
+    ("summary", "role"),
+    [
+        ("Intervju – Lindenhof – Utvecklare (dag 2 av 3)", "Utvecklare"),
+        ("Entretien – Lindenhof – Développeur (jour 2/3)", "Développeur"),
+        ("Entrevista – Lindenhof – Desarrollador (sesión 1 de 2)", "Desarrollador"),
+        ("Interview – Lindenhof – Backend Engineer (1 of 3)", "Backend Engineer"),
+        ("Vorstellungsgespräch – Lindenhof – Entwickler (Tag 1–2)", "Entwickler"),
+    ],
+)
+def test_which_day_or_sitting_of_several_is_no_part_of_the_role(summary, role):
+    """ "(dag 2 av 3)", "(jour 2/3)", "(1 of 3)": which sitting of a multi-day interview, not the job."""
+    result = detect(event(summary), rules=InterviewRules(), own_addresses=ME)
+    assert ("Lindenhof", role) == (result.company, result.role)

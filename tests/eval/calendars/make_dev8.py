@@ -2,7 +2,8 @@
 
 Note takers that join the call under a display name on any domain, employers' chatbots under a given name with
 the employer's name in brackets, prep words fused or bracketed to the interview word and prep words that start
-an employer's name. Expectations are written by hand from each title and address list, not produced by followupd.
+an employer's name, which day or sitting of several after the role. Expectations are written by hand from each
+title and address list, not produced by followupd.
 """
 
 from __future__ import annotations
@@ -96,7 +97,29 @@ def prep_compounds_and_names() -> None:
     )  # fmt: skip
 
 
-ALL = [note_takers, branded_chatbots, prep_compounds_and_names]
+def interview_days() -> None:
+    """A Swedish two-day and a French three-part interview: which day or sitting follows the role."""
+    ids = ["r8-days-8b@google.com", "r8-days-9c@google.com"]
+    evs = [
+        ev(ids[0], "Intervju hos Granskog – Lagerchef (dag 1 av 2)", "DTSTART:20270216T080000Z",
+           "DTEND:20270216T150000Z", org("rekrytering@granskog.example", "Granskog Rekrytering"),
+           att("rekrytering@granskog.example", "Granskog Rekrytering", google=True), me()),
+        ev(ids[1], "Entretien – Verger Lumière – Comptable (partie 2/3)", "DTSTART:20270217T130000Z",
+           "DTEND:20270217T140000Z", org("rh@vergerlumiere.example", "RH Verger Lumière"),
+           att("rh@vergerlumiere.example", "RH Verger Lumière", google=True), me()),
+    ]  # fmt: skip
+    one(
+        "google_interview_days_marked",
+        calendar(GOOGLE, *evs, head=("CALSCALE:GREGORIAN",)),
+        "Google Calendar invitations that say which day or sitting of several",
+        occ(ids[0], "2027-02-16T08:00:00Z", "2027-02-16T15:00:00Z", interview=True,
+            interviewers=("rekrytering@granskog.example",), company="Granskog", role="Lagerchef"),
+        occ(ids[1], "2027-02-17T13:00:00Z", "2027-02-17T14:00:00Z", interview=True,
+            interviewers=("rh@vergerlumiere.example",), company="Verger Lumière", role="Comptable"),
+    )  # fmt: skip
+
+
+ALL = [note_takers, branded_chatbots, prep_compounds_and_names, interview_days]
 
 
 def main() -> None:
