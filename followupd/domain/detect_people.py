@@ -134,7 +134,8 @@ _LIST_LOCAL = re.compile(
 )
 _LIST_ALONE = frozenset(["all", "everyone", "everybody", "staff", "allstaff", "allhands"])
 _HIRING_LOCAL = re.compile(
-    r"recruit|talent|hiring|interview|career|jobs|hr(?:$|[-_.])|people|rekrut|recrut|reclut"
+    r"recruit|talent|hiring|interview|career|jobs|hr(?:$|[-_.])|people|rekrut|recrut|reclut|karier|karrier|"
+    r"carrier|carreir|empleo|rrhh|rh(?:$|[-_.])|jobb|saiyo|rekry"
 )
 
 
@@ -225,6 +226,11 @@ def _name_of(address: str) -> str:
     return name_from_address(address)
 
 
+def _team_mailbox(address: str) -> bool:
+    local = address.lower().rpartition("@")[0]
+    return local in _TEAM_LOCALS or bool(_HIRING_LOCAL.search(local))
+
+
 def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
     """Lower-case names of everyone in the event, and the user's own, whether she is listed or not: none of
     them is the company.
@@ -252,6 +258,8 @@ def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
         words = cn.lower().split()
         compact = re.sub(r"[\W_]+", "", cn.lower())
         spells_company = any(compact.startswith(label) for label in labels)
+        if not spells_company and _team_mailbox(person.email) and words and words[0] not in GIVEN_NAMES:
+            spells_company = True  # careers@ under "Αιγαίο Λογισμικό": the company as it writes itself
         if (
             cn
             and "@" not in cn
@@ -270,7 +278,9 @@ def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
 
 _TEAM_WORDS = re.compile(
     r"\b(?:team|talent|recruiting|recruitment|careers?|jobs|hiring|hr|people|calendar|acquisition|via|"
-    r"personal|rekrutierung|recrutement|inc|gmbh|ltd|llc|corp)\b",
+    r"personal|rekrutierung|recrutement|inc|gmbh|ltd|llc|corp)\b"
+    # the same in scripts without spaces between words: "星河 招聘", "採用チーム", "채용팀", "人事部"
+    r"|招聘|采用|採用|人事|人才|채용|인사팀|인재",
     re.IGNORECASE,
 )
 _TEAM_LOCALS = frozenset(

@@ -147,3 +147,22 @@ def test_which_day_or_sitting_of_several_is_no_part_of_the_role(summary, role):
     """ "(dag 2 av 3)", "(jour 2/3)", "(1 of 3)": which sitting of a multi-day interview, not the job."""
     result = detect(event(summary), rules=InterviewRules(), own_addresses=ME)
     assert ("Lindenhof", role) == (result.company, result.role)
+
+
+@pytest.mark.parametrize(
+    ("summary", "mailbox", "company", "role"),
+    [
+        ("Интервю – Балкан Софт – Програмист", Attendee("kariera@balkansoft.example", "Балкан Софт"), "Балкан Софт",
+         "Програмист"),
+        ("【青山物流】一次面接 - 倉庫管理者", Attendee("saiyo@aoyama.example", "青山物流 採用チーム"), "青山物流",
+         "倉庫管理者"),
+        ("[바다전자] 1차 면접 – 품질 엔지니어", Attendee("recruit@badaelec.example", "바다전자 인사팀"), "바다전자",
+         "품질 엔지니어"),
+        ("面试：云帆科技 - 测试工程师", Attendee("hr@yunfan.example", "云帆科技 人才招聘"), "云帆科技", "测试工程师"),
+    ],
+)  # fmt: skip
+def test_a_hiring_mailboxs_display_name_is_the_company_not_a_person(summary, mailbox, company, role):
+    """careers@ under "Балкан Софт", hr@ under "云帆科技 人才招聘": the team's mailbox names the company as
+    it writes itself, so the title's part that spells it is the company, not someone's name."""
+    result = detect(event(summary, organizer=mailbox), rules=InterviewRules(), own_addresses=ME)
+    assert (company, role) == (result.company, result.role)

@@ -2,7 +2,8 @@
 
 Note takers that join the call under a display name on any domain, employers' chatbots under a given name with
 the employer's name in brackets, prep words fused or bracketed to the interview word and prep words that start
-an employer's name, which day or sitting of several after the role. Expectations are written by hand from each
+an employer's name, which day or sitting of several after the role,
+hiring mailboxes named in the company's own script. Expectations are written by hand from each
 title and address list, not produced by followupd.
 """
 
@@ -119,7 +120,29 @@ def interview_days() -> None:
     )  # fmt: skip
 
 
-ALL = [note_takers, branded_chatbots, prep_compounds_and_names, interview_days]
+def mailbox_names() -> None:
+    """A Japanese and a Bulgarian employer's hiring mailboxes sign with the company's name in its own script."""
+    ids = ["r8-box-1d@google.com", "r8-box-2e@google.com"]
+    evs = [
+        ev(ids[0], "【青山物流】二次面接 - 倉庫管理者", "DTSTART:20270218T010000Z", "DTEND:20270218T020000Z",
+           org("saiyo@aoyama-logi.example", "青山物流 採用チーム"),
+           att("saiyo@aoyama-logi.example", "青山物流 採用チーム", google=True), me()),
+        ev(ids[1], "Интервю – Балкан Софт – Програмист", "DTSTART:20270219T080000Z", "DTEND:20270219T090000Z",
+           org("kariera@balkansoft.example", "Балкан Софт"),
+           att("kariera@balkansoft.example", "Балкан Софт", google=True), me()),
+    ]  # fmt: skip
+    one(
+        "google_mailbox_company_scripts",
+        calendar(GOOGLE, *evs, head=("CALSCALE:GREGORIAN",)),
+        "Google Calendar invitations from hiring mailboxes named in Japanese and Cyrillic",
+        occ(ids[0], "2027-02-18T01:00:00Z", "2027-02-18T02:00:00Z", interview=True,
+            interviewers=("saiyo@aoyama-logi.example",), company="青山物流", role="倉庫管理者"),
+        occ(ids[1], "2027-02-19T08:00:00Z", "2027-02-19T09:00:00Z", interview=True,
+            interviewers=("kariera@balkansoft.example",), company="Балкан Софт", role="Програмист"),
+    )  # fmt: skip
+
+
+ALL = [note_takers, branded_chatbots, prep_compounds_and_names, interview_days, mailbox_names]
 
 
 def main() -> None:
