@@ -51,7 +51,7 @@ _CJK_ROUND = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=[\u3000-\u9fff\uac00-\ud7af]))(?:第?[0-9一二三四五六七八九十]+\s*(?:차|次|轮|輪|回目?)|최종|最終|最终)$"
 )
 _SEGMENT_SPLIT = re.compile(
-    r"\s+[-–—|/·•»«›‹~]\s+|\s*\|\s*|\s*(?<!\d):(?!\d{2})\s*|,\s+|\s*[()\[\]{}【】「」『』〔〕〈〉]\s*"
+    r"\s+(?:[-–—|/·•»«›‹~]|//)\s+|\s*\|\s*|\s*(?<!\d):(?!\d{2})\s*|,\s+|\s*[()\[\]{}【】「」『』〔〕〈〉]\s*"
     r"|\s+<>\s+|\s+<->\s+|\s+[x×]\s+"
 )
 
@@ -280,7 +280,7 @@ def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> lis
         word = head.group(1).lower()
         hint = "between" if re.fullmatch(_BETWEEN, word, re.IGNORECASE) else _hint(word)
         text = text[head.end() :]
-    segments = _segments(text)
+    segments = _segments(text, named=leading)
     if last_is_ja and segments:
         segments[-1] = _CJK_ROUND.sub("", _JA_PARTICLES.sub("", segments[-1])).strip()
     for number, segment in enumerate(segments):
@@ -294,7 +294,7 @@ def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> lis
         for word, value in zip(pieces[1::2], pieces[2::2], strict=False):
             found.append((value.strip(), _hint(word)))
         found[-1:] = _company_apart(found[-1]) if found else []
-    cleaned = ((_without_talk_word(_strip_qualifiers(t)), h) for t, h in found)
+    cleaned = ((_without_talk_word(_strip_qualifiers(t, named=leading)), h) for t, h in found)
     return [(t, _role_hint(t, h)) for t, h in cleaned if t and not _NOISE.match(t) and not _is_kind(t)]
 
 
@@ -328,9 +328,9 @@ def _role_hint(text: str, hint: str) -> str:
     return "role" if hint == "for" and has_role(text) else hint
 
 
-def _segments(text: str) -> list[str]:
+def _segments(text: str, *, named: bool = False) -> list[str]:
     """The parts of a title between separators, without qualifiers, noise or empty parts."""
-    parts = (_strip_qualifiers(p) for p in _SEGMENT_SPLIT.split(text.strip()))
+    parts = (_strip_qualifiers(p, named=named) for p in _SEGMENT_SPLIT.split(text.strip()))
     return [q for p in parts for q in _cjk_role_apart(p) if q and not _NOISE.match(q) and not _is_kind(q)]
 
 
@@ -388,12 +388,30 @@ def _skip_noise(text: str, keywords: tuple[str, ...]) -> str:
         return text
 
 
+# Qualifiers that also end a company's name: "Jabuticaba Tech", "Nordic Online".
+_NAME_ENDINGS = frozenset(["tech", "online"])
+
+
+def _ends_name(before: str, last: str) -> bool:
+    return (
+        last.lower().strip(_SEPARATORS) in _NAME_ENDINGS
+        and last[:1].isupper()
+        and before[:1].isupper()
+        and before.lower().strip(_SEPARATORS) not in TITLE_QUALIFIERS
+        and not has_role(before)
+    )
+
+
 _JOINED_KEYWORD = re.compile(r"(?:&|\+|and|und|et|y|e|en|och|og)\s+", re.IGNORECASE)
 
 
-def _strip_qualifiers(text: str) -> str:
+def _strip_qualifiers(text: str, *, named: bool = False) -> str:
+    """Drop the interview's qualifiers around a part ("Final Round", "technical"). After the interview word
+    (``named``) a capitalized one that follows a capitalized name ends that name: "Jabuticaba Tech"."""
     words = text.strip().strip(_SEPARATORS).split()
     while words and words[-1].lower().strip(_SEPARATORS) in TITLE_QUALIFIERS:
+        if named and len(words) >= 2 and _ends_name(words[-2], words[-1]):
+            break
         words.pop()
     while words and words[0].lower().strip(_SEPARATORS) in TITLE_QUALIFIERS:
         words.pop(0)

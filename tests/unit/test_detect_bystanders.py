@@ -166,3 +166,35 @@ def test_a_hiring_mailboxs_display_name_is_the_company_not_a_person(summary, mai
     it writes itself, so the title's part that spells it is the company, not someone's name."""
     result = detect(event(summary, organizer=mailbox), rules=InterviewRules(), own_addresses=ME)
     assert (company, role) == (result.company, result.role)
+
+
+@pytest.mark.parametrize(
+    ("summary", "company", "role"),
+    [
+        (
+            "Entretien technique — Lindenhof Tech — Analyste de données",
+            "Lindenhof Tech",
+            "Analyste de données",
+        ),
+        ("Interview – Lindenhof Online – Content Editor", "Lindenhof Online", "Content Editor"),
+        ("Interview: Lindenhof – Final Round", "Lindenhof", ""),
+        ("Interview at Lindenhof Final Round", "Lindenhof", ""),
+    ],
+)
+def test_a_qualifier_that_ends_the_employers_name_stays_in_it(summary, company, role):
+    """ "Tech" and "Online" after a capitalized name are the name's end; "Final Round" is still dropped."""
+    result = detect(event(summary), rules=InterviewRules(), own_addresses=ME)
+    assert (company, role) == (result.company, result.role)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Interview: Maya Example // Lindenhof (Data Engineer)",
+        "Entrevista — Maya // Lindenhof (Data Engineer)",
+    ],
+)
+def test_a_double_slash_separates_her_name_from_the_company(summary):
+    """ "Maya Example // Lindenhof": a double slash is a separator, and her own name is never the company."""
+    result = detect(event(summary), rules=InterviewRules(), own_addresses=ME)
+    assert ("Lindenhof", "Data Engineer") == (result.company, result.role)

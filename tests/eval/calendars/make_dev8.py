@@ -2,9 +2,9 @@
 
 Note takers that join the call under a display name on any domain, employers' chatbots under a given name with
 the employer's name in brackets, prep words fused or bracketed to the interview word and prep words that start
-an employer's name, which day or sitting of several after the role,
-hiring mailboxes named in the company's own script. Expectations are written by hand from each
-title and address list, not produced by followupd.
+an employer's name, which day or sitting of several after the role, hiring mailboxes named in the company's own
+script, company names that end in "Tech", and "//" between her name and the company. Expectations are written
+by hand from each title and address list, not produced by followupd.
 """
 
 from __future__ import annotations
@@ -142,7 +142,30 @@ def mailbox_names() -> None:
     )  # fmt: skip
 
 
-ALL = [note_takers, branded_chatbots, prep_compounds_and_names, interview_days, mailbox_names]
+def name_endings_and_slashes() -> None:
+    """An Italian employer whose name ends in "Tech"; a title that puts her name and the company around "//"."""
+    ids = ["r8-end-3f@example.test", "r8-end-4a@example.test"]
+    evs = [
+        ev(ids[0], "Colloquio tecnico — Vesuvio Tech — Sviluppatrice Java", "DTSTART:20270222T090000Z",
+           "DTEND:20270222T100000Z", org("giulia.romano@vesuviotech.example", "Giulia Romano"),
+           att("giulia.romano@vesuviotech.example", "Giulia Romano"), me(False)),
+        ev(ids[1], "Screening call: Maya Example // Kestrel Analytics (Data Engineer)", "DTSTART:20270223T160000Z",
+           "DTEND:20270223T163000Z", org("talent@kestrelanalytics.example", "Kestrel Analytics Talent"),
+           att("talent@kestrelanalytics.example", "Kestrel Analytics Talent"), me(False)),
+    ]  # fmt: skip
+    one(
+        "exchange_name_endings_and_slashes",
+        calendar(EXCHANGE, *evs, method="REQUEST"),
+        "Exchange invitations with a company named ... Tech and a double-slash title",
+        occ(ids[0], "2027-02-22T09:00:00Z", "2027-02-22T10:00:00Z", interview=True,
+            interviewers=("giulia.romano@vesuviotech.example",), company="Vesuvio Tech", role="Sviluppatrice Java"),
+        occ(ids[1], "2027-02-23T16:00:00Z", "2027-02-23T16:30:00Z", interview=True,
+            interviewers=("talent@kestrelanalytics.example",), company="Kestrel Analytics", role="Data Engineer"),
+    )  # fmt: skip
+
+
+ALL = [note_takers, branded_chatbots, prep_compounds_and_names, interview_days, mailbox_names,
+       name_endings_and_slashes]  # fmt: skip
 
 
 def main() -> None:
