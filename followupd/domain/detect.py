@@ -219,6 +219,10 @@ def _veto(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own: s
     for start, end in word_spans(PREP_WORDS, text):
         if _names_a_role(text, start, span):  # "Simulation Engineer interview", "Kurs-Entwickler Gespräch"
             continue
+        if text[start].isupper() and not labels:
+            labels = company_labels(_domains(event, own))
+        if _in_company_name(text, start, labels):  # "Vorstellungsgespräch Prep & Pantry GmbH" from preppantry
+            continue
         if span is None or _leading(text, start) or _adjacent(text, (start, end), span):
             return "excluded: prep block"
     journey = travel_title(text)
@@ -270,9 +274,10 @@ def _in_role_name(text: str, word: tuple[int, int], keyword_end: int) -> bool:
     return _ROLE_AFTER.match(text[word[1] :]) is not None
 
 
-# What may stand between a veto word and the interview word it speaks of: "prep for the interview".
+# What may stand between a veto word and the interview word it speaks of: "prep for the interview", a compound's
+# hyphen ("Interview-Vorbereitung") or an opening bracket ("Entretien (préparation)").
 _GLUE = re.compile(
-    r"^\s*(?:(?:for|the|my|an?|to|of|with|für|das|die|den|zum|zur|de|du|d'|l'|la|le|pour|para|el|"
+    r"^(?:-|\s*[(\[]\s*|\s*)(?:(?:for|the|my|an?|to|of|with|für|das|die|den|zum|zur|de|du|d'|l'|la|le|pour|para|el|"
     r"per|il|lo|voor|het|een)\s+)*$",
     re.IGNORECASE,
 )

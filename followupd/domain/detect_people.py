@@ -18,6 +18,7 @@ from followupd.domain.detect_words import GIVEN_NAMES
 from followupd.domain.models import Attendee, CalendarEvent, Person
 
 __all__ = [
+    "branded_bot",
     "company_from_domain",
     "company_from_people",
     "in_domains",
@@ -55,6 +56,17 @@ _ASSISTANT_NAME = re.compile(
     r"|\bchat\s*bot\b|\bchatbot\b",
     re.IGNORECASE,
 )
+# A note taker that joins the call, by its display name on any domain: "Fireflies.ai Notetaker", "Acme
+# Notetaker (bot)", "tl;dv Recorder", "KI-Notizassistent", "Assistant de prise de notes".
+_NOTETAKER_NAME = re.compile(
+    r"\b(?:note[\s-]?takers?|note[\s-]?taking|notes?[\s-]?bot|meeting[\s-]?(?:recorder|bot|notes)|"
+    r"recorder[\s-]?bot|recording[\s-]?bot|fireflies|otter\.ai|read\.ai|tl;?dv|sembly|notta|avoma|metaview|"
+    r"brighthire|notiz(?:en)?-?(?:assistent|bot)|ki-notizen|prise\s+de\s+notes|toma\s+de\s+notas|"
+    r"tomador\s+de\s+notas|notulen-?bot)\b|\bbot\)?\s*$",
+    re.IGNORECASE,
+)
+_NOTETAKER_HINTS = ("note", "bot", "fireflies", "otter", "read.ai", "tl", "sembly", "notta", "avoma", "metaview",
+                    "brighthire", "notiz", "notas", "notulen")  # fmt: skip
 _ROOM_LOCAL = re.compile(
     r"^(?:room|rm|mr|conf|confroom|conference|meetingroom|mtgroom|boardroom|raum|huddle|projector|beamer|"
     r"konferensrum|motesrum|moterom|moderum|salle|sala|zaal)(?:[-_.\d]|$)"
@@ -122,7 +134,8 @@ _LIST_LOCAL = re.compile(
 )
 _LIST_ALONE = frozenset(["all", "everyone", "everybody", "staff", "allstaff", "allhands"])
 _HIRING_LOCAL = re.compile(
-    r"recruit|talent|hiring|interview|career|jobs|hr(?:$|[-_.])|people|rekrut|recrut|reclut"
+    r"recruit|talent|hiring|interview|career|jobs|hr(?:$|[-_.])|people|rekrut|recrut|reclut|karier|karrier|"
+    r"carrier|carreir|empleo|rrhh|rh(?:$|[-_.])|jobb|saiyo|rekry"
 )
 
 
@@ -137,12 +150,40 @@ def _shared_list(address: str) -> bool:
 
 def is_assistant(name: str) -> bool:
     """A chatbot's display name: "Olivia (asistent de recrutare)", "Recruiting Assistant"; not a person who
-    gives their title, "Jane Doe, Recruiting Assistant" (two words of a name before it)."""
+    gives their title, "Jane Doe, Recruiting Assistant" (two words of a name before it). A note taker that
+    joins the call ("Fireflies.ai Notetaker", "Acme Notetaker (bot)") is one too."""
     low = name.lower()
+    if any(hint in low for hint in _NOTETAKER_HINTS) and _NOTETAKER_NAME.search(name):
+        return True  # a note taker is never a person giving their title
     if "assist" not in low and "asist" not in low and "asyst" not in low and "bot" not in low:
         return False  # most names: one look for all the words
     match = _ASSISTANT_NAME.search(name)
     return match is not None and len(re.findall(r"[^\W\d_]+", name[: match.start()])) <= 1
+
+
+# "Olivia (Orbital Freight)", "Mya (Harbor Foods Assistant)": one given name, the employer's name in brackets.
+_BRANDED = re.compile(r"^\s*([^\W\d_]+)\s*\((.+)\)\s*$")
+_BRANDED_GENERIC = frozenset(("assistant", "assistent", "asistente", "assistente", "assistante", "recruiting",
+    "recruitment", "recruiter", "hiring", "talent", "team", "careers", "career", "jobs", "scheduling", "scheduler",
+    "interviews", "interview", "virtual", "bot", "chatbot", "she", "her", "him", "they", "them", "sie", "ihr",
+    "elle", "ella", "des", "der", "die", "das", "and", "und"))  # fmt: skip
+
+
+def branded_bot(attendee: Attendee, title: str) -> bool:
+    """An employer's scheduling chatbot that sends from its vendor's domain under a given name and the
+    employer's name in brackets, the name the title also gives: "Olivia (Orbital Freight)" at olivia@ a
+    vendor's domain for "Review [Orbital Freight]". A person's address carries their employer's name."""
+    if "(" not in attendee.name:
+        return False
+    match = _BRANDED.match(attendee.name)
+    local, _, domain = attendee.email.lower().rpartition("@")
+    if match is None or domain in FREEMAIL_DOMAINS:
+        return False
+    if re.findall(r"[^\W\d_]+", local) != [match.group(1).lower()]:
+        return False  # a chatbot's address is its name alone: olivia@
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", match.group(2).lower()) if w not in _BRANDED_GENERIC]
+    low_title, bare_domain = title.lower(), re.sub(r"[^a-z0-9]", "", domain)
+    return bool(words) and any(w in low_title for w in words) and not any(w in bare_domain for w in words)
 
 
 def interviewers(event: CalendarEvent, own: set[str]) -> tuple[Person, ...]:
@@ -157,6 +198,8 @@ def interviewers(event: CalendarEvent, own: set[str]) -> tuple[Person, ...]:
             people.append(Person(name=attendee.name, email=""))
             continue
         if attendee is None or not is_person(attendee) or attendee.email in own or attendee.email in seen:
+            continue
+        if branded_bot(attendee, event.summary):
             continue
         seen.add(attendee.email)
         name = attendee.name if attendee.name and "@" not in attendee.name else _name_of(attendee.email)
@@ -181,6 +224,11 @@ def _name_of(address: str) -> str:
     if local in _TEAM_LOCALS and company:
         return f"{company} {name_from_address(address)}"
     return name_from_address(address)
+
+
+def _team_mailbox(address: str) -> bool:
+    local = address.lower().rpartition("@")[0]
+    return local in _TEAM_LOCALS or bool(_HIRING_LOCAL.search(local))
 
 
 def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
@@ -210,6 +258,8 @@ def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
         words = cn.lower().split()
         compact = re.sub(r"[\W_]+", "", cn.lower())
         spells_company = any(compact.startswith(label) for label in labels)
+        if not spells_company and _team_mailbox(person.email) and words and words[0] not in GIVEN_NAMES:
+            spells_company = True  # careers@ under "Αιγαίο Λογισμικό": the company as it writes itself
         if (
             cn
             and "@" not in cn
@@ -228,7 +278,9 @@ def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
 
 _TEAM_WORDS = re.compile(
     r"\b(?:team|talent|recruiting|recruitment|careers?|jobs|hiring|hr|people|calendar|acquisition|via|"
-    r"personal|rekrutierung|recrutement|inc|gmbh|ltd|llc|corp)\b",
+    r"personal|rekrutierung|recrutement|inc|gmbh|ltd|llc|corp)\b"
+    # the same in scripts without spaces between words: "星河 招聘", "採用チーム", "채용팀", "人事部"
+    r"|招聘|采用|採用|人事|人才|채용|인사팀|인재",
     re.IGNORECASE,
 )
 _TEAM_LOCALS = frozenset(
@@ -299,7 +351,7 @@ def company_from_people(event: CalendarEvent, own: set[str]) -> str:
     def company_domain(person: Attendee | None) -> str:
         if person is None or person.email in own or is_robot(person.email) or is_mailing(person.email):
             return ""
-        if is_assistant(person.name):  # a chatbot schedules from its vendor's domain
+        if is_assistant(person.name) or branded_bot(person, event.summary):  # a chatbot: its vendor's domain
             return ""
         domain = person.email.rpartition("@")[2]
         return "" if domain in own_domains or domain in FREEMAIL_DOMAINS else domain

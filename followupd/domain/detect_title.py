@@ -25,9 +25,15 @@ __all__ = [
 ]
 
 _SEPARATORS = ":-–—|/·•,»«›‹~"
-# A part of a title that says how or how long, not who: "(3 rounds)", "Round 2", "45 min", "via Zoom".
+# A part of a title that says how or how long, not who: "(3 rounds)", "Round 2", "45 min", "via Zoom", "(dag 1–3)".
 _NOISE = re.compile(
     r"^(?:#?\d+|\d+\s*(?:rounds?|stages?|parts?|min(?:ute)?s?|h|hours?|hrs?)|(?:round|part|stage|step)\s*\d+(?:/\d+)?"
+    # which day or sitting of several: "day 2 of 3", "dag 1–3", "Tag 1/2", "jour 2 sur 3", "sesión 1", "1 of 3"
+    r"|(?:(?:day|dag|tag|jour|día|dia|giorno|dzień|päivä|gün|session|sesión|sessão|sessione|sitzung|sessie|"
+    r"runde|ronde|ronda|rodada|teil|deel|parte|partie|etappe|fase|osa)\s*)?\d+\s*"
+    r"(?:/|[-–—&]|of|von|de|sur|av|af|di|z|van|und|and|et|y|e|og|och|ja)\s*\d+"
+    r"|(?:day|dag|tag|jour|día|dia|giorno|dzień|päivä|gün|session|sesión|sessão|sessione|sitzung|sessie|runde|"
+    r"ronde|ronda|rodada|teil|deel|parte|partie|etappe|fase|osa)\s*\d+"
     r"|\d+(?:st|nd|rd|th)\s+(?:round|stage)|\d+\s*/\s*\d+|via\s+.+|on\s+(?:zoom|teams|google meet|site)"
     r"|zoom|teams|microsoft teams|google meet|webex|video call|phone call|tbc|tbd|confirmed|rescheduled|moved"
     r"|updated|new time|in person|onsite|remote|hybrid|virtual|online|[mwfdx]\s*/\s*[mwfdx]\s*/\s*[mwfdx]|all genders"
@@ -45,7 +51,7 @@ _CJK_ROUND = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=[\u3000-\u9fff\uac00-\ud7af]))(?:第?[0-9一二三四五六七八九十]+\s*(?:차|次|轮|輪|回目?)|최종|最終|最终)$"
 )
 _SEGMENT_SPLIT = re.compile(
-    r"\s+[-–—|/·•»«›‹~]\s+|\s*\|\s*|\s*(?<!\d):(?!\d{2})\s*|,\s+|\s*[()\[\]{}【】「」『』〔〕〈〉]\s*"
+    r"\s+(?:[-–—|/·•»«›‹~]|//)\s+|\s*\|\s*|\s*(?<!\d):(?!\d{2})\s*|,\s+|\s*[()\[\]{}【】「」『』〔〕〈〉]\s*"
     r"|\s+<>\s+|\s+<->\s+|\s+[x×]\s+"
 )
 
@@ -274,7 +280,7 @@ def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> lis
         word = head.group(1).lower()
         hint = "between" if re.fullmatch(_BETWEEN, word, re.IGNORECASE) else _hint(word)
         text = text[head.end() :]
-    segments = _segments(text)
+    segments = _segments(text, named=leading)
     if last_is_ja and segments:
         segments[-1] = _CJK_ROUND.sub("", _JA_PARTICLES.sub("", segments[-1])).strip()
     for number, segment in enumerate(segments):
@@ -288,7 +294,7 @@ def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> lis
         for word, value in zip(pieces[1::2], pieces[2::2], strict=False):
             found.append((value.strip(), _hint(word)))
         found[-1:] = _company_apart(found[-1]) if found else []
-    cleaned = ((_without_talk_word(_strip_qualifiers(t)), h) for t, h in found)
+    cleaned = ((_without_talk_word(_strip_qualifiers(t, named=leading)), h) for t, h in found)
     return [(t, _role_hint(t, h)) for t, h in cleaned if t and not _NOISE.match(t) and not _is_kind(t)]
 
 
@@ -322,9 +328,9 @@ def _role_hint(text: str, hint: str) -> str:
     return "role" if hint == "for" and has_role(text) else hint
 
 
-def _segments(text: str) -> list[str]:
+def _segments(text: str, *, named: bool = False) -> list[str]:
     """The parts of a title between separators, without qualifiers, noise or empty parts."""
-    parts = (_strip_qualifiers(p) for p in _SEGMENT_SPLIT.split(text.strip()))
+    parts = (_strip_qualifiers(p, named=named) for p in _SEGMENT_SPLIT.split(text.strip()))
     return [q for p in parts for q in _cjk_role_apart(p) if q and not _NOISE.match(q) and not _is_kind(q)]
 
 
@@ -382,12 +388,30 @@ def _skip_noise(text: str, keywords: tuple[str, ...]) -> str:
         return text
 
 
+# Qualifiers that also end a company's name: "Jabuticaba Tech", "Nordic Online".
+_NAME_ENDINGS = frozenset(["tech", "online"])
+
+
+def _ends_name(before: str, last: str) -> bool:
+    return (
+        last.lower().strip(_SEPARATORS) in _NAME_ENDINGS
+        and last[:1].isupper()
+        and before[:1].isupper()
+        and before.lower().strip(_SEPARATORS) not in TITLE_QUALIFIERS
+        and not has_role(before)
+    )
+
+
 _JOINED_KEYWORD = re.compile(r"(?:&|\+|and|und|et|y|e|en|och|og)\s+", re.IGNORECASE)
 
 
-def _strip_qualifiers(text: str) -> str:
+def _strip_qualifiers(text: str, *, named: bool = False) -> str:
+    """Drop the interview's qualifiers around a part ("Final Round", "technical"). After the interview word
+    (``named``) a capitalized one that follows a capitalized name ends that name: "Jabuticaba Tech"."""
     words = text.strip().strip(_SEPARATORS).split()
     while words and words[-1].lower().strip(_SEPARATORS) in TITLE_QUALIFIERS:
+        if named and len(words) >= 2 and _ends_name(words[-2], words[-1]):
+            break
         words.pop()
     while words and words[0].lower().strip(_SEPARATORS) in TITLE_QUALIFIERS:
         words.pop(0)
