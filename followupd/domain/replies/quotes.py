@@ -128,6 +128,8 @@ _MOBILE_SIGNATURE = re.compile(
     r"trimis\s+de\s+pe|elküldve|εστάλη\s+από|sendt\s+fra|skickat\s+från|надіслано\s+з|"
     # round 6: Catalan, Croatian and Slovene, Hungarian, Greek; "Get BlueMail for Android"
     r"enviat\s+(?:des\s+de|amb|per)|poslano\s+(?:s|sa|z|iz)|küldve\s|στάλθηκε\s+από|"
+    # round 9: Vietnamese, Indonesian and Malay, Hebrew, Arabic
+    r"(?:được\s+)?gửi\s+từ|(?:di)?kirim\s+dari|terkirim\s+dari|dihantar\s+dari|נשלח\s+מ|أُ?رسلت\s+من|"
     r"get\s+\S+(?:\s+\S+)?\s+for\s+(?:ios|android|iphone|ipad|mac|windows)\b)|"
     r"^\W*(?:\w+\s+)?outlook\s+(?:ios|android):\w+\s*(?:<[^<>]*>)?\s*$|"
     # the app and its platform, in any word order: 'Outlook voor iOS downloaden', 'Outlook für Android herunterladen'
@@ -136,7 +138,10 @@ _MOBILE_SIGNATURE = re.compile(
 )
 # footers whose telling words come last ("iPhoneから送信", "iPhone에서 보냄"): searched only when those words are there
 _MOBILE_END = re.compile(
-    r"(?:から|で)送信(?:しました)?。?\s*$|에서\s*보냄\s*$|outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)",
+    r"(?:から|より|で)送信(?:しました|されました)?。?\s*$|"
+    # Korean in its registers: 'iPhone에서 보냄', 'Samsung Galaxy 스마트폰에서 보냈습니다.', '... 전송됨'
+    r"에서\s*(?:보냄|보냈습니다|보냈어요|보낸\s*메일|전송됨|전송했습니다|전송되었습니다|발송됨)[.。]?\s*$|"
+    r"outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)",
     re.IGNORECASE,
 )
 _FOOTER_ENDS = ("gönderildi", "elküldve")
@@ -146,7 +151,8 @@ _DEVICE_WORDS = re.compile(
     r"iphon|ipad|android|mobile|mobil|phone|blackberry|samsung|galaxy|pixel|huawei|xiaomi|outlook|yahoo|gmail|"
     r"\bmail\b|smartphone|handy|móvil|movil|tablet|sparrow|proton|superhuman|spark|airmail|fairphone|oneplus|"
     r"k-9|k9|fairemail|aquamail|bluemail|appareil|device|gerät|telefoon|telefono|telefon|celular|手机|手機|"
-    r"携帯|スマートフォン|tuta|fastmail|hey\.com|zoho|thunderbird|windows|courrier|correo|posta",
+    r"携帯|スマートフォン|スマホ|스마트폰|휴대폰|휴대전화|아이폰|갤럭시|tuta|fastmail|hey\.com|zoho|thunderbird|windows|"
+    r"courrier|correo|posta",
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
@@ -291,7 +297,14 @@ def is_signature(line: Line) -> bool:
     if text.lower().endswith(_FOOTER_ENDS) and " " in text:  # "iPhone'umdan gönderildi", verb last
         return bool(_DEVICE_WORDS.search(text))
     if not _MOBILE_SIGNATURE.match(text) and not (
-        ("送信" in text or "보냄" in text or "入手" in text or "ダウンロード" in text)
+        (
+            "送信" in text
+            or "보" in text
+            or "전송" in text
+            or "발송" in text
+            or "入手" in text
+            or "ダウンロード" in text
+        )
         and _MOBILE_END.search(text)
     ):
         return False
