@@ -1,11 +1,11 @@
-"""Reply shapes of round 9: mobile footers with the verb last in any register, and "not clear (to me)"."""
+"""Reply shapes of round 9: footers with the verb last, "not clear (to me)", more footers and disclaimers."""
 
 from __future__ import annotations
 
 import pytest
 
 from followupd.domain.replies import WantJob, read_want_job
-from followupd.domain.replies.quotes import Line, is_signature
+from followupd.domain.replies.quotes import Line, is_disclaimer, is_signature
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,60 @@ def test_not_clear_to_me_is_unsure(text: str) -> None:
 )
 def test_clear_as_yes_and_a_yes_before_not_clear_keep_their_reading(text: str, want: WantJob) -> None:
     assert want == read_want_job(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Отправлено из приложения Яндекс Почта",
+        "Отправлено с мобильного устройства",
+        "Odesláno z aplikace Seznam Email",
+        "Wysłane z aplikacji Poczta Onet",
+        "Odoslané z môjho iPhonu",
+        "Изпратено от моя iPhone",
+        "iPhone-ról küldve",
+        "Išsiųsta iš mano iPhone",
+        "iOS용 Outlook 받기",
+        "由 iPhone 发送",
+        "寄件者為我的 iPhone",
+        "Sent with Shortwave",
+        "Sent from Nine",
+    ],
+)
+def test_app_and_device_footers_of_more_clients_and_languages_end_her_text(text: str) -> None:
+    assert True is is_signature(Line(0, text))
+
+
+def test_a_sentence_about_the_hours_is_no_footer() -> None:
+    assert False is is_signature(Line(0, "Sent from nine to five, every day"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denne e-mail er fortrolig og kun beregnet til modtageren.",
+        "Denne e-posten kan inneholde konfidensiell informasjon.",
+        "Tento e-mail je důvěrný.",
+        "Tämä sähköposti voi sisältää luottamuksellista tietoa.",
+        "Ez az e-mail bizalmas információt tartalmaz.",
+        "Bu e-posta ve ekleri gizli bilgiler içerebilir.",
+        "Это сообщение и все вложения конфиденциальны.",
+        "Цей лист містить конфіденційну інформацію.",
+        "Acest e-mail este confidențial.",
+        "Το παρόν μήνυμα είναι εμπιστευτικό.",
+        "본 메일은 발신자의 허가 없이 배포할 수 없습니다.",
+        "IMPORTANT: This email is confidential.",
+        "Aviso de confidencialidad: este mensaje es privado.",
+        "Vertraulichkeitshinweis: Diese Nachricht ist vertraulich.",
+        "本邮件可能包含保密信息。",
+    ],
+)
+def test_legal_disclaimers_in_more_languages_end_her_text(text: str) -> None:
+    assert True is is_disclaimer(Line(0, text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Это сообщение и так понятно", "Denne uge var travl", "Important: the team"]
+)
+def test_sentences_opening_like_a_disclaimer_stay_hers(text: str) -> None:
+    assert False is is_disclaimer(Line(0, text))

@@ -1,9 +1,11 @@
 """Development replies for the classes of round 9, in other clients, languages and words than the misses they
-stand for: a mobile footer with its verb last in a polite register, and "not clear (to me)" as an unsure."""
+stand for: a mobile footer with its verb last in a polite register, and "not clear (to me)" as an unsure; and
+footers and disclaimers of clients and languages no set covered (Yandex, Seznam's app, Turkish and Danish
+disclaimers)."""
 
 from __future__ import annotations
 
-from tests.eval.replies.dev.dev_helpers import DEBRIEF, ME, case, eml
+from tests.eval.replies.dev.dev_helpers import DEBRIEF, ME, case, eml, header_block
 from tests.fixtures.replies.make_fixtures import part
 
 
@@ -73,4 +75,69 @@ def add_not_clear() -> None:
             "want_job": ("Ist mir noch nicht klar, eher ja", "unsure"),
         },
         forbidden=("schrieb",),
+    )
+
+
+def add_new_footers_and_disclaimers() -> None:
+    """App footers of Yandex and Seznam; Turkish and Danish disclaimers right under the last answer."""
+    own = "1. 8 из 10\n11. Да, хочу\n12. до пятницы\n\nОтправлено из приложения Яндекс Почта\n\n"
+    case(
+        "yandex_numbered_ru_app_footer",
+        "Yandex Mail",
+        "ru",
+        eml("r9y1", part(own + quoted(f"26.11.2026, 15:10, {ME} пишет:"))),
+        shape="numbered",
+        answers={
+            "rating": ("8 из 10", 8),
+            "want_job": ("Да, хочу", "yes"),
+            "hear_back": ("до пятницы", "2026-11-27"),
+        },
+        forbidden=("Яндекс", "пишет"),
+    )
+
+    own = "1. 7\n4. Raj byl velmi přátelský\n12. do pátku\n\nOdesláno z aplikace Seznam Email\n\n"
+    case(
+        "seznam_numbered_cs_app_footer",
+        "Seznam Email app",
+        "cs",
+        eml("r9y2", part(own + quoted(f"Dne 26. 11. 2026 15:10, {ME} napsal(a):"))),
+        shape="numbered",
+        answers={
+            "rating": ("7", 7),
+            "rapport": ("Raj byl velmi přátelský", None),
+            "hear_back": ("do pátku", "2026-11-27"),
+        },
+        forbidden=("Odesláno", "napsal"),
+    )
+
+    own = (
+        "1. 10 üzerinden 8\n11. Evet\n\n"
+        "Bu e-posta ve ekleri gizli bilgiler içerebilir ve yalnızca alıcısına yöneliktir. "
+        "Yanlışlıkla aldıysanız lütfen göndericiye bildirip siliniz."
+    )
+    labels = ("Kimden:", "Gönderildi:", "Kime:", "Konu:")
+    body = own + "\n\n" + header_block(labels, "26 Kasım 2026 Perşembe 15:10") + "\n\n" + DEBRIEF
+    case(
+        "outlook_desktop_numbered_tr_disclaimer",
+        "Outlook desktop",
+        "tr",
+        eml("r9y3", part(body)),
+        shape="numbered",
+        answers={"rating": ("10 üzerinden 8", 8), "want_job": ("Evet", "yes")},
+        forbidden=("gizli bilgiler", "Kimden"),
+    )
+
+    own = (
+        "1. 6 ud af 10\n12. om to uger\n\n"
+        "Denne e-mail er fortrolig og kun beregnet til modtageren. Har du modtaget den ved en fejl, "
+        "så slet den venligst.\n\n"
+    )
+    case(
+        "outlook_web_numbered_da_disclaimer",
+        "Outlook web",
+        "da",
+        eml("r9y4", part(own + quoted(f"Den tors. 26. nov. 2026 kl. 15:10 skrev {ME}:"))),
+        shape="numbered",
+        answers={"rating": ("6 ud af 10", 6), "hear_back": ("om to uger", "2026-12-10")},
+        forbidden=("fortrolig", "skrev"),
     )

@@ -61,6 +61,7 @@ def main() -> None:
     cases_round8.add_left_classes()
     cases_round9.add_footers()
     cases_round9.add_not_clear()
+    cases_round9.add_new_footers_and_disclaimers()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
