@@ -1,10 +1,13 @@
-"""Reply shapes of round 9: footers with the verb last, "not clear (to me)", more footers and disclaimers."""
+"""Reply shapes of round 9: footers with the verb last, "not clear (to me)", more footers, disclaimers, headers."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from followupd.domain.replies import WantJob, read_want_job
+from followupd.domain.questionnaire import DEFAULT_QUESTIONS
+from followupd.domain.replies import WantJob, parse_text, read_want_job
 from followupd.domain.replies.quotes import Line, is_disclaimer, is_signature
 
 
@@ -118,3 +121,38 @@ def test_legal_disclaimers_in_more_languages_end_her_text(text: str) -> None:
 )
 def test_sentences_opening_like_a_disclaimer_stay_hers(text: str) -> None:
     assert False is is_disclaimer(Line(0, text))
+
+
+QUOTED_DEBRIEF = "> Hi Maya,\n>\n> 1. How did it go overall? (1-10)\n>\n> 4. How was the rapport?"
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ("Od:", "Odoslané:", "Komu:", "Predmet:"),
+        ("Šalje:", "Poslano:", "Prima:", "Predmet:"),
+        ("Từ:", "Đã gửi:", "Đến:", "Chủ đề:"),
+        ("Dari:", "Terkirim:", "Kepada:", "Perihal:"),
+        ("Frá:", "Sent:", "Til:", "Efni:"),
+        ("Nuo:", "Išsiųsta:", "Kam:", "Tema:"),
+        ("מאת:", "נשלח:", "אל:", "נושא:"),
+        ("من:", "تم الإرسال:", "إلى:", "الموضوع:"),
+    ],
+)
+def test_an_outlook_header_block_in_more_languages_starts_the_history(
+    labels: tuple[str, str, str, str],
+) -> None:
+    values = (
+        "Jane Doe <jane@example.test>",
+        "26.11.2026 15:10",
+        "Maya Example <maya@example.org>",
+        "Debrief",
+    )
+    block = "\n".join(f"{label} {value}" for label, value in zip(labels, values, strict=True))
+    reply = parse_text(
+        f"1. 7\n4. Raj was friendly\n\n{block}\n\n{QUOTED_DEBRIEF}",
+        questionnaire=DEFAULT_QUESTIONS,
+        interview_date=date(2026, 11, 26),
+        own_addresses=("maya@example.org",),
+    )
+    assert {"rating": "7", "rapport": "Raj was friendly"} == {a.question_id: a.text for a in reply.answers}

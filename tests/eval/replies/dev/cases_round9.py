@@ -5,7 +5,7 @@ disclaimers)."""
 
 from __future__ import annotations
 
-from tests.eval.replies.dev.dev_helpers import DEBRIEF, ME, case, eml, header_block
+from tests.eval.replies.dev.dev_helpers import DEBRIEF, ME, case, eml, header_block, money
 from tests.fixtures.replies.make_fixtures import part
 
 
@@ -140,4 +140,36 @@ def add_new_footers_and_disclaimers() -> None:
         shape="numbered",
         answers={"rating": ("6 ud af 10", 6), "hear_back": ("om to uger", "2026-12-10")},
         forbidden=("fortrolig", "skrev"),
+    )
+
+
+def add_header_labels() -> None:
+    """English answers over Outlook header blocks in Slovak and Vietnamese labels and a '>'-quoted original."""
+    own = "1. 9\n4. Jane was very kind\n\n"
+    labels = ("Od:", "Odoslané:", "Komu:", "Predmet:")
+    body = own + header_block(labels, "štvrtok 26. novembra 2026 15:10") + "\n\n" + quoted("")
+    case(
+        "outlook_desktop_numbered_en_sk_header_over_quote",
+        "Outlook desktop",
+        "en",
+        eml("r9h1", part(body)),
+        shape="numbered",
+        answers={"rating": ("9", 9), "rapport": ("Jane was very kind", None)},
+        forbidden=("Odoslané", "Predmet"),
+    )
+
+    own = "1. 8/10\n8. $95k a year\n\n"
+    labels = ("Từ:", "Đã gửi:", "Đến:", "Chủ đề:")
+    body = own + header_block(labels, "Thứ Năm, 26 tháng 11, 2026 15:10") + "\n\n" + quoted("")
+    case(
+        "outlook_desktop_numbered_en_vi_header_over_quote",
+        "Outlook desktop",
+        "en",
+        eml("r9h2", part(body)),
+        shape="numbered",
+        answers={
+            "rating": ("8/10", 8),
+            "money": ("$95k a year", money("$95k a year", ("95000", "USD", "year"))),
+        },
+        forbidden=("Đã gửi", "Chủ đề"),
     )

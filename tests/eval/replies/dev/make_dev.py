@@ -62,6 +62,7 @@ def main() -> None:
     cases_round9.add_footers()
     cases_round9.add_not_clear()
     cases_round9.add_new_footers_and_disclaimers()
+    cases_round9.add_header_labels()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
