@@ -148,7 +148,6 @@ _MOBILE_END = re.compile(
     re.IGNORECASE,
 )
 _FOOTER_ENDS = ("gönderildi", "elküldve", "küldve")
-_END_WORDS = ("送信", "보", "전송", "발송", "入手", "ダウンロード", "받기", "发送", "傳送")
 # a link in a footer, in angle or square brackets, wherever the client puts it
 _LINK = re.compile(r"<(?:https?://|www\.)[^<>]*>|\[(?:https?://|www\.)[^\]]*\]", re.IGNORECASE)
 _DEVICE_WORDS = re.compile(
@@ -169,8 +168,16 @@ _DISCLAIMER = re.compile(
     r"de\s+informatie\s+(?:verzonden|in\s+dit)|please\s+consider\s+the\s+environment|caution\s*:\s*this\s+email|"
     r"\[?external\s+email\]?\s*:?|questo\s+(?:messaggio|e-?mail)\s+(?:e|è|contiene|può)|le\s+informazioni\s+contenute|"
     r"esta\s+mensagem\s+(?:e|é|contém|pode)|detta\s+(?:e-?post(?:meddelande)?|meddelande)\s+(?:och|är|innehåller|kan)|"
-    r"ta\s+wiadomość\s+(?:i|jest|zawiera|może)|この(?:メール|電子メール)には|本邮件(?:及其附件)?(?:含有|包含|仅)|"
-    # round 9: the languages read elsewhere (da/no, cs/sk, fi, hu, tr, ru, uk, ro, el, ko) and more openings
+    r"ta\s+wiadomość\s+(?:i|jest|zawiera|może)|この(?:メール|電子メール)には|本邮件(?:及其附件)?(?:含有|包含|仅))",
+    re.IGNORECASE,
+)
+# round 9: the languages read elsewhere (da/no, cs/sk, fi, hu, tr, ru, uk, ro, el, ko) and more openings; tried
+# only on lines that start with one of their first letters
+_DISCLAIMER_STARTS = re.compile(
+    r"\s*[dtäebэдннцaτα이본こ本ipvDTÄEBЭДНЦAΤΑIPV]"
+)  # their first letters, cheap to test
+_DISCLAIMER_MORE = re.compile(
+    r"^\s*(?:"
     r"denne\s+e-?(?:mail|post|posten|meddelelse)\s+(?:er|kan|indeholder|inneholder|og)|"
     r"(?:tento|tento\s+e-?mailový)\s+e-?mail\s+(?:je|může|obsahuje|a)|tato\s+zpráva\s+(?:je|může|obsahuje|a)|"
     r"táto\s+(?:správa|e-?mailová\s+správa)\s+(?:je|môže|obsahuje|a)|tämä\s+sähköposti(?:viesti)?\s+(?:voi|on|sisältää|ja)|"
@@ -317,15 +324,30 @@ def is_signature(line: Line) -> bool:
         return False
     if text.lower().endswith(_FOOTER_ENDS) and " " in text:  # "iPhone'umdan gönderildi", verb last
         return bool(_DEVICE_WORDS.search(text))
-    if not _MOBILE_SIGNATURE.match(text) and not (
-        any(word in text for word in _END_WORDS) and _MOBILE_END.search(text)
-    ):
+    if not _MOBILE_SIGNATURE.match(text) and not (_has_end_word(text) and _MOBILE_END.search(text)):
         return False
     return bool(_DEVICE_WORDS.search(text.split(",")[0]))
 
 
+def _has_end_word(text: str) -> bool:
+    """One of the words a footer with its verb last ends in (plain substring tests: cheaper than a regex)."""
+    return (
+        "送信" in text
+        or "보" in text
+        or "전송" in text
+        or "발송" in text
+        or "入手" in text
+        or "ダウンロード" in text
+        or "받기" in text
+        or "发送" in text
+        or "傳送" in text
+    )
+
+
 def is_disclaimer(line: Line) -> bool:
-    return bool(_DISCLAIMER.match(line.text))
+    if _DISCLAIMER.match(line.text):
+        return True
+    return bool(_DISCLAIMER_STARTS.match(line.text)) and bool(_DISCLAIMER_MORE.match(line.text))
 
 
 def is_stop_line(lines: list[Line], index: int, own_addresses: tuple[str, ...] = ()) -> bool:
