@@ -128,6 +128,10 @@ _MOBILE_SIGNATURE = re.compile(
     r"trimis\s+de\s+pe|elküldve|εστάλη\s+από|sendt\s+fra|skickat\s+från|надіслано\s+з|"
     # round 6: Catalan, Croatian and Slovene, Hungarian, Greek; "Get BlueMail for Android"
     r"enviat\s+(?:des\s+de|amb|per)|poslano\s+(?:s|sa|z|iz)|küldve\s|στάλθηκε\s+από|"
+    # round 9: Vietnamese, Indonesian and Malay, Hebrew, Arabic
+    r"(?:được\s+)?gửi\s+từ|(?:di)?kirim\s+dari|terkirim\s+dari|dihantar\s+dari|נשלח\s+מ|أُ?رسلت\s+من|"
+    r"odoslané\s+z|изпратено\s+от|послато\s+са|poslato\s+sa|išsiųsta\s+iš|nosūtīts\s+no|saadetud\s|ส่งจาก|"
+    r"由\s*\S.{0,30}(?:发送|傳送)|寄件者為|"
     r"get\s+\S+(?:\s+\S+)?\s+for\s+(?:ios|android|iphone|ipad|mac|windows)\b)|"
     r"^\W*(?:\w+\s+)?outlook\s+(?:ios|android):\w+\s*(?:<[^<>]*>)?\s*$|"
     # the app and its platform, in any word order: 'Outlook voor iOS downloaden', 'Outlook für Android herunterladen'
@@ -136,17 +140,23 @@ _MOBILE_SIGNATURE = re.compile(
 )
 # footers whose telling words come last ("iPhoneから送信", "iPhone에서 보냄"): searched only when those words are there
 _MOBILE_END = re.compile(
-    r"(?:から|で)送信(?:しました)?。?\s*$|에서\s*보냄\s*$|outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)",
+    r"(?:から|より|で)送信(?:しました|されました)?。?\s*$|"
+    r"(?:ios|android)\s*용\s*outlook\s*받기|我的\s*\S+\s*(?:发送|傳送)\s*$|"
+    # Korean in its registers: 'iPhone에서 보냄', 'Samsung Galaxy 스마트폰에서 보냈습니다.', '... 전송됨'
+    r"에서\s*(?:보냄|보냈습니다|보냈어요|보낸\s*메일|전송됨|전송했습니다|전송되었습니다|발송됨)[.。]?\s*$|"
+    r"outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)",
     re.IGNORECASE,
 )
-_FOOTER_ENDS = ("gönderildi", "elküldve")
+_FOOTER_ENDS = ("gönderildi", "elküldve", "küldve")
 # a link in a footer, in angle or square brackets, wherever the client puts it
 _LINK = re.compile(r"<(?:https?://|www\.)[^<>]*>|\[(?:https?://|www\.)[^\]]*\]", re.IGNORECASE)
 _DEVICE_WORDS = re.compile(
     r"iphon|ipad|android|mobile|mobil|phone|blackberry|samsung|galaxy|pixel|huawei|xiaomi|outlook|yahoo|gmail|"
     r"\bmail\b|smartphone|handy|móvil|movil|tablet|sparrow|proton|superhuman|spark|airmail|fairphone|oneplus|"
     r"k-9|k9|fairemail|aquamail|bluemail|appareil|device|gerät|telefoon|telefono|telefon|celular|手机|手機|"
-    r"携帯|スマートフォン|tuta|fastmail|hey\.com|zoho|thunderbird|windows|courrier|correo|posta",
+    r"携帯|スマートフォン|スマホ|스마트폰|휴대폰|휴대전화|아이폰|갤럭시|tuta|fastmail|hey\.com|zoho|thunderbird|windows|"
+    r"courrier|correo|posta|poczt|aplikac|seznam|мобильн|телефон|смартфон|устройств|почт|айфон|яндекс|"
+    r"mymail|shortwave|\bnine(?:\s+for\s+\w+)?\s*$|email\s+blue|edison",
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
@@ -159,6 +169,30 @@ _DISCLAIMER = re.compile(
     r"\[?external\s+email\]?\s*:?|questo\s+(?:messaggio|e-?mail)\s+(?:e|è|contiene|può)|le\s+informazioni\s+contenute|"
     r"esta\s+mensagem\s+(?:e|é|contém|pode)|detta\s+(?:e-?post(?:meddelande)?|meddelande)\s+(?:och|är|innehåller|kan)|"
     r"ta\s+wiadomość\s+(?:i|jest|zawiera|może)|この(?:メール|電子メール)には|本邮件(?:及其附件)?(?:含有|包含|仅))",
+    re.IGNORECASE,
+)
+# round 9: the languages read elsewhere (da/no, cs/sk, fi, hu, tr, ru, uk, ro, el, ko) and more openings; tried
+# only on lines that start with one of their first letters
+_DISCLAIMER_STARTS = re.compile(
+    r"\s*[dtäebэдннцaτα이본こ本ipvDTÄEBЭДНЦAΤΑIPV]"
+)  # their first letters, cheap to test
+_DISCLAIMER_MORE = re.compile(
+    r"^\s*(?:"
+    r"denne\s+e-?(?:mail|post|posten|meddelelse)\s+(?:er|kan|indeholder|inneholder|og)|"
+    r"(?:tento|tento\s+e-?mailový)\s+e-?mail\s+(?:je|může|obsahuje|a)|tato\s+zpráva\s+(?:je|může|obsahuje|a)|"
+    r"táto\s+(?:správa|e-?mailová\s+správa)\s+(?:je|môže|obsahuje|a)|tämä\s+sähköposti(?:viesti)?\s+(?:voi|on|sisältää|ja)|"
+    r"ez\s+az\s+e-?mail(?:\s+üzenet)?\s+(?:bizalmas|tartalmaz|és)|bu\s+e-?posta(?:\s+mesajı)?\s+(?:ve|gizli|içer|kişiye)|"
+    r"(?:это|данное|настоящее)\s+(?:электронное\s+)?(?:сообщение|письмо)\s+(?:и\s+(?:все|любые|вложен|прилож)|содержит|может|является|предназначено|конфиденциально)|"
+    r"этот\s+(?:email|e-mail|имейл)\s+(?:и\s+(?:все|любые|вложен|прилож)|содержит|может|является)|"
+    r"(?:цей|даний)\s+(?:лист|e-?mail)\s+(?:(?:і|та)\s+(?:всі|будь-які|вклад|додат)|містить|може|є)|це\s+повідомлення\s+(?:(?:і|та)\s+(?:всі|будь-які|вклад|додат)|містить|може|є)|"
+    r"acest\s+(?:e-?mail|mesaj)\s+(?:este|poate|conține|contine|și|si)|"
+    r"(?:το\s+παρόν|αυτό\s+το)\s+(?:μήνυμα|e-?mail)\s+(?:είναι|περιέχει|μπορεί|και)|(?:이|본)\s*(?:메일|이메일|전자\s*우편)은|"
+    r"この(?:メール|電子メール)は|本(?:电子)?邮件(?:及其附件)?可能|本電子郵件|本郵件|"
+    r"important\s*:\s*this\s+(?:e-?mail|message)|privileged\s*/\s*confidential|"
+    r"the\s+contents?\s+of\s+this\s+(?:e-?mail|message)|este\s+correo\s+electrónico\s+(?:y|es|contiene|puede)|"
+    r"aviso\s+(?:de\s+confidencialidad|legal)\s*:|avertissement\s*:\s*ce\s+(?:courriel|message)|"
+    r"avis\s+de\s+confidentialité|vertraulichkeitshinweis|este\s+e-?mail\s+(?:e|é|contém|pode)|"
+    r"deze\s+e-?mail\s+(?:is|kan|bevat)|informazioni\s+riservate\s*:|avviso\s+di\s+riservatezza)",
     re.IGNORECASE,
 )
 
@@ -290,16 +324,30 @@ def is_signature(line: Line) -> bool:
         return False
     if text.lower().endswith(_FOOTER_ENDS) and " " in text:  # "iPhone'umdan gönderildi", verb last
         return bool(_DEVICE_WORDS.search(text))
-    if not _MOBILE_SIGNATURE.match(text) and not (
-        ("送信" in text or "보냄" in text or "入手" in text or "ダウンロード" in text)
-        and _MOBILE_END.search(text)
-    ):
+    if not _MOBILE_SIGNATURE.match(text) and not (_has_end_word(text) and _MOBILE_END.search(text)):
         return False
     return bool(_DEVICE_WORDS.search(text.split(",")[0]))
 
 
+def _has_end_word(text: str) -> bool:
+    """One of the words a footer with its verb last ends in (plain substring tests: cheaper than a regex)."""
+    return (
+        "送信" in text
+        or "보" in text
+        or "전송" in text
+        or "발송" in text
+        or "入手" in text
+        or "ダウンロード" in text
+        or "받기" in text
+        or "发送" in text
+        or "傳送" in text
+    )
+
+
 def is_disclaimer(line: Line) -> bool:
-    return bool(_DISCLAIMER.match(line.text))
+    if _DISCLAIMER.match(line.text):
+        return True
+    return bool(_DISCLAIMER_STARTS.match(line.text)) and bool(_DISCLAIMER_MORE.match(line.text))
 
 
 def is_stop_line(lines: list[Line], index: int, own_addresses: tuple[str, ...] = ()) -> bool:

@@ -268,6 +268,22 @@ _UNSURE_FORMS: tuple[str, ...] = (
     r"ja\s+och\s+nej|tak\s+i\s+nie|"
     r"not\s+necessarily|pas\s+forcément|nicht\s+unbedingt|niet\s+per\s+se|no\s+necesariamente|"
     r"non\s+necessariamente|não\s+necessariamente|inte\s+nödvändigtvis|niekoniecznie",
+    # round 9: "not clear (to me)" as each language says it ("No lo tengo claro", "Mir ist das noch nicht klar")
+    r"not\s+(?:yet\s+|entirely\s+|totally\s+|quite\s+|really\s+|so\s+)?clear|unclear|"
+    r"(?:noch\s+|mir\s+)?nicht\s+(?:ganz\s+|so\s+|wirklich\s+)?klar|"
+    r"pas\s+(?:encore\s+|très\s+|vraiment\s+|tout\s+à\s+fait\s+|si\s+)?clair(?:e|es|s)?|"
+    r"(?:n'y\s+)?vois\s+pas\s+(?:encore\s+|très\s+)?clair|"
+    r"no\s+(?:lo\s+|me\s+)?(?:tengo|veo|está|esta|es|queda)\s+(?:(?:muy|nada|del\s+todo|tan|todavía|aún|aun)\s+)?clar[oa]|"
+    r"não\s+(?:o\s+|me\s+)?(?:tenho|vejo|está|esta|é|e|fica)\s+(?:(?:muito|nada|tão|ainda|bem)\s+)?clar[oa]|"
+    r"non\s+(?:mi\s+)?(?:è|e)\s+(?:ancora\s+|molto\s+|del\s+tutto\s+|tanto\s+)?chiar[oa]|"
+    r"non\s+ho\s+(?:ancora\s+)?(?:le\s+)?idee\s+(?:molto\s+|del\s+tutto\s+)?chiare|"
+    r"(?:nog\s+)?niet\s+(?:helemaal\s+|zo\s+|echt\s+)?duidelijk|onduidelijk|"
+    r"inte\s+(?:helt\s+|riktigt\s+)?klart|oklart|ikke\s+(?:helt\s+)?klart|uklart|"
+    r"nie\s+(?:jest\s+)?(?:dla\s+mnie\s+)?(?:jeszcze\s+|do\s+końca\s+)?jasne|niejasne|"
+    r"(?:пока\s+)?(?:не\s+)?неясно|(?:пока\s+)?не\s+(?:совсем\s+|до\s+конца\s+)?ясно|"
+    r"(?:ještě\s+)?není\s+(?:mi\s+)?(?:úplně\s+)?jasné|nejasné|"
+    r"(?:henüz\s+)?(?:belli|net)\s+değil|(?:még\s+)?nem\s+(?:egészen\s+)?világos|"
+    r"nu\s+(?:îmi\s+|imi\s+)?(?:e|este)\s+(?:încă\s+|inca\s+)?clar|neclar",
 )
 _NO_FORMS: tuple[str, ...] = (
     r"(?:ich\s+)?(?:glaube|denke)\s+(?:eher\s+)?nicht|lieber\s+nicht|plutôt\s+(?:pas|non)|"

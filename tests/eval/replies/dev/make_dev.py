@@ -24,6 +24,7 @@ from tests.eval.replies.dev import (  # noqa: E402
     cases_round6,
     cases_round7,
     cases_round8,
+    cases_round9,
 )
 from tests.eval.replies.dev.dev_helpers import CASES  # noqa: E402
 
@@ -58,6 +59,10 @@ def main() -> None:
     cases_round8.add_footers_and_notes()
     cases_round8.add_money_and_dates()
     cases_round8.add_left_classes()
+    cases_round9.add_footers()
+    cases_round9.add_not_clear()
+    cases_round9.add_new_footers_and_disclaimers()
+    cases_round9.add_header_labels()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
