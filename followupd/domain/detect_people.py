@@ -52,7 +52,7 @@ _ASSISTANT_NAME = re.compile(
     r"(?:virtuel|virtuelle|virtual|virtuale|virtuele|virtuell|de\s+recrutement|de\s+recrutare|"
     r"de\s+reclutamiento|de\s+selección|de\s+recrutamento|di\s+selezione|rekrutacyjny|"
     r"ds\.\s*rekrutacji|rekrutacji|d'entretiens|de\s+planification|IA|AI)"
-    r"|(?:recruiting|rekryterings|rekrutterings|rekrutterings|werving)assistent)\b"
+    r"|(?:recruiting|rekryterings|rekrutterings|rekrutterings|wervings?)assistent)\b"
     r"|\bchat\s*bot\b|\bchatbot\b",
     re.IGNORECASE,
 )
@@ -151,14 +151,28 @@ def _shared_list(address: str) -> bool:
 def is_assistant(name: str) -> bool:
     """A chatbot's display name: "Olivia (asistent de recrutare)", "Recruiting Assistant"; not a person who
     gives their title, "Jane Doe, Recruiting Assistant" (two words of a name before it). A note taker that
-    joins the call ("Fireflies.ai Notetaker", "Acme Notetaker (bot)") is one too."""
+    joins the call ("Fireflies.ai Notetaker", "Acme Notetaker (bot)") is one too. A given name alone before the
+    employer's name is a chatbot too: "Olivia – Vltavia Recruiting Assistant"."""
     low = name.lower()
     if any(hint in low for hint in _NOTETAKER_HINTS) and _NOTETAKER_NAME.search(name):
         return True  # a note taker is never a person giving their title
     if "assist" not in low and "asist" not in low and "asyst" not in low and "bot" not in low:
         return False  # most names: one look for all the words
     match = _ASSISTANT_NAME.search(name)
-    return match is not None and len(re.findall(r"[^\W\d_]+", name[: match.start()])) <= 1
+    if match is None:
+        return False
+    before = name[: match.start()]
+    head = _NAME_END.split(before, maxsplit=1)[0]
+    return len(_WORD.findall(before)) <= 1 or (head != before and len(_WORD.findall(head)) == 1)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# Where a chatbot's given name ends and its employer's name starts: "Olivia – Vltavia Recruiting Assistant",
+# "Ava, Harbor Foods Hiring Assistant", "Nora at Polar Bakery (AI Assistant)", "Mia bei Nordlicht KI-Assistentin".
+_NAME_END = re.compile(
+    r"\s+[-–—|·/:]\s+|[,(\[|:/@]|\s+(?:at|from|for|bei|für|chez|pour|hos|för|från|presso|per|para|voor)\s+",
+    re.IGNORECASE,
+)
 
 
 # "Olivia (Orbital Freight)", "Mya (Harbor Foods Assistant)": one given name, the employer's name in brackets.
