@@ -14,6 +14,7 @@ from followupd.domain.detect_defaults import (
     ROBOT_LOCAL_PARTS,
     TENANT_SENDER_DOMAINS,
 )
+from followupd.domain.detect_title import spellings
 from followupd.domain.detect_words import GIVEN_NAMES
 from followupd.domain.models import Attendee, CalendarEvent, Person
 
@@ -175,8 +176,12 @@ _NAME_END = re.compile(
 )
 
 
-# "Olivia (Orbital Freight)", "Mya (Harbor Foods Assistant)": one given name, the employer's name in brackets.
-_BRANDED = re.compile(r"^\s*([^\W\d_]+)\s*\((.+)\)\s*$")
+# One given name, then the employer's name in brackets or after a dash or "at": "Mya (Harbor Foods Assistant)",
+# "Olivia – Orbital Freight", "Ava at Orbital Freight", "Mia bei Orbital Freight".
+_BRANDED = re.compile(
+    r"^\s*([^\W\d_]+)\s*(?:\((.+)\)|(?:[-–—|:]|\s(?:at|from|bei|chez|hos|från|presso)\s)\s*(.+?))\s*$",
+    re.IGNORECASE,
+)
 _BRANDED_GENERIC = frozenset(("assistant", "assistent", "asistente", "assistente", "assistante", "recruiting",
     "recruitment", "recruiter", "hiring", "talent", "team", "careers", "career", "jobs", "scheduling", "scheduler",
     "interviews", "interview", "virtual", "bot", "chatbot", "she", "her", "him", "they", "them", "sie", "ihr",
@@ -185,19 +190,23 @@ _BRANDED_GENERIC = frozenset(("assistant", "assistent", "asistente", "assistente
 
 def branded_bot(attendee: Attendee, title: str) -> bool:
     """An employer's scheduling chatbot that sends from its vendor's domain under a given name and the
-    employer's name in brackets, the name the title also gives: "Olivia (Orbital Freight)" at olivia@ a
-    vendor's domain for "Review [Orbital Freight]". A person's address carries their employer's name."""
-    if "(" not in attendee.name:
-        return False
+    employer's name in brackets or after a dash or "at", the name the title also gives: "Olivia (Orbital
+    Freight)" or "Olivia – Orbital Freight" at olivia@ a vendor's domain for "Review [Orbital Freight]". A
+    person's address carries their employer's name; "recruiting – Acme" at recruiting@ is a hiring mailbox."""
     match = _BRANDED.match(attendee.name)
     local, _, domain = attendee.email.lower().rpartition("@")
-    if match is None or domain in FREEMAIL_DOMAINS:
+    if match is None or domain in FREEMAIL_DOMAINS or _HIRING_LOCAL.search(local):
         return False
-    if re.findall(r"[^\W\d_]+", local) != [match.group(1).lower()]:
-        return False  # a chatbot's address is its name alone: olivia@
-    words = [w for w in re.findall(r"[^\W\d_]{3,}", match.group(2).lower()) if w not in _BRANDED_GENERIC]
+    if not re.fullmatch(r"[a-z]+", local) or local not in spellings(match.group(1)):
+        return False  # a chatbot's address is its name alone: olivia@, sofia@ for "Sofía"
+    employer = (match.group(2) or match.group(3)).lower()
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", employer) if w not in _BRANDED_GENERIC]
     low_title, bare_domain = title.lower(), re.sub(r"[^a-z0-9]", "", domain)
-    return bool(words) and any(w in low_title for w in words) and not any(w in bare_domain for w in words)
+    return (
+        bool(words)
+        and any(w in low_title for w in words)
+        and not any(s in bare_domain for w in words for s in spellings(w))
+    )
 
 
 def interviewers(event: CalendarEvent, own: set[str]) -> tuple[Person, ...]:

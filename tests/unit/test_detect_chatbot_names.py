@@ -64,3 +64,28 @@ def test_a_given_name_then_the_employers_name_then_assistant_is_a_chatbot(name):
 def test_a_person_with_a_surname_who_is_an_assistant_stays_a_person(name):
     """Two words of a name before the first separator: a person giving her title, thanked."""
     assert False is is_assistant(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Olivia – Lindenhöf Bäckerei", "Olivia at Lindenhöf Bäckerei", "Olivia från Lindenhöf Bäckerei"],
+)
+def test_a_chatbot_named_after_its_employer_with_no_assistant_word_is_nobody_to_thank(name):
+    """A given name alone at a vendor's domain, then the title's employer after a dash or "at": a chatbot."""
+    bot = Attendee("olivia@citabot.example", name)
+    got = detected("Interview – Lindenhöf Bäckerei – Baker", bot)
+    assert (True, ["raj.patel@lindenhof.example"]) == got[:2]
+
+
+@pytest.mark.parametrize(
+    "organizer",
+    [
+        Attendee("recruiting@ats-mail.example", "Recruiting – Lindenhof"),
+        Attendee("olivia@lindenhof.example", "Olivia – Lindenhof"),
+        Attendee("olivia.marsh@staffing.example", "Olivia – Lindenhof"),
+    ],
+)
+def test_a_hiring_mailbox_or_a_person_named_after_the_employer_is_still_thanked(organizer):
+    """A hiring mailbox, an address at the employer's own domain, or an address with a surname is people."""
+    got = detected("Interview – Lindenhof – Baker", organizer)
+    assert (True, sorted([organizer.email, "raj.patel@lindenhof.example"])) == got[:2]

@@ -2,15 +2,16 @@
 
 Employers' chatbots that organize under a given name, then the employer's name, then an assistant word, with a
 dash, a bar, a comma or "at" between ("Ola – Piekarnia Wisła, asystent rekrutacji", "Sanne | Molenhoek
-Wervingsassistent"). Expectations are written by hand from each title and address list, not produced by
-followupd.
+Wervingsassistent"), and chatbots named with no assistant word, the employer's name after a dash or a
+preposition ("Sofía – Grupo Lumen", "Elin från Fjällbo Bygg"). Expectations are written by hand from each
+title and address list, not produced by followupd.
 """
 
 from __future__ import annotations
 
 from icsshapes import MAYA, att, calendar
 from icsshapes import occ as occurrence
-from make_dev import GOOGLE, NEXTCLOUD, ev, one
+from make_dev import EXCHANGE, GOOGLE, NEXTCLOUD, ev, one
 
 
 def org(address: str, name: str) -> str:
@@ -74,7 +75,29 @@ def named_chatbots_google() -> None:
     )  # fmt: skip
 
 
-ALL = [named_chatbots_nextcloud, named_chatbots_google]
+def chatbots_after_a_dash() -> None:
+    """A Spanish and a Swedish employer's chatbots named "Sofía – Grupo Lumen" and "Elin från Fjällbo Bygg"."""
+    ids = ["r9-dashbot-5e@citabot.example", "r9-dashbot-6f@citabot.example"]
+    evs = [
+        ev(ids[0], "Entrevista – Grupo Lumen – Analista de datos", "DTSTART:20270205T140000Z",
+           "DTEND:20270205T150000Z", org("sofia@citabot.example", "Sofía – Grupo Lumen"),
+           att("carmen.ruiz@grupolumen.example", "Carmen Ruiz"), me(False)),
+        ev(ids[1], "Intervju: Fjällbo Bygg – Projektledare", "DTSTART:20270206T090000Z",
+           "DTEND:20270206T094500Z", org("elin@citabot.example", "Elin från Fjällbo Bygg"),
+           att("lars.berg@fjallbobygg.example", "Lars Berg"), me(False)),
+    ]  # fmt: skip
+    one(
+        "exchange_chatbots_after_a_dash",
+        calendar(EXCHANGE, *evs, method="REQUEST"),
+        "Exchange invitations organized by an employer's chatbot, its name after a dash or a preposition",
+        occ(ids[0], "2027-02-05T14:00:00Z", "2027-02-05T15:00:00Z", interview=True,
+            interviewers=("carmen.ruiz@grupolumen.example",), company="Grupo Lumen", role="Analista de datos"),
+        occ(ids[1], "2027-02-06T09:00:00Z", "2027-02-06T09:45:00Z", interview=True,
+            interviewers=("lars.berg@fjallbobygg.example",), company="Fjällbo Bygg", role="Projektledare"),
+    )  # fmt: skip
+
+
+ALL = [named_chatbots_nextcloud, named_chatbots_google, chatbots_after_a_dash]
 
 
 def main() -> None:
