@@ -193,12 +193,14 @@ def branded_bot(attendee: Attendee, title: str) -> bool:
     employer's name in brackets or after a dash or "at", the name the title also gives: "Olivia (Orbital
     Freight)" or "Olivia – Orbital Freight" at olivia@ a vendor's domain for "Review [Orbital Freight]". A
     person's address carries their employer's name; "recruiting – Acme" at recruiting@ is a hiring mailbox."""
-    match = _BRANDED.match(attendee.name)
     local, _, domain = attendee.email.lower().rpartition("@")
+    if not (local.isascii() and local.isalpha()):
+        return False  # a chatbot's address is its name alone: olivia@, sofia@ for "Sofía"
+    match = _BRANDED.match(attendee.name)
     if match is None or domain in FREEMAIL_DOMAINS or _HIRING_LOCAL.search(local):
         return False
-    if not re.fullmatch(r"[a-z]+", local) or local not in spellings(match.group(1)):
-        return False  # a chatbot's address is its name alone: olivia@, sofia@ for "Sofía"
+    if local not in spellings(match.group(1)):
+        return False
     employer = (match.group(2) or match.group(3)).lower()
     words = [w for w in re.findall(r"[^\W\d_]{3,}", employer) if w not in _BRANDED_GENERIC]
     low_title, bare_domain = title.lower(), re.sub(r"[^a-z0-9]", "", domain)
