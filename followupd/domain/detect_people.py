@@ -14,6 +14,7 @@ from followupd.domain.detect_defaults import (
     ROBOT_LOCAL_PARTS,
     TENANT_SENDER_DOMAINS,
 )
+from followupd.domain.detect_title import spellings
 from followupd.domain.detect_words import GIVEN_NAMES
 from followupd.domain.models import Attendee, CalendarEvent, Person
 
@@ -52,7 +53,7 @@ _ASSISTANT_NAME = re.compile(
     r"(?:virtuel|virtuelle|virtual|virtuale|virtuele|virtuell|de\s+recrutement|de\s+recrutare|"
     r"de\s+reclutamiento|de\s+selección|de\s+recrutamento|di\s+selezione|rekrutacyjny|"
     r"ds\.\s*rekrutacji|rekrutacji|d'entretiens|de\s+planification|IA|AI)"
-    r"|(?:recruiting|rekryterings|rekrutterings|rekrutterings|werving)assistent)\b"
+    r"|(?:recruiting|rekryterings|rekrutterings|rekrutterings|wervings?)assistent)\b"
     r"|\bchat\s*bot\b|\bchatbot\b",
     re.IGNORECASE,
 )
@@ -151,18 +152,36 @@ def _shared_list(address: str) -> bool:
 def is_assistant(name: str) -> bool:
     """A chatbot's display name: "Olivia (asistent de recrutare)", "Recruiting Assistant"; not a person who
     gives their title, "Jane Doe, Recruiting Assistant" (two words of a name before it). A note taker that
-    joins the call ("Fireflies.ai Notetaker", "Acme Notetaker (bot)") is one too."""
+    joins the call ("Fireflies.ai Notetaker", "Acme Notetaker (bot)") is one too. A given name alone before the
+    employer's name is a chatbot too: "Olivia – Vltavia Recruiting Assistant"."""
     low = name.lower()
     if any(hint in low for hint in _NOTETAKER_HINTS) and _NOTETAKER_NAME.search(name):
         return True  # a note taker is never a person giving their title
     if "assist" not in low and "asist" not in low and "asyst" not in low and "bot" not in low:
         return False  # most names: one look for all the words
     match = _ASSISTANT_NAME.search(name)
-    return match is not None and len(re.findall(r"[^\W\d_]+", name[: match.start()])) <= 1
+    if match is None:
+        return False
+    before = name[: match.start()]
+    head = _NAME_END.split(before, maxsplit=1)[0]
+    return len(_WORD.findall(before)) <= 1 or (head != before and len(_WORD.findall(head)) == 1)
 
 
-# "Olivia (Orbital Freight)", "Mya (Harbor Foods Assistant)": one given name, the employer's name in brackets.
-_BRANDED = re.compile(r"^\s*([^\W\d_]+)\s*\((.+)\)\s*$")
+_WORD = re.compile(r"[^\W\d_]+")
+# Where a chatbot's given name ends and its employer's name starts: "Olivia – Vltavia Recruiting Assistant",
+# "Ava, Harbor Foods Hiring Assistant", "Nora at Polar Bakery (AI Assistant)", "Mia bei Nordlicht KI-Assistentin".
+_NAME_END = re.compile(
+    r"\s+[-–—|·/:]\s+|[,(\[|:/@]|\s+(?:at|from|for|bei|für|chez|pour|hos|för|från|presso|per|para|voor)\s+",
+    re.IGNORECASE,
+)
+
+
+# One given name, then the employer's name in brackets or after a dash or "at": "Mya (Harbor Foods Assistant)",
+# "Olivia – Orbital Freight", "Ava at Orbital Freight", "Mia bei Orbital Freight".
+_BRANDED = re.compile(
+    r"^\s*([^\W\d_]+)\s*(?:\((.+)\)|(?:[-–—|:]|\s(?:at|from|bei|chez|hos|från|presso)\s)\s*(.+?))\s*$",
+    re.IGNORECASE,
+)
 _BRANDED_GENERIC = frozenset(("assistant", "assistent", "asistente", "assistente", "assistante", "recruiting",
     "recruitment", "recruiter", "hiring", "talent", "team", "careers", "career", "jobs", "scheduling", "scheduler",
     "interviews", "interview", "virtual", "bot", "chatbot", "she", "her", "him", "they", "them", "sie", "ihr",
@@ -171,19 +190,25 @@ _BRANDED_GENERIC = frozenset(("assistant", "assistent", "asistente", "assistente
 
 def branded_bot(attendee: Attendee, title: str) -> bool:
     """An employer's scheduling chatbot that sends from its vendor's domain under a given name and the
-    employer's name in brackets, the name the title also gives: "Olivia (Orbital Freight)" at olivia@ a
-    vendor's domain for "Review [Orbital Freight]". A person's address carries their employer's name."""
-    if "(" not in attendee.name:
-        return False
-    match = _BRANDED.match(attendee.name)
+    employer's name in brackets or after a dash or "at", the name the title also gives: "Olivia (Orbital
+    Freight)" or "Olivia – Orbital Freight" at olivia@ a vendor's domain for "Review [Orbital Freight]". A
+    person's address carries their employer's name; "recruiting – Acme" at recruiting@ is a hiring mailbox."""
     local, _, domain = attendee.email.lower().rpartition("@")
-    if match is None or domain in FREEMAIL_DOMAINS:
+    if not (local.isascii() and local.isalpha()):
+        return False  # a chatbot's address is its name alone: olivia@, sofia@ for "Sofía"
+    match = _BRANDED.match(attendee.name)
+    if match is None or domain in FREEMAIL_DOMAINS or _HIRING_LOCAL.search(local):
         return False
-    if re.findall(r"[^\W\d_]+", local) != [match.group(1).lower()]:
-        return False  # a chatbot's address is its name alone: olivia@
-    words = [w for w in re.findall(r"[^\W\d_]{3,}", match.group(2).lower()) if w not in _BRANDED_GENERIC]
+    if local not in spellings(match.group(1)):
+        return False
+    employer = (match.group(2) or match.group(3)).lower()
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", employer) if w not in _BRANDED_GENERIC]
     low_title, bare_domain = title.lower(), re.sub(r"[^a-z0-9]", "", domain)
-    return bool(words) and any(w in low_title for w in words) and not any(w in bare_domain for w in words)
+    return (
+        bool(words)
+        and any(w in low_title for w in words)
+        and not any(s in bare_domain for w in words for s in spellings(w))
+    )
 
 
 def interviewers(event: CalendarEvent, own: set[str]) -> tuple[Person, ...]:
