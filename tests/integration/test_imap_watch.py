@@ -101,17 +101,17 @@ def test_catches_up_on_start(mail_stack: MailStack, mail_user: MailUser, watch: 
     assert (recorder.subjects, recorder.cursors["INBOX"].last_uid) == (["one", "two"], 2)
 
 
-def test_idle_delivers_new_mail_within_a_second(
+def test_idle_delivers_new_mail_without_a_poll(
     mail_stack: MailStack, mail_user: MailUser, watch: Any
 ) -> None:
-    """A message delivered over LMTP reaches on_messages through IDLE within about a second."""
-    watcher, recorder = watch()
+    """A message delivered over LMTP reaches on_messages through IDLE: with the poll and the IDLE renewal ten
+    minutes away, nothing but the server's push can bring it within 20 s. (How fast is a benchmark's question,
+    benchmarks/reply_latency.py, not a timed assertion on a shared machine.)"""
+    watcher, recorder = watch(poll_interval=600.0, idle_renew=600.0)
     assert recorder.wait(lambda: watcher.health().connected and "INBOX" in recorder.cursors)
     time.sleep(0.2)  # let IDLE begin
-    started = time.monotonic()
     mail_stack.deliver(mail_user, _message("reply"))
-    assert recorder.wait(lambda: recorder.subjects == ["reply"], timeout=3)
-    assert time.monotonic() - started < 1.5
+    assert recorder.wait(lambda: recorder.subjects == ["reply"], timeout=20)
 
 
 def test_failed_callback_does_not_advance_cursor(
@@ -154,13 +154,14 @@ def test_survives_dovecot_restart(mail_stack: MailStack, mail_user: MailUser, wa
 
 
 def test_stop_is_quick(mail_stack: MailStack, mail_user: MailUser, watch: Any) -> None:
-    """stop() ends the watcher thread within two seconds even while it sits in IDLE."""
+    """stop() ends the watcher thread while it sits in IDLE, without waiting for the renewal a minute away (5 s
+    leaves room for a loaded machine; the check interval is 1 s)."""
     watcher, recorder = watch(check_interval=1.0)
     assert recorder.wait(lambda: watcher.health().connected)
     time.sleep(0.3)
     started = time.monotonic()
     watcher.stop()
-    assert time.monotonic() - started < 2.0
+    assert time.monotonic() - started < 5.0
     assert False is watcher.health().connected
 
 

@@ -71,10 +71,10 @@ def test_topmost_authentication_results_is_parsed() -> None:
 def test_references_keep_the_last_ids_and_parse_in_linear_time() -> None:
     """66,000 references (5 s with the default email policy) parse in well under a second; the last 50 are kept."""
     refs = b"".join(b" <r%d@x.example>\r\n" % i for i in range(66_000))
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other jobs on a shared machine do not count
     rest = REPLY.replace(b"References: <a@x> <followupd.debrief.1.x@example.org>\r\n", b"")
     h = parse_headers(1, b"References:" + refs + rest)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert (50, "<r65999@x.example>", "<r65950@x.example>") == (
         len(h.references),
         h.references[-1],

@@ -168,10 +168,10 @@ def test_only_the_last_references_are_looked_up(setup: tuple[Intake, int, str]) 
     intake, interview_id, debrief_id = setup
     refs = "".join(f" <r{i}@x.example>\n" for i in range(260_000))  # folded, as a client writes it
     raw = message().raw.replace(b"\n\n", f"\nReferences:{refs} {debrief_id}\n\n".encode(), 1)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other jobs on a shared machine do not count
     headers = parse_headers(5, raw)
     found = intake.interview_for(headers)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert (interview_id, 50) == (found, len(headers.references))
     assert elapsed < 2.0
 
