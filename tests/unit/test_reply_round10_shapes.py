@@ -9,6 +9,7 @@ import pytest
 from followupd.domain.questionnaire import DEFAULT_QUESTIONS
 from followupd.domain.replies import ParsedReply, WantJob, parse_text, read_want_job
 from followupd.domain.replies.dates import read_date
+from followupd.domain.replies.quotes import Line, is_signature
 
 D0 = date(2026, 11, 26)  # a Thursday: next week runs from Monday 30 November to Friday 4 December
 ME = "Maya Example <maya@example.org>"
@@ -105,3 +106,24 @@ def test_a_negated_sure_in_more_languages_is_unsure(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [("Ei.", WantJob.no), ("Kyllä, ehdottomasti", WantJob.yes)])
 def test_a_finnish_bare_no_and_a_yes_keep_their_reading(text: str, expected: WantJob) -> None:
     assert expected == read_want_job(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trimis din Yahoo Mail pe Android",
+        "Trimis cu Outlook pentru iOS",
+        "Enviat des del meu mòbil",
+        "Verzonden vanaf mijn mobiel",
+        "Στάλθηκε από το κινητό μου",
+        "Enviado do meu telemóvel",
+        "Poslano s mog mobitela",
+    ],
+)
+def test_footers_naming_the_phone_in_more_words_end_her_text(text: str) -> None:
+    assert True is is_signature(Line(0, text))
+
+
+@pytest.mark.parametrize("text", ["Trimis din birou, după interviu", "Enviat des de casa"])
+def test_sent_from_a_place_is_no_footer(text: str) -> None:
+    assert False is is_signature(Line(0, text))

@@ -125,7 +125,7 @@ _MOBILE_SIGNATURE = re.compile(
     r"skickades\s+från|sendt\s+(?:fra|med|via)|wysłane\s+(?:z|ze|przy)|发自|發自|来自我的|从我的|從我的|"
     r"télécharger\s+outlook|pobierz\s+(?:aplikację\s+)?outlook|skaffa\s+outlook|获取\s*outlook|獲取\s*outlook|"
     r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem|(?:von|mit|über)\s+.{1,40}\s+gesendet\.?\s*$|lähetetty|odesláno\s+z|"
-    r"trimis\s+de\s+pe|elküldve|εστάλη\s+από|sendt\s+fra|skickat\s+från|надіслано\s+з|"
+    r"trimis\s+(?:de\s+pe|din|cu|prin|de\s+la)|elküldve|εστάλη\s+από|sendt\s+fra|skickat\s+från|надіслано\s+з|"
     # round 6: Catalan, Croatian and Slovene, Hungarian, Greek; "Get BlueMail for Android"
     r"enviat\s+(?:des\s+de|amb|per)|poslano\s+(?:s|sa|z|iz)|küldve\s|στάλθηκε\s+από|"
     # round 9: Vietnamese, Indonesian and Malay, Hebrew, Arabic
@@ -156,7 +156,9 @@ _DEVICE_WORDS = re.compile(
     r"k-9|k9|fairemail|aquamail|bluemail|appareil|device|gerät|telefoon|telefono|telefon|celular|手机|手機|"
     r"携帯|スマートフォン|スマホ|스마트폰|휴대폰|휴대전화|아이폰|갤럭시|tuta|fastmail|hey\.com|zoho|thunderbird|windows|"
     r"courrier|correo|posta|poczt|aplikac|seznam|мобильн|телефон|смартфон|устройств|почт|айфон|яндекс|"
-    r"mymail|shortwave|\bnine(?:\s+for\s+\w+)?\s*$|email\s+blue|edison",
+    r"mymail|shortwave|\bnine(?:\s+for\s+\w+)?\s*$|email\s+blue|edison|"
+    # round 10: the phone in more languages ("meu mòbil", "mijn mobiel", "το κινητό μου", "puhelimesta")
+    r"mòbil|mobiel|móvel|mobitel|κινητ|puhelim|tablet|tableta",
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
