@@ -65,6 +65,10 @@ LANGUAGES = {
     "hu",
     "ro",
     "el",
+    # round 10 dev replies in Slovak, Croatian and Catalan
+    "sk",
+    "hr",
+    "ca",
 }
 PERIODS = {None, "year", "month", "week", "day", "hour"}
 UTC_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
