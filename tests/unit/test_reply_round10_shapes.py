@@ -9,7 +9,7 @@ import pytest
 from followupd.domain.questionnaire import DEFAULT_QUESTIONS
 from followupd.domain.replies import ParsedReply, WantJob, parse_text, read_want_job
 from followupd.domain.replies.dates import read_date
-from followupd.domain.replies.quotes import Line, is_signature
+from followupd.domain.replies.quotes import Line, is_disclaimer, is_signature
 
 D0 = date(2026, 11, 26)  # a Thursday: next week runs from Monday 30 November to Friday 4 December
 ME = "Maya Example <maya@example.org>"
@@ -127,3 +127,29 @@ def test_footers_naming_the_phone_in_more_words_end_her_text(text: str) -> None:
 @pytest.mark.parametrize("text", ["Trimis din birou, după interviu", "Enviat des de casa"])
 def test_sent_from_a_place_is_no_footer(text: str) -> None:
     assert False is is_signature(Line(0, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ova elektronička poruka i njezini privici su povjerljivi.",
+        "To sporočilo in morebitne priloge so zaupne narave.",
+        "Настоящото писмо е поверително и е предназначено само за получателя.",
+        "Šis pranešimas gali turėti konfidencialią informaciją.",
+        "Šī vēstule ir konfidenciāla.",
+        "See sõnum võib sisaldada konfidentsiaalset teavet.",
+        "Aquest correu electrònic pot contenir informació confidencial.",
+        "Pesan ini hanya ditujukan untuk penerima yang dituju.",
+        "Thư điện tử này có thể chứa thông tin bảo mật.",
+        "Tämä viesti liitteineen on tarkoitettu vain vastaanottajalle.",
+    ],
+)
+def test_legal_disclaimers_in_languages_no_set_covered_end_her_text(text: str) -> None:
+    assert True is is_disclaimer(Line(0, text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Ova poruka je kratka", "Aquest missatge és curt", "Tämä viesti on lyhyt", "Email này là nháp"]
+)
+def test_a_sentence_about_this_message_is_no_disclaimer(text: str) -> None:
+    assert False is is_disclaimer(Line(0, text))

@@ -198,6 +198,25 @@ _DISCLAIMER_MORE = re.compile(
     re.IGNORECASE,
 )
 
+# round 10: Croatian/Serbian, Slovene, Bulgarian, Lithuanian, Latvian, Estonian, Catalan, Indonesian/Malay,
+# Vietnamese, Hebrew, Arabic, and Finnish "Tämä viesti"; tried only on lines starting with their first letters
+_DISCLAIMER_STARTS_10 = re.compile(r"\s*[otšsaepтнהهOTŠSAEPТН]")
+_DISCLAIMER_10 = re.compile(
+    r"^\s*(?:"
+    r"ova\s+(?:(?:e-?mail\s+|elektronička\s+|elektronska\s+)?poruka|e-?mail)\s+(?:i|je\s+(?:povjerljiv|namijenjen|poverljiv|namenjen)|sadrži|može|se\s+odnosi)|"
+    r"to\s+(?:e-?poštno\s+|elektronsko\s+)?sporočilo\s+(?:in|je\s+(?:zaupn|namenjen)|vsebuje|lahko)|"
+    r"(?:това|настоящото)\s+(?:електронно\s+)?(?:съобщение|писмо)\s+(?:и|е\s+(?:поверително|предназначено)|съдържа|може)|"
+    r"šis\s+(?:el\.\s*laiškas|elektroninis\s+laiškas|laiškas|pranešimas|e-pasts)\s+(?:ir\s+(?:konfidenciāl|paredzēt)|yra\s+(?:konfidencial|skirtas)|gali|un|var|satur)|"
+    r"šī\s+(?:e-pasta\s+)?(?:ziņa|vēstule)\s+(?:un|ir\s+(?:konfidenciāl|paredzēt)|var|satur)|"
+    r"see\s+(?:e-?kiri|e-?posti\s+sõnum|sõnum)\s+(?:ja|on\s+(?:konfidentsiaal|mõeldud|salajane)|võib|sisaldab)|"
+    r"aquest\s+(?:missatge|correu(?:\s+electrònic)?)\s+(?:i|és\s+(?:confidencial|adreçat|per\s+a\s+ús)|conté|pot|va\s+adreçat|s'adreça)|"
+    r"(?:e-?mail|surel|surat\s+elektronik|pesan|e-?mel)\s+ini\s+(?:dan|beserta|termasuk|bersifat|berisi|mungkin|hanya\s+ditujukan|mengandungi)|"
+    r"(?:email|thư|thư\s+điện\s+tử)\s+này\s+(?:và|có\s+thể\s+chứa|chứa|chỉ\s+dành)|"
+    r"tämä\s+viesti\s+(?:on\s+(?:luottamuksellinen|tarkoitettu)|voi|sisältää|ja|liitteineen)|הודעה\s+זו|הודעת\s+(?:ה)?דוא\"ל\s+זו|"
+    r"هذه\s+الرسالة|هذا\s+البريد)",
+    re.IGNORECASE,
+)
+
 
 def _longest_first(alternation: str) -> str:
     """The top-level alternatives of a pattern, longest first, so "best regards" is tried before "best"."""
@@ -349,7 +368,9 @@ def _has_end_word(text: str) -> bool:
 def is_disclaimer(line: Line) -> bool:
     if _DISCLAIMER.match(line.text):
         return True
-    return bool(_DISCLAIMER_STARTS.match(line.text)) and bool(_DISCLAIMER_MORE.match(line.text))
+    if _DISCLAIMER_STARTS.match(line.text) and _DISCLAIMER_MORE.match(line.text):
+        return True
+    return bool(_DISCLAIMER_STARTS_10.match(line.text)) and bool(_DISCLAIMER_10.match(line.text))
 
 
 def is_stop_line(lines: list[Line], index: int, own_addresses: tuple[str, ...] = ()) -> bool:

@@ -104,3 +104,36 @@ def add_footers() -> None:
         answers={"rating": ("7/10", 7), "rapport": ("En Raj molt amable", None)},
         forbidden=("mòbil", "va escriure"),
     )
+
+
+def add_disclaimers() -> None:
+    """Legal disclaimers in Bulgarian and Indonesian right under the last answer, over the quoted debrief."""
+    own = (
+        "1. 8/10\n4. Raj беше много приятен\n\n"
+        "Това съобщение и прикачените към него файлове са поверителни. Ако сте го получили по грешка, "
+        "моля, уведомете подателя и го изтрийте.\n\n"
+    )
+    case(
+        "outlook_web_numbered_bg_disclaimer",
+        "Outlook web",
+        "bg",
+        eml("r10y1", part(own + quoted(f"На чт, 26.11.2026 г. в 15:10 {ME} написа:"))),
+        shape="numbered",
+        answers={"rating": ("8/10", 8), "rapport": ("Raj беше много приятен", None)},
+        forbidden=("поверителни", "написа"),
+    )
+
+    own = (
+        "1. 7\n12. next Friday\n\n"
+        "Email ini beserta lampirannya bersifat rahasia dan hanya ditujukan untuk penerima. "
+        "Jika Anda bukan penerima yang dimaksud, mohon segera hapus email ini.\n\n"
+    )
+    case(
+        "gmail_web_numbered_en_id_disclaimer",
+        "Gmail web",
+        "en",
+        eml("r10y2", part(own + quoted(f"Pada tanggal Kam, 26 Nov 2026 15.10, {ME} menulis:"))),
+        shape="numbered",
+        answers={"rating": ("7", 7), "hear_back": ("next Friday", "2026-12-04")},
+        forbidden=("rahasia", "menulis"),
+    )

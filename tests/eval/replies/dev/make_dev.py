@@ -67,6 +67,7 @@ def main() -> None:
     cases_round10.add_closings()
     cases_round10.add_dates_and_unsure()
     cases_round10.add_footers()
+    cases_round10.add_disclaimers()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
