@@ -65,6 +65,11 @@ LANGUAGES = {
     "hu",
     "ro",
     "el",
+    # round 10 dev replies in Slovak, Croatian, Catalan and Bulgarian
+    "sk",
+    "hr",
+    "ca",
+    "bg",
 }
 PERIODS = {None, "year", "month", "week", "day", "hour"}
 UTC_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")

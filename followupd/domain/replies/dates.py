@@ -186,8 +186,13 @@ _EARLY = (
     r"|(?:i\s+)?början\s+(?:av\s+)?"
     r"|(?:i\s+)?starten\s+af\s+|(?:i\s+)?begyndelsen\s+af\s+|(?:i\s+)?starten\s+av\s+"
     r"|в\s+начале\s+|на\s+початку\s+|(?:na\s+)?začátku\s+"
+    r"|(?:la\s+)?(?:începutul|inceputul)\s+|(?:στις\s+)?αρχές\s+(?:της\s+)?"
     r")"
 )
+# round 10: the languages that say "beginning" or "middle" after the week ("jövő hét elején", "ensi viikon
+# alussa", "gelecek haftanın başında", "следующей недели в начале" is rare and left out)
+_EARLY_AFTER = r"\s+(?:elején|elejére|elejen|alussa|alkupuolella|alkuun|başında|başı|basinda)"
+_MID_AFTER = r"\s+(?:közepén|közepére|puolivälissä|puolessavälissä|ortasında|ortası)"
 _MID = (
     r"(?:mid[-\s]?|(?:the\s+)?middle\s+of\s+|mitte\s+|milieu\s+de\s+|mediados\s+de\s+|half\s+|"
     r"(?:a\s+)?metà\s+|(?:em\s+)?meados\s+de\s+|(?:w\s+)?połowie\s+|połowa\s+|mitten\s+(?:av\s+|i\s+)?)"
@@ -263,10 +268,15 @@ _RULES: list[_Rule] = [
         lambda m, d0: d0 + timedelta(days=1),
     ),
     (
-        re.compile(rf"{_B}{_EARLY}{_NEXT_WEEK}{_E}|{_B}anfang\s+nächster\s+woche{_E}"),
+        re.compile(
+            rf"{_B}{_EARLY}{_NEXT_WEEK}{_E}|{_B}anfang\s+nächster\s+woche{_E}|{_B}{_NEXT_WEEK}{_EARLY_AFTER}{_E}"
+        ),
         lambda m, d0: _monday(d0) + timedelta(days=8),
     ),
-    (re.compile(rf"{_B}{_MID}{_NEXT_WEEK}{_E}"), lambda m, d0: _monday(d0) + timedelta(days=9)),
+    (
+        re.compile(rf"{_B}{_MID}{_NEXT_WEEK}{_E}|{_B}{_NEXT_WEEK}{_MID_AFTER}{_E}"),
+        lambda m, d0: _monday(d0) + timedelta(days=9),
+    ),
     (
         re.compile(rf"{_B}{_END}?{_NEXT_WEEK}{_E}|{_B}ende\s+nächster\s+woche{_E}"),
         lambda m, d0: _monday(d0) + timedelta(days=11),

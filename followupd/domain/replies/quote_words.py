@@ -192,5 +192,16 @@ SIGN_OFFS = (
     # round 6: "Met groet," (Dutch, short), Greek, Turkish, Czech, Finnish, Hungarian and Italian informal ones
     r"met\s+(?:vriendelijke\s+|hartelijke\s+)?groet(?:en)?|με\s+εκτίμηση|με\s+φιλικούς\s+χαιρετισμούς|φιλικά|"
     r"ευχαριστώ|saygılar|iyi\s+çalışmalar|teşekkürler|hezký\s+den|díky|děkuji|tervehdys|kiitos|"
-    r"baci|bacioni|un\s+bacio|hugs|cordialmente|üdv|köszönöm|pozdrowionka"
+    r"baci|bacioni|un\s+bacio|hugs|cordialmente|üdv|köszönöm|pozdrowionka|"
+    # round 10: "thank you" and the short closings of languages the lists lacked (Romanian in both spellings of
+    # ț, Croatian/Serbian, Slovak, Bulgarian, the Baltic ones, Catalan, Indonesian, Vietnamese) and the
+    # strengthened thanks ("merci beaucoup", "grazie mille", "muchas gracias", "danke schön")
+    r"mulțumesc|mulţumesc|multumesc|mulțumesc\s+frumos|mulţumesc\s+frumos|multumesc\s+frumos|mersi|"
+    r"cu\s+drag|numai\s+bine|toate\s+cele\s+bune|o\s+zi\s+bună|salutări|cu\s+bine|"
+    r"hvala|puno\s+hvala|lijep\s+pozdrav|lep\s+pozdrav|srdačan\s+pozdrav|ďakujem|s\s+pozdravom|"
+    r"благодаря|поздрави|с\s+поздрав|ačiū|pagarbiai|paldies|ar\s+cieņu|aitäh|tervitades|lugupidamisega|"
+    r"gràcies|salutacions|terima\s+kasih|cảm\s+ơn|trân\s+trọng|"
+    r"merci\s+beaucoup|merci\s+encore|grazie\s+mille|muchas\s+gracias|danke\s+schön|dankeschön|"
+    r"tusen\s+takk|mange\s+tak|takk|tack\s+så\s+mycket|kiitos\s+paljon|köszönöm\s+szépen|"
+    r"dziękuję\s+bardzo|hartelijk\s+dank|dank\s+je(?:\s+wel)?|bedankt"
 )

@@ -125,7 +125,7 @@ _MOBILE_SIGNATURE = re.compile(
     r"skickades\s+från|sendt\s+(?:fra|med|via)|wysłane\s+(?:z|ze|przy)|发自|發自|来自我的|从我的|從我的|"
     r"télécharger\s+outlook|pobierz\s+(?:aplikację\s+)?outlook|skaffa\s+outlook|获取\s*outlook|獲取\s*outlook|"
     r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem|(?:von|mit|über)\s+.{1,40}\s+gesendet\.?\s*$|lähetetty|odesláno\s+z|"
-    r"trimis\s+de\s+pe|elküldve|εστάλη\s+από|sendt\s+fra|skickat\s+från|надіслано\s+з|"
+    r"trimis\s+(?:de\s+pe|din|cu|prin|de\s+la)|elküldve|εστάλη\s+από|sendt\s+fra|skickat\s+från|надіслано\s+з|"
     # round 6: Catalan, Croatian and Slovene, Hungarian, Greek; "Get BlueMail for Android"
     r"enviat\s+(?:des\s+de|amb|per)|poslano\s+(?:s|sa|z|iz)|küldve\s|στάλθηκε\s+από|"
     # round 9: Vietnamese, Indonesian and Malay, Hebrew, Arabic
@@ -156,7 +156,9 @@ _DEVICE_WORDS = re.compile(
     r"k-9|k9|fairemail|aquamail|bluemail|appareil|device|gerät|telefoon|telefono|telefon|celular|手机|手機|"
     r"携帯|スマートフォン|スマホ|스마트폰|휴대폰|휴대전화|아이폰|갤럭시|tuta|fastmail|hey\.com|zoho|thunderbird|windows|"
     r"courrier|correo|posta|poczt|aplikac|seznam|мобильн|телефон|смартфон|устройств|почт|айфон|яндекс|"
-    r"mymail|shortwave|\bnine(?:\s+for\s+\w+)?\s*$|email\s+blue|edison",
+    r"mymail|shortwave|\bnine(?:\s+for\s+\w+)?\s*$|email\s+blue|edison|"
+    # round 10: the phone in more languages ("meu mòbil", "mijn mobiel", "το κινητό μου", "puhelimesta")
+    r"mòbil|mobiel|móvel|mobitel|κινητ|puhelim|tablet|tableta",
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
@@ -193,6 +195,25 @@ _DISCLAIMER_MORE = re.compile(
     r"aviso\s+(?:de\s+confidencialidad|legal)\s*:|avertissement\s*:\s*ce\s+(?:courriel|message)|"
     r"avis\s+de\s+confidentialité|vertraulichkeitshinweis|este\s+e-?mail\s+(?:e|é|contém|pode)|"
     r"deze\s+e-?mail\s+(?:is|kan|bevat)|informazioni\s+riservate\s*:|avviso\s+di\s+riservatezza)",
+    re.IGNORECASE,
+)
+
+# round 10: Croatian/Serbian, Slovene, Bulgarian, Lithuanian, Latvian, Estonian, Catalan, Indonesian/Malay,
+# Vietnamese, Hebrew, Arabic, and Finnish "Tämä viesti"; tried only on lines starting with their first letters
+_DISCLAIMER_STARTS_10 = re.compile(r"\s*[otšsaepтнהهOTŠSAEPТН]")
+_DISCLAIMER_10 = re.compile(
+    r"^\s*(?:"
+    r"ova\s+(?:(?:e-?mail\s+|elektronička\s+|elektronska\s+)?poruka|e-?mail)\s+(?:i|je\s+(?:povjerljiv|namijenjen|poverljiv|namenjen)|sadrži|može|se\s+odnosi)|"
+    r"to\s+(?:e-?poštno\s+|elektronsko\s+)?sporočilo\s+(?:in|je\s+(?:zaupn|namenjen)|vsebuje|lahko)|"
+    r"(?:това|настоящото)\s+(?:електронно\s+)?(?:съобщение|писмо)\s+(?:и|е\s+(?:поверително|предназначено)|съдържа|може)|"
+    r"šis\s+(?:el\.\s*laiškas|elektroninis\s+laiškas|laiškas|pranešimas|e-pasts)\s+(?:ir\s+(?:konfidenciāl|paredzēt)|yra\s+(?:konfidencial|skirtas)|gali|un|var|satur)|"
+    r"šī\s+(?:e-pasta\s+)?(?:ziņa|vēstule)\s+(?:un|ir\s+(?:konfidenciāl|paredzēt)|var|satur)|"
+    r"see\s+(?:e-?kiri|e-?posti\s+sõnum|sõnum)\s+(?:ja|on\s+(?:konfidentsiaal|mõeldud|salajane)|võib|sisaldab)|"
+    r"aquest\s+(?:missatge|correu(?:\s+electrònic)?)\s+(?:i|és\s+(?:confidencial|adreçat|per\s+a\s+ús)|conté|pot|va\s+adreçat|s'adreça)|"
+    r"(?:e-?mail|surel|surat\s+elektronik|pesan|e-?mel)\s+ini\s+(?:dan|beserta|termasuk|bersifat|berisi|mungkin|hanya\s+ditujukan|mengandungi)|"
+    r"(?:email|thư|thư\s+điện\s+tử)\s+này\s+(?:và|có\s+thể\s+chứa|chứa|chỉ\s+dành)|"
+    r"tämä\s+viesti\s+(?:on\s+(?:luottamuksellinen|tarkoitettu)|voi|sisältää|ja|liitteineen)|הודעה\s+זו|הודעת\s+(?:ה)?דוא\"ל\s+זו|"
+    r"هذه\s+الرسالة|هذا\s+البريد)",
     re.IGNORECASE,
 )
 
@@ -347,7 +368,9 @@ def _has_end_word(text: str) -> bool:
 def is_disclaimer(line: Line) -> bool:
     if _DISCLAIMER.match(line.text):
         return True
-    return bool(_DISCLAIMER_STARTS.match(line.text)) and bool(_DISCLAIMER_MORE.match(line.text))
+    if _DISCLAIMER_STARTS.match(line.text) and _DISCLAIMER_MORE.match(line.text):
+        return True
+    return bool(_DISCLAIMER_STARTS_10.match(line.text)) and bool(_DISCLAIMER_10.match(line.text))
 
 
 def is_stop_line(lines: list[Line], index: int, own_addresses: tuple[str, ...] = ()) -> bool:

@@ -309,10 +309,20 @@ _UNSURE_FORMS += (
     r"(?:încă\s+|inca\s+)?nu\s+(?:știu|stiu|ştiu)|nu\s+sunt\s+(?:încă\s+|inca\s+|foarte\s+|chiar\s+)?sigur[ăa]?|"
     r"poate|nehotărât[ăa]?|greu\s+de\s+spus|vom\s+vedea",
 )
+# round 10: "I am not sure" in more languages, as a negated "sure" ("en ole varma", "nie som si istý",
+# "nisam siguran", "ei ole kindel", "nesu tikra") and "can't say" ("en osaa sanoa", "těžko říct")
+_UNSURE_FORMS += (
+    r"en\s+ole\s+(?:(?:vielä|ihan|täysin|aivan|kovin)\s+){0,2}varma|epävarma|en\s+osaa\s+sanoa|"
+    r"vaikea\s+sanoa|en\s+tiedä\s+vielä|katsotaan",
+    r"nejsem\s+si\s+(?:úplně\s+|moc\s+|ještě\s+)?jist(?:ý|á|a)?|nie\s+som\s+si\s+(?:úplne\s+|ešte\s+)?ist(?:ý|á)|"
+    r"neviem|možno|těžko\s+říct|uvidíme|nisam\s+(?:još\s+|baš\s+)?sigur(?:an|na)|ne\s+znam|možda|"
+    r"(?:ei\s+ole|pole)\s+(?:veel\s+)?kindel|ei\s+tea|võib-olla|nesu\s+(?:tikras|tikra)|nežinau|galbūt|"
+    r"kararsızım|bilemiyorum|emin\s+değil(?:im)?",
+)
 _NO_FORMS += (
     r"nem\s+igazán|inkább\s+nem|semmiképp(?:en)?|egyáltalán\s+nem|όχι|οχι|μάλλον\s+όχι|καθόλου|"
     r"nu\s+cred|mai\s+degrabă\s+nu|în\s+niciun\s+caz|deloc",
-    r"^\W*(?:nem|nu)(?=\s*(?:[,.!;]|$))",
+    r"^\W*(?:nem|nu|ei)(?=\s*(?:[,.!;]|$))",
 )
 _YES_FORMS += (
     r"igen|persze|mindenképp(?:en)?|szívesen|inkább\s+igen|ναι|ναί|σίγουρα|φυσικά|μάλλον\s+ναι|βεβαίως|"

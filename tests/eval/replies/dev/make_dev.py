@@ -25,6 +25,7 @@ from tests.eval.replies.dev import (  # noqa: E402
     cases_round7,
     cases_round8,
     cases_round9,
+    cases_round10,
 )
 from tests.eval.replies.dev.dev_helpers import CASES  # noqa: E402
 
@@ -63,6 +64,10 @@ def main() -> None:
     cases_round9.add_not_clear()
     cases_round9.add_new_footers_and_disclaimers()
     cases_round9.add_header_labels()
+    cases_round10.add_closings()
+    cases_round10.add_dates_and_unsure()
+    cases_round10.add_footers()
+    cases_round10.add_disclaimers()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
