@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from followupd.domain.detect_defaults import FREEMAIL_DOMAINS
+from followupd.domain.detect_defaults import FREEMAIL_DOMAINS, TITLE_QUALIFIERS
 from followupd.domain.detect_people import company_from_domain, is_mailing, is_person, name_from_address
 from followupd.domain.detect_title import (
     find_word,
@@ -156,7 +156,26 @@ def strip_evidence_words(title: str) -> str:
     for words in (HIRING_WORDS, TALK_WORDS):
         for start, end in sorted(word_spans(words, text), reverse=True):
             text = text[:start] + " – " + text[end:]
-    return re.sub(r"^[\s–:|/-]+|[\s–:|/-]+$", "", text)
+    return _without_kind(re.sub(r"^[\s–:|/-]+|[\s–:|/-]+$", "", text))
+
+
+# What names the kind of call right after the call word, before whom it is with: "Llamada de screening con
+# Acme" -> "con Acme", "Chiamata di selezione finale con Acme", "Appel de présélection avec Acme".
+_OF = frozenset(("de", "di", "del", "da", "du", "des", "of", "d'"))
+
+
+def _without_kind(text: str) -> str:
+    words = text.split(" ")
+    start = 1 if len(words) > 1 and words[0].lower() in _OF else 0
+    end = start
+    while end < len(words) - 1 and words[end].lower() in TITLE_QUALIFIERS:
+        end += 1
+    if end == start or not _WITH_WORD.fullmatch(words[end]):
+        return text  # only a kind of call that is followed by whom it is with
+    return " ".join(words[end:])
+
+
+_WITH_WORD = re.compile(r"with|con|avec|mit|met|com|med", re.IGNORECASE)
 
 
 def _mentions_company(text: str, labels: frozenset[str]) -> bool:

@@ -124,8 +124,20 @@ def is_person(attendee: Attendee) -> bool:
         and not is_robot(attendee.email)
         and not _ROOM_NAME.search(attendee.name)
         and not is_assistant(attendee.name)
+        and not _NO_REPLY_NAME.search(attendee.name)
         and not _shared_list(attendee.email)
     )
+
+
+# A sender whose display name says not to answer it is a notification mailbox, whatever its address
+# ("Acme (no reply)" at acme@ an applicant-tracking tenant): "do not reply", "ne pas répondre",
+# "nicht antworten", "no responder", "non rispondere", "niet beantwoorden", "svara ej", "nie odpowiadaj".
+_NO_REPLY_NAME = re.compile(
+    r"\b(?:no[-_ ]?reply|do[-_ ]?not[-_ ]?reply|don'?t\s+reply|ne\s+pas\s+r[ée]pondre|nicht\s+antworten|"
+    r"keine\s+antwort|no\s+responder|no\s+responda|non\s+rispondere|niet\s+beantwoorden|niet\s+antwoorden|"
+    r"svara\s+ej|svara\s+inte|ikke\s+svar|nie\s+odpowiadaj|n[ãa]o\s+responda)\b",
+    re.IGNORECASE,
+)
 
 
 # A distribution list that arrives as a plain attendee: "all-staff@", "team-backend@", "eng-all@",

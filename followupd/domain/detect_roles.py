@@ -143,6 +143,10 @@ _ROLE_EXACT = frozenset(
     ]
 )
 _ROLE_PHRASES = (
+    # early careers: a programme applied for is the role ("Graduate Programme", "Graduate Scheme")
+    "graduate programme",
+    "graduate program",
+    "graduate scheme",
     "product owner",
     "scrum master",
     "agile coach",
@@ -181,6 +185,13 @@ _ROLE_PREFIXES = tuple(
         "conseill",
         "werkstudent",
         "praktikant",
+        # early careers: "Summer Internship", "Traineeprogramm", "Apprenticeship", "Stagiaire", "Becaria"
+        "internship",
+        "trainee",
+        "apprenti",
+        "stagiai",
+        "becari",
+        "tirocin",
         "referent",
         "sachbearbeiter",
         "buchhalter",
