@@ -869,6 +869,13 @@ TITLE_QUALIFIERS: frozenset[str] = frozenset(
         "présélection",
         "preselezione",
         "preselectie",
+        # a one-way video interview recorded alone: "Recorded Interview", "On-demand interview"
+        "recorded",
+        "pre-recorded",
+        "one-way",
+        "on-demand",
+        "asynchronous",
+        "async",
         "一次",
         "二次",
         "三次",

@@ -297,15 +297,19 @@ def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
         spells_company = any(compact.startswith(label) for label in labels)
         if not spells_company and _team_mailbox(person.email) and words and words[0] not in GIVEN_NAMES:
             spells_company = True  # careers@ under "Αιγαίο Λογισμικό": the company as it writes itself
+        no_reply = bool(
+            _NO_REPLY_NAME.search(cn)
+        )  # "Acme (no reply)" at acme@ a tool's domain: no one's name
         if (
             cn
+            and not no_reply
             and "@" not in cn
             and not _TEAM_WORDS.search(cn)
             and words[:1] != [company]
             and not spells_company
         ):
             names.add(cn.lower())
-        if is_robot(person.email):
+        if no_reply or is_robot(person.email):
             continue
         derived = name_from_address(person.email).lower()
         if derived and derived != company and derived not in _TEAM_LOCALS and not _TEAM_WORDS.search(derived):

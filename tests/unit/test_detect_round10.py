@@ -56,6 +56,22 @@ def test_an_organizer_whose_name_says_not_to_reply_is_no_interviewer(name: str) 
     assert ("jane.doe@fernhollow.example",) == seen(ev)[3]
 
 
+def test_the_company_a_no_reply_tenant_mailbox_spells_is_still_the_company() -> None:
+    """ "fernhollow@" under "Fernhollow (ne pas répondre)" is no person, so "Fernhollow" in the title is the
+    company, not a name to leave out."""
+    robot = Attendee("fernhollow@hiringsuite.example", "Fernhollow (ne pas répondre)")
+    ev = event("Entretien : Comptable – Fernhollow", organizer=robot, attendees=(robot, MAYA, JANE))
+    assert (True, "Fernhollow", "Comptable") == seen(ev)[:3]
+
+
+@pytest.mark.parametrize(
+    "summary", ["Recorded Interview – Harbor Mutual", "One-way interview – Harbor Mutual"]
+)
+def test_a_one_way_video_interview_word_is_not_the_company(summary: str) -> None:
+    """ "Recorded", "one-way" say how the interview is held, like "video"."""
+    assert (True, "Harbor Mutual") == seen(event(summary))[:2]
+
+
 def test_a_person_whose_name_has_reply_in_it_is_still_an_interviewer() -> None:
     """Only the phrase marks a robot: a surname like "Replyson" does not."""
     jon = Attendee("jon.replyson@fernhollow.example", "Jon Replyson")
