@@ -243,6 +243,10 @@ def _with_specialty(title: str, role: str, spare: list[str]) -> str:
     "Backend Engineer (Payments)"; only a bracket that is nothing else (not the company, a person, noise)."""
     match = re.search(re.escape(role) + r"\s*\(\s*([^()]+?)\s*\)", title)
     if match is None:
+        # after a comma, the team the role is in: "Software Engineer, Payments", "Data Analyst, Growth"
+        after = re.search(re.escape(role) + r",\s*([^,()\[\]–—|/:]+?)\s*(?:[)\]–—|/:]|$)", title)
+        if after and after.group(1) in spare and not has_role(after.group(1)):
+            return f"{role}, {after.group(1)}"
         return role
     inner = _strip_qualifiers(match.group(1))
     return f"{role} ({match.group(1).strip()})" if inner and inner in spare else role

@@ -117,3 +117,17 @@ def test_an_early_career_programme_is_the_role_without_a_company_address(role: s
     for summary in (f"Video Interview – {role} – Harbor Mutual", f"Video Interview – Harbor Mutual – {role}"):
         ev = event(summary, organizer=bot, attendees=(bot, MAYA))
         assert (True, "Harbor Mutual", role) == seen(ev)[:3]
+
+
+@pytest.mark.parametrize(
+    ("summary", "role"),
+    [
+        ("Interview with Fernhollow (Data Analyst, Growth)", "Data Analyst, Growth"),
+        ("Entretien avec Fernhollow – Comptable, Trésorerie", "Comptable, Trésorerie"),
+        ("Interview: Fernhollow – Data Analyst, Remote", "Data Analyst"),
+        ("Interview: Fernhollow – Data Analyst, Final Round", "Data Analyst"),
+    ],
+)
+def test_the_team_after_a_comma_stays_with_the_role(summary: str, role: str) -> None:
+    """ "Data Analyst, Growth" is the role with its team; a qualifier after the comma is not a team."""
+    assert (True, "Fernhollow", role) == seen(event(summary))[:3]

@@ -2,9 +2,10 @@
 
 Applicant-tracking tenant mailboxes whose display name says not to reply ("Fernhollow (ne pas répondre)"), the
 round's stage word after the interview word in other languages ("Entretien technique avec", "Laatste gesprek
-met") or the kind of call before whom it is with ("Llamada de preselección con"), and early-career programmes as
-the role when no company address tells the parts apart. Expectations are written by hand from each title and
-address list, not produced by followupd.
+met") or the kind of call before whom it is with ("Llamada de preselección con"), early-career programmes as
+the role when no company address tells the parts apart, and the team after a comma that stays with the role
+("Product Designer, Checkout"). Expectations are written by hand from each title and address list, not
+produced by followupd.
 """
 
 from __future__ import annotations
@@ -97,7 +98,30 @@ def early_career_roles() -> None:
     )  # fmt: skip
 
 
-ALL = [no_reply_tenants, stage_and_kind_words, early_career_roles]
+def team_after_a_comma() -> None:
+    """A Portuguese and an English role with the team after a comma, inside brackets and after a dash."""
+    ids = ["r10-team-8h@exchange.example", "r10-team-9i@exchange.example"]
+    evs = [
+        ev(ids[0], "Entrevista com Lagoa Azul (Engenheira de Dados, Pagamentos)", "DTSTART:20270218T130000Z",
+           "DTEND:20270218T140000Z", org("ana.souza@lagoaazul.example", "Ana Souza"),
+           att("ana.souza@lagoaazul.example", "Ana Souza"), me(False)),
+        ev(ids[1], "Interview: Kestrel Mills – Product Designer, Checkout", "DTSTART:20270219T160000Z",
+           "DTEND:20270219T164500Z", org("raj.patel@kestrelmills.example", "Raj Patel"),
+           att("raj.patel@kestrelmills.example", "Raj Patel"), me(False)),
+    ]  # fmt: skip
+    one(
+        "exchange_team_after_a_comma",
+        calendar(EXCHANGE, *evs, method="REQUEST"),
+        "Exchange interviews whose role names its team after a comma",
+        occ(ids[0], "2027-02-18T13:00:00Z", "2027-02-18T14:00:00Z", interview=True,
+            interviewers=("ana.souza@lagoaazul.example",), company="Lagoa Azul",
+            role="Engenheira de Dados, Pagamentos"),
+        occ(ids[1], "2027-02-19T16:00:00Z", "2027-02-19T16:45:00Z", interview=True,
+            interviewers=("raj.patel@kestrelmills.example",), company="Kestrel Mills", role="Product Designer, Checkout"),
+    )  # fmt: skip
+
+
+ALL = [no_reply_tenants, stage_and_kind_words, early_career_roles, team_after_a_comma]
 
 
 def main() -> None:
