@@ -105,7 +105,7 @@ def test_prep_blocks_and_events_in_more_languages_are_not_interviews(summary):
         ),
         ("Interview - Tailspin - Workshop & Events Coordinator", "Workshop & Events Coordinator"),
         ("Phone screen: Tailspin, Training Specialist (Bootcamp)", "Training Specialist (Bootcamp)"),
-        ("Interview Tailspin (Training Specialist, Bootcamps)", "Training Specialist"),
+        ("Interview Tailspin (Training Specialist, Bootcamps)", "Training Specialist, Bootcamps"),
     ],
 )
 def test_an_event_word_inside_the_role_name_does_not_veto(summary, role):
