@@ -17,8 +17,9 @@ from followupd.adapters.calendar.ical import parse_calendar  # noqa: E402
 from followupd.domain.detect import detect  # noqa: E402
 from followupd.domain.policy import InterviewRules  # noqa: E402
 
-# eval11 is the held-out part. Each earlier set was held out until a round of fixes read its misses: since then it is
-# development data like dev, reported apart so that its history stays visible (tests/eval/README.md).
+# eval11 was the last held-out part (round 10 read it). Each set was held out until a round of fixes read its
+# misses: since then it is development data like dev, reported apart so that its history stays visible
+# (tests/eval/README.md).
 PARTS = {
     "eval11": ROOT / "tests" / "eval" / "calendars" / "eval11",
     "eval10": ROOT / "tests" / "eval" / "calendars" / "eval10",
