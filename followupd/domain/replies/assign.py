@@ -392,10 +392,10 @@ def assign_inline(
 _QUESTION_WORDS = (
     r"pregunta|domanda|pergunta|vraag|fråga|pytanie|punto|punkt|point|answer|antwort|respuesta|réponse|reponse|"
     r"risposta|resposta|antwoord|svar|odpowiedź|nº|no\.|"
-    # round 6: "Zu 1:", "Ad 1)" (German, Polish, Czech, Dutch business mail), "Re: 1.", and the word for question
+    # "Zu 1:", "Ad 1)" (German, Polish, Czech, Dutch business mail), "Re: 1.", and the word for question
     # in Czech, Finnish, Turkish, Russian, Ukrainian, Korean, Japanese and Chinese ("第1题：" below)
     r"zu|ad\.?|re\s*:?|otázka|kysymys|soru|вопрос|питання|질문|質問|问题|問題|第|"
-    # round 7: the word for answer, whole or cut short ("Ans. 3:", "Antw. 3:", "Odp. 3:", "Vastaus 3:", "回答3："),
+    # the word for answer, whole or cut short ("Ans. 3:", "Antw. 3:", "Odp. 3:", "Vastaus 3:", "回答3："),
     # and its first letter glued to the number ("A1:", "R2)"), always with a mark after the number
     r"ans\.?|antw\.?|resp\.?|rép\.?|rep\.?|odp\.?|odpověď|ответ|отв\.?|відповідь|vastaus|cevap|válasz|răspuns|"
     r"raspuns|απάντηση|jawaban|답변|답|回答|答え|答|(?:a|r)(?=\d)"
@@ -407,7 +407,7 @@ _MARKER = re.compile(
     # "[1]", "1 — " (an em dash typed or made from "--"), circled "①" (Japanese, Chinese) and keycaps "1️⃣", "🔟"
     r"[(（\[](?P<c>\d{1,2})[)）\]]|(?P<d>\d{1,2})\s*(?:[ºª°]\s*(?:pregunta|pergunta|domanda|question)?\s*[.):\-–]?|번\s*[.):：]?|\.\)|[.):、．）：]|\s[-–—]|[-–—](?=\s)|/(?=\s))|"
     r"(?P<f>[①-⑳])|(?P<g>\d)\ufe0f?\u20e3|(?P<h>\U0001f51f)|"
-    # round 8: "Ad 1" and "Ad. 1" need no mark after the number: the word says it is a marker ("Ad. 1 Gut")
+    # "Ad 1" and "Ad. 1" need no mark after the number: the word says it is a marker ("Ad. 1 Gut")
     r"ad\.?\s*(?P<i>\d{1,2})(?=\s+\S))"
     # an em dash glued to the answer is a marker too ("1 —7"), as a CJK mark is
     r"(?:(?<=[、．）：])|(?<=\s—)|(?![\d/]))\s*(?P<rest>.*)$",

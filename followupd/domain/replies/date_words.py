@@ -73,7 +73,7 @@ for _names in (
     "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
     "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
     "ledna února března dubna května června července srpna září října listopadu prosince",
-    # round 7: Finnish (the partitive after a day: "4. joulukuuta"), Turkish, Romanian, Hungarian, Greek
+    # Finnish (the partitive after a day: "4. joulukuuta"), Turkish, Romanian, Hungarian, Greek
     "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta "
     "marraskuuta joulukuuta",
     "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
@@ -185,8 +185,8 @@ COUNTS = {
     "dvě": 2,
     "tři": 3,
     "pár": 2,
-    # round 7: counts in the cases units ask for ("в течение двух недель", "kahden viikon sisällä"), in the
-    # languages round 3 and 6 added, and the tens people say of days ("zehn Tage", "quince días")
+    # counts in the cases units ask for ("в течение двух недель", "kahden viikon sisällä"), in the
+    # languages read elsewhere, and the tens people say of days ("zehn Tage", "quince días")
     "двух": 2,
     "трёх": 3,
     "трех": 3,
@@ -337,7 +337,7 @@ UNITS = {
     "μέρες": 1,
     "εβδομάδες": 7,
     "μήνες": 30,
-    # round 7: Finnish and Turkish units, and a fortnight in the Romance languages ("sous quinzaine")
+    # Finnish and Turkish units, and a fortnight in the Romance languages ("sous quinzaine")
     "viikon": 7,
     "viikko": 7,
     "viikkoa": 7,

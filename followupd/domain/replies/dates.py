@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from .date_words import CJK_WEEKDAYS, COUNTS, KOREAN_WEEKDAYS, MONTHS, NO_DATE, UNITS, WEEKDAYS
+from .values import cjk_number
 
 __all__ = ["read_date", "says_no_date"]
 
@@ -93,7 +94,7 @@ _NEXT_WEEK = (
     r"|(?:v\s+)?příštím\s+týdnu|příští\s+týden|ensi\s+viikolla|gelecek\s+hafta|önümüzdeki\s+hafta|haftaya"
     r"|jövő\s+héten|jövő\s+hét|(?:în\s+)?săptămâna\s+viitoare|(?:in\s+)?saptamana\s+viitoare"
     r"|(?:την\s+)?επόμενη\s+εβδομάδα|(?:την\s+)?άλλη\s+εβδομάδα|(?:την\s+)?ερχόμενη\s+εβδομάδα"
-    # round 7: next week in the genitive or another case, as it stands before a weekday or after "end of"
+    # next week in the genitive or another case, as it stands before a weekday or after "end of"
     # ("ensi viikon perjantaina", "наступного тижня", "do konce příštího týdne", "gelecek haftanın cuması")
     r"|ensi\s+viikon|ensi\s+viikkoon|(?:до\s+)?наступного\s+тижня|(?:до\s+)?следующей\s+недели"
     r"|(?:do\s+)?příštího\s+týdne|(?:gelecek|önümüzdeki)\s+haftanın|(?:gelecek|önümüzdeki)\s+haftaya"
@@ -101,7 +102,7 @@ _NEXT_WEEK = (
     r"|(?:der\s+)?nächsten\s+woche|(?:de\s+la\s+)?semaine\s+suivante|(?:la\s+)?semana\s+siguiente"
     r")"
 )
-# A day of the month said alone: "the 10th", "am 3.", "den 3:e"; round 7: with the words that say "by" or "on"
+# A day of the month said alone: "the 10th", "am 3.", "den 3:e"; with the words that say "by" or "on"
 # in our languages ("bis zum 10.", "le 10", "el día 10", "até dia 10", "entro il 10", "voor de 10e", "do 10.").
 # A month name after it makes it a full date, read by the day-month rule.
 _DAY_ALONE = re.compile(
@@ -128,7 +129,7 @@ _NEXT_WEEKDAY = re.compile(
     rf"nästa|prossimo|prossima|w\s+przyszły|w\s+przyszłą|przyszły|przyszłą|næste|neste|"
     rf"следующ(?:ий|ую|ее|ей|его|ей)|наступн(?:ого|ої|ий|у|ий)|příští|ensi|gelecek|jövő|(?:την\s+)?επόμενη|(?:το\s+)?επόμενο)\s+(?P<wd>{_WD}){_E}"
     rf"|{_B}(?P<wd2>{_WD})\s+(?:prochain|que\s+viene|que\s+vem|prossimo|prossima|next\s+week|viitoare|viitor){_E}"
-    # round 7: a weekday, then next week in any language we read: "Freitag nächster Woche", "Friday of next
+    # a weekday, then next week in any language we read: "Freitag nächster Woche", "Friday of next
     # week", "vendredi de la semaine prochaine", "piątek w przyszłym tygodniu", "pátek příštího týdne"
     rf"|{_B}(?P<wd3>{_WD}),?\s+(?:(?:of|in|der|in\s+der|de\s+la|de|del|della|da|van|in\s+de|i|på|в|на|w|v|ve)\s+)?"
     rf"(?:the\s+)?{_NEXT_WEEK}{_E}"
@@ -189,7 +190,7 @@ _EARLY = (
     r"|(?:la\s+)?(?:începutul|inceputul)\s+|(?:στις\s+)?αρχές\s+(?:της\s+)?"
     r")"
 )
-# round 10: the languages that say "beginning" or "middle" after the week ("jövő hét elején", "ensi viikon
+# the languages that say "beginning" or "middle" after the week ("jövő hét elején", "ensi viikon
 # alussa", "gelecek haftanın başında", "следующей недели в начале" is rare and left out)
 _EARLY_AFTER = r"\s+(?:elején|elejére|elejen|alussa|alkupuolella|alkuun|başında|başı|basinda)"
 _MID_AFTER = r"\s+(?:közepén|közepére|puolivälissä|puolessavälissä|ortasında|ortası)"
@@ -281,7 +282,7 @@ _RULES: list[_Rule] = [
         re.compile(rf"{_B}{_END}?{_NEXT_WEEK}{_E}|{_B}ende\s+nächster\s+woche{_E}"),
         lambda m, d0: _monday(d0) + timedelta(days=11),
     ),
-    # round 7: the week after next, as next week one week on: its Friday
+    # the week after next, as next week one week on: its Friday
     (
         re.compile(
             rf"{_B}{_END}?(?:(?:the\s+)?week\s+after\s+next|übernächste[rn]?\s+woche|la\s+semaine\s+d'après"
@@ -314,7 +315,7 @@ _RULES: list[_Rule] = [
         re.compile(rf"{_B}{_EARLY}(?:of\s+|de\s+)?(?P<month>{_MONTH}){_E}"),
         lambda m, d0: _in_year(d0, MONTHS[m["month"]], 7),
     ),
-    # round 8: "the first week of December", "la première semaine de décembre", "in der ersten Woche im
+    # "the first week of December", "la première semaine de décembre", "in der ersten Woche im
     # Dezember", "the last week of January": the Friday of that week of the month
     (_NTH_WEEK, lambda m, d0: _nth_week_friday(m, d0)),
     # "a week or two": the later end, as with "2-3 weeks"
@@ -324,7 +325,7 @@ _RULES: list[_Rule] = [
     ),
     (_IN_ONE, lambda m, d0: _after_count(d0, 1, m["unit"] or m["unit2"])),
     (_IN_N, lambda m, d0: _after(m, d0)),
-    # round 7: a calendar week by its number, as German, Nordic and Dutch offices say it ("KW 50", "vecka 50",
+    # a calendar week by its number, as German, Nordic and Dutch offices say it ("KW 50", "vecka 50",
     # "uke 50", "week 50"): the Friday of that ISO week, this year or, when past, next year
     (
         re.compile(
@@ -358,7 +359,7 @@ _RULES: list[_Rule] = [
         ),
         lambda m, d0: _dated(d0, 12, 24, None),
     ),
-    # round 8: British "Tuesday week", "Friday week": the weekday a week after the coming one
+    # British "Tuesday week", "Friday week": the weekday a week after the coming one
     (_WEEKDAY_WEEK, lambda m, d0: d0 + timedelta(days=(WEEKDAYS[m["wd"]] - d0.weekday() - 1) % 7 + 8)),
     (
         _NEXT_WEEKDAY,
@@ -397,13 +398,13 @@ _RULES: list[_Rule] = [
     ),
     (
         re.compile(r"(?P<n>\d{1,3}|[一二两兩三四五六七八九十])\s*(?:週間|周|週|个星期|個星期|个礼拜|個禮拜)"),
-        lambda m, d0: d0 + timedelta(days=7 * _cjk_count(m["n"])),
+        lambda m, d0: d0 + timedelta(days=7 * cjk_number(m["n"])),
     ),
     (
         re.compile(r"(?P<n>\d{1,3}|[一二两兩三四五六七八九十]{1,2})\s*(?:日以内|日後|日間|天)"),
-        lambda m, d0: d0 + timedelta(days=_cjk_count(m["n"])),
+        lambda m, d0: d0 + timedelta(days=cjk_number(m["n"])),
     ),
-    # round 7: Korean, also written without spaces: 다음 주 (next week), 이번 주 (this week), 수요일 (Wednesday),
+    # Korean, also written without spaces: 다음 주 (next week), 이번 주 (this week), 수요일 (Wednesday),
     # 12월 9일, 2주 후 (in two weeks), 10일 이내 (within ten days), 다음 달 (next month)
     (re.compile(r"다음\s?주|담주"), lambda m, d0: _monday(d0) + timedelta(days=11)),
     (
@@ -429,18 +430,6 @@ _RULES: list[_Rule] = [
     ),
     (re.compile(r"다음\s?달"), lambda m, d0: _month_end(*_next_month(d0))),
 ]
-
-
-_CJK_COUNTS = {c: i for i, c in enumerate("〇一二三四五六七八九十")} | {"两": 2, "兩": 2}
-
-
-def _cjk_count(text: str) -> int:
-    """ "3", "两" (2), "十" (10), "十五" (15), "二十" (20)."""
-    if text.isdigit():
-        return int(text)
-    if len(text) == 2:
-        return (10 + _CJK_COUNTS[text[1]]) if text[0] == "十" else _CJK_COUNTS[text[0]] * 10
-    return _CJK_COUNTS[text]
 
 
 def _iso_week_friday(d0: date, week: int) -> date | None:

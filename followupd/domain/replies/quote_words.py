@@ -116,7 +116,7 @@ HEADER_KEYS = {
     "kopi": "cc",
     "kopio": "cc",
     "копія": "cc",
-    # round 9: Outlook's labels in Slovak, Croatian, Serbian, Slovene, Catalan, Vietnamese, Indonesian and
+    # Outlook's labels in Slovak, Croatian, Serbian, Slovene, Catalan, Vietnamese, Indonesian and
     # Malay, Icelandic, Lithuanian, Latvian, Estonian, Bulgarian, Hebrew and Arabic
     "odoslané": "date",
     "predmet": "subject",
@@ -179,7 +179,7 @@ SIGN_OFFS = (
     r"have\s+a\s+(?:nice|good|great|lovely)\s+(?:day|evening|weekend)|bonne\s+(?:journée|soirée)|à\s+bientôt|"
     r"schönen\s+(?:tag|abend)|fijne\s+(?:dag|avond)|buona\s+(?:giornata|serata)|buen\s+día|"
     r"よろしくお願いします|よろしくお願いいたします|宜しくお願いします|敬具|谢谢|此致|祝好|顺祝商祺|"
-    # round 3: more languages and the informal ones ("xx M", "Groet,", "Hilsen", "С уважением")
+    # more languages and the informal ones ("xx M", "Groet,", "Hilsen", "С уважением")
     r"med\s+vänlig\s+hälsning|vänlig\s+hälsning|groet|groetjes\s+en\s+tot\s+ziens|tot\s+ziens|alvast\s+bedankt|hilsen|med\s+vennlig\s+hilsen|vennlig\s+hilsen|"
     r"mvh\.?|ystävällisin\s+terveisin|terveisin|s\s+pozdravem|s\s+pozdravom|üdvözlettel|saygılarımla|"
     r"с\s+уважением|с\s+наилучшими\s+пожеланиями|всего\s+доброго|всего\s+хорошего|спасибо|з\s+повагою|дякую|"
@@ -189,11 +189,11 @@ SIGN_OFFS = (
     r"mit\s+freundlichen\s+grüssen|un\s+saludo\s+cordial|besos|un\s+abrazo|bisous|bises|a\s+presto|"
     r"cordiali\s+saluti|ciao\s+ciao|um\s+abraço|beijinhos|obrigad[oa]\s+pela\s+ajuda|pozdrawiam\s+ciepło|"
     r"ありがとうございました|ありがとうございます|감사합니다|안녕히\s+계세요|谢谢！|敬上|祝好！|"
-    # round 6: "Met groet," (Dutch, short), Greek, Turkish, Czech, Finnish, Hungarian and Italian informal ones
+    # "Met groet," (Dutch, short), Greek, Turkish, Czech, Finnish, Hungarian and Italian informal ones
     r"met\s+(?:vriendelijke\s+|hartelijke\s+)?groet(?:en)?|με\s+εκτίμηση|με\s+φιλικούς\s+χαιρετισμούς|φιλικά|"
     r"ευχαριστώ|saygılar|iyi\s+çalışmalar|teşekkürler|hezký\s+den|díky|děkuji|tervehdys|kiitos|"
     r"baci|bacioni|un\s+bacio|hugs|cordialmente|üdv|köszönöm|pozdrowionka|"
-    # round 10: "thank you" and the short closings of languages the lists lacked (Romanian in both spellings of
+    # "thank you" and the short closings of languages the lists lacked (Romanian in both spellings of
     # ț, Croatian/Serbian, Slovak, Bulgarian, the Baltic ones, Catalan, Indonesian, Vietnamese) and the
     # strengthened thanks ("merci beaucoup", "grazie mille", "muchas gracias", "danke schön")
     r"mulțumesc|mulţumesc|multumesc|mulțumesc\s+frumos|mulţumesc\s+frumos|multumesc\s+frumos|mersi|"

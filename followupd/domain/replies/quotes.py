@@ -126,9 +126,9 @@ _MOBILE_SIGNATURE = re.compile(
     r"télécharger\s+outlook|pobierz\s+(?:aplikację\s+)?outlook|skaffa\s+outlook|获取\s*outlook|獲取\s*outlook|"
     r"diese\s+nachricht\s+wurde\s+(?:von|mit)\s+meinem|(?:von|mit|über)\s+.{1,40}\s+gesendet\.?\s*$|lähetetty|odesláno\s+z|"
     r"trimis\s+(?:de\s+pe|din|cu|prin|de\s+la)|elküldve|εστάλη\s+από|sendt\s+fra|skickat\s+från|надіслано\s+з|"
-    # round 6: Catalan, Croatian and Slovene, Hungarian, Greek; "Get BlueMail for Android"
+    # Catalan, Croatian and Slovene, Hungarian, Greek; "Get BlueMail for Android"
     r"enviat\s+(?:des\s+de|amb|per)|poslano\s+(?:s|sa|z|iz)|küldve\s|στάλθηκε\s+από|"
-    # round 9: Vietnamese, Indonesian and Malay, Hebrew, Arabic
+    # Vietnamese, Indonesian and Malay, Hebrew, Arabic
     r"(?:được\s+)?gửi\s+từ|(?:di)?kirim\s+dari|terkirim\s+dari|dihantar\s+dari|נשלח\s+מ|أُ?رسلت\s+من|"
     r"odoslané\s+z|изпратено\s+от|послато\s+са|poslato\s+sa|išsiųsta\s+iš|nosūtīts\s+no|saadetud\s|ส่งจาก|"
     r"由\s*\S.{0,30}(?:发送|傳送)|寄件者為|"
@@ -157,7 +157,7 @@ _DEVICE_WORDS = re.compile(
     r"携帯|スマートフォン|スマホ|스마트폰|휴대폰|휴대전화|아이폰|갤럭시|tuta|fastmail|hey\.com|zoho|thunderbird|windows|"
     r"courrier|correo|posta|poczt|aplikac|seznam|мобильн|телефон|смартфон|устройств|почт|айфон|яндекс|"
     r"mymail|shortwave|\bnine(?:\s+for\s+\w+)?\s*$|email\s+blue|edison|"
-    # round 10: the phone in more languages ("meu mòbil", "mijn mobiel", "το κινητό μου", "puhelimesta")
+    # the phone in more languages ("meu mòbil", "mijn mobiel", "το κινητό μου", "puhelimesta")
     r"mòbil|mobiel|móvel|mobitel|κινητ|puhelim|tablet|tableta",
     re.IGNORECASE,
 )
@@ -173,11 +173,9 @@ _DISCLAIMER = re.compile(
     r"ta\s+wiadomość\s+(?:i|jest|zawiera|może)|この(?:メール|電子メール)には|本邮件(?:及其附件)?(?:含有|包含|仅))",
     re.IGNORECASE,
 )
-# round 9: the languages read elsewhere (da/no, cs/sk, fi, hu, tr, ru, uk, ro, el, ko) and more openings; tried
-# only on lines that start with one of their first letters
-_DISCLAIMER_STARTS = re.compile(
-    r"\s*[dtäebэдннцaτα이본こ本ipvDTÄEBЭДНЦAΤΑIPV]"
-)  # their first letters, cheap to test
+# the languages read elsewhere (da/no, cs/sk, fi, hu, tr, ru, uk, ro, el, ko, and more below) and more openings;
+# tried only on lines that start with one of their first letters, which is cheap to test
+_DISCLAIMER_STARTS = re.compile(r"\s*[dtäebэдннцaτα이본こ本ipvosšeтнהهDTÄEBЭДНЦAΤΑIPVOSŠТН]")
 _DISCLAIMER_MORE = re.compile(
     r"^\s*(?:"
     r"denne\s+e-?(?:mail|post|posten|meddelelse)\s+(?:er|kan|indeholder|inneholder|og)|"
@@ -194,15 +192,9 @@ _DISCLAIMER_MORE = re.compile(
     r"the\s+contents?\s+of\s+this\s+(?:e-?mail|message)|este\s+correo\s+electrónico\s+(?:y|es|contiene|puede)|"
     r"aviso\s+(?:de\s+confidencialidad|legal)\s*:|avertissement\s*:\s*ce\s+(?:courriel|message)|"
     r"avis\s+de\s+confidentialité|vertraulichkeitshinweis|este\s+e-?mail\s+(?:e|é|contém|pode)|"
-    r"deze\s+e-?mail\s+(?:is|kan|bevat)|informazioni\s+riservate\s*:|avviso\s+di\s+riservatezza)",
-    re.IGNORECASE,
-)
-
-# round 10: Croatian/Serbian, Slovene, Bulgarian, Lithuanian, Latvian, Estonian, Catalan, Indonesian/Malay,
-# Vietnamese, Hebrew, Arabic, and Finnish "Tämä viesti"; tried only on lines starting with their first letters
-_DISCLAIMER_STARTS_10 = re.compile(r"\s*[otšsaepтнהهOTŠSAEPТН]")
-_DISCLAIMER_10 = re.compile(
-    r"^\s*(?:"
+    r"deze\s+e-?mail\s+(?:is|kan|bevat)|informazioni\s+riservate\s*:|avviso\s+di\s+riservatezza|"
+    # Croatian/Serbian, Slovene, Bulgarian, Lithuanian, Latvian, Estonian, Catalan, Indonesian/Malay, Vietnamese,
+    # Hebrew, Arabic, and Finnish "Tämä viesti"
     r"ova\s+(?:(?:e-?mail\s+|elektronička\s+|elektronska\s+)?poruka|e-?mail)\s+(?:i|je\s+(?:povjerljiv|namijenjen|poverljiv|namenjen)|sadrži|može|se\s+odnosi)|"
     r"to\s+(?:e-?poštno\s+|elektronsko\s+)?sporočilo\s+(?:in|je\s+(?:zaupn|namenjen)|vsebuje|lahko)|"
     r"(?:това|настоящото)\s+(?:електронно\s+)?(?:съобщение|писмо)\s+(?:и|е\s+(?:поверително|предназначено)|съдържа|може)|"
@@ -368,9 +360,7 @@ def _has_end_word(text: str) -> bool:
 def is_disclaimer(line: Line) -> bool:
     if _DISCLAIMER.match(line.text):
         return True
-    if _DISCLAIMER_STARTS.match(line.text) and _DISCLAIMER_MORE.match(line.text):
-        return True
-    return bool(_DISCLAIMER_STARTS_10.match(line.text)) and bool(_DISCLAIMER_10.match(line.text))
+    return bool(_DISCLAIMER_STARTS.match(line.text)) and bool(_DISCLAIMER_MORE.match(line.text))
 
 
 def is_stop_line(lines: list[Line], index: int, own_addresses: tuple[str, ...] = ()) -> bool:
@@ -554,7 +544,7 @@ _FORWARD_NOTE = re.compile(
     r"\b(?:forward(?:ing|ed|s)?\b|fwd\b|weiterleit\w*|weitergeleitet|leite\s.*\bweiter\b|transf[eè]r(?:e|es|é|ée)\b|"
     r"transmets|reenv[ií][oa]\w*|doorgestuurd|stuur\s.*\bdoor\b|inoltro|inoltrat\w*|inoltrando|encaminh\w*|"
     r"vidarebefordr\w*|videresend\w*|przesyłam|przekazuję|пересыла\w*|переслал\w*|пересила\w*)|转发|轉寄|転送|"
-    # round 8: a mail or note named with a word for below, either order: "Recruiter's note below for the record.",
+    # a mail or note named with a word for below, either order: "Recruiter's note below for the record.",
     # "Die Mail von Raj steht unten", "Ci-dessous le message de Jane", "Hieronder de mail van Raj"
     rf"(?<!\w)(?:{_NOTE_NOUNS})\w*(?!\w).{{0,40}}(?<!\w)(?:{_BELOW})(?!\w)|"
     rf"(?<!\w)(?:{_BELOW})(?!\w).{{0,40}}(?<!\w)(?:{_NOTE_NOUNS})",

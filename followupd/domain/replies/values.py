@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from .model import Amount, Money
 
-__all__ = ["read_money", "read_rating"]
+__all__ = ["cjk_number", "read_money", "read_rating"]
 
 # --- rating -----------------------------------------------------------------------------------------------
 
@@ -40,7 +40,7 @@ for _words in (
     "ноль единицу двойку тройку четверку пятерку шестерку семерку восьмерку девятку десятку",
     "nula jednička dvojka trojka čtyřka pětka šestka sedmička osmička devítka desítka",
     "nula jedničku dvojku trojku čtyřku pětku šestku sedmičku osmičku devítku desítku",
-    # round 6: Hungarian, Romanian (with and without its commas and cedillas), Greek
+    # Hungarian, Romanian (with and without its commas and cedillas), Greek
     "nulla egy kettő három négy öt hat hét nyolc kilenc tíz",
     "zero unu doi trei patru cinci șase șapte opt nouă zece",
     "zero unu doi trei patru cinci şase şapte opt nouă zece",
@@ -334,7 +334,7 @@ _CURRENCY_WORDS = {
     "zar": "ZAR",
     "ευρώ": "EUR",
     "forintot": "HUF",
-    # round 7: currency names as other languages bend or spell them ("4 500 euroa", "5000 dolarów", "달러")
+    # currency names as other languages bend or spell them ("4 500 euroa", "5000 dolarów", "달러")
     "euroa": "EUR",
     "euron": "EUR",
     "dollaria": "USD",
@@ -453,7 +453,7 @@ _QUALIFIER = (
     r"bruts|nets|lordi|lordo|netti|líquidos?|liquidos?|fixed|fixe|fijo|fisso|fixo|total|før\s+skat|efter\s+skat|"
     r"før\s+skatt|på\s+hånd|на\s+руки|чистыми|до\s+вычета(?:\s+налогов)?|гросс|hrubého|hrubě|čistého|bruttó|nettó|"
     r"μικτά|μικτό|καθαρά|καθαρό|"
-    # round 8: what kind of pay it is, "$120,000 OTE per year", "95.000 € Fixum im Jahr", "60k salary a year"
+    # what kind of pay it is, "$120,000 OTE per year", "95.000 € Fixum im Jahr", "60k salary a year"
     r"ote|on-?target(?:\s+earnings)?|tc|tcc|ctc|total\s+comp(?:ensation)?|comp|salary|base\s+salary|package|"
     r"all-?in|cash|fixum|fixgehalt|gehalt|grundgehalt|salaire|sueldo|salario|stipendio|salário|salaris|lön|pensja|"
     r"зарплата|оклад)(?:\s+|(?=/))){0,2}"
@@ -483,7 +483,7 @@ _NOT_MONEY_AFTER = re.compile(
 
 _PERIOD_BEFORE = re.compile(
     r"(?P<year>年收入?|年薪|年収|年俸|연봉|(?<![\w])연(?=\s?\d))|(?P<month>月薪|月収|月给|月給|월급|(?<![\w])월(?=\s?\d))|"
-    r"(?P<hour>时薪|時給|時薪|시급)"  # round 7: Korean "월 500만 원", "연 6천만 원" (a month, a year before the amount)
+    r"(?P<hour>时薪|時給|時薪|시급)"  # Korean "월 500만 원", "연 6천만 원" (a month, a year before the amount)
 )
 # a period said anywhere in the answer ("RAL 48.000 €", "Jahresgehalt: 95.000 €", "salaire annuel de 55 000 €"):
 # it applies when no amount has a period of its own and the answer names only one kind of period
@@ -583,7 +583,9 @@ _CJK_CURRENCY_AFTER = re.compile(r"\s?(?:元|块|塊|円|원)")
 _CJK_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+|\d+|\S")  # "6,500만": digits grouped before the unit
 
 
-def _cjk_value(run: str) -> int:
+def cjk_number(run: str) -> int:
+    """A number in Chinese or Japanese numerals or East Asian units, digits mixed in: "十五" 15, "两" 2, "三万五"
+    35,000, "1억 2천만" 120,000,000."""
     total = section = 0
     number: int | None = None
     last_unit = 0
@@ -612,7 +614,7 @@ def _arabic(text: str) -> str:
         units = any(c in run for c in "百千万萬亿億천백만억")
         if run.isascii() or not (units or _CJK_CURRENCY_AFTER.match(text, match.end())):
             return run
-        return str(_cjk_value(run))
+        return str(cjk_number(run))
 
     return _CJK_RUN.sub(convert, text)
 

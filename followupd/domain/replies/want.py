@@ -268,7 +268,7 @@ _UNSURE_FORMS: tuple[str, ...] = (
     r"ja\s+och\s+nej|tak\s+i\s+nie|"
     r"not\s+necessarily|pas\s+forcément|nicht\s+unbedingt|niet\s+per\s+se|no\s+necesariamente|"
     r"non\s+necessariamente|não\s+necessariamente|inte\s+nödvändigtvis|niekoniecznie",
-    # round 9: "not clear (to me)" as each language says it ("No lo tengo claro", "Mir ist das noch nicht klar")
+    # "not clear (to me)" as each language says it ("No lo tengo claro", "Mir ist das noch nicht klar")
     r"not\s+(?:yet\s+|entirely\s+|totally\s+|quite\s+|really\s+|so\s+)?clear|unclear|"
     r"(?:noch\s+|mir\s+)?nicht\s+(?:ganz\s+|so\s+|wirklich\s+)?klar|"
     r"pas\s+(?:encore\s+|très\s+|vraiment\s+|tout\s+à\s+fait\s+|si\s+)?clair(?:e|es|s)?|"
@@ -309,7 +309,7 @@ _UNSURE_FORMS += (
     r"(?:încă\s+|inca\s+)?nu\s+(?:știu|stiu|ştiu)|nu\s+sunt\s+(?:încă\s+|inca\s+|foarte\s+|chiar\s+)?sigur[ăa]?|"
     r"poate|nehotărât[ăa]?|greu\s+de\s+spus|vom\s+vedea",
 )
-# round 10: "I am not sure" in more languages, as a negated "sure" ("en ole varma", "nie som si istý",
+# "I am not sure" in more languages, as a negated "sure" ("en ole varma", "nie som si istý",
 # "nisam siguran", "ei ole kindel", "nesu tikra") and "can't say" ("en osaa sanoa", "těžko říct")
 _UNSURE_FORMS += (
     r"en\s+ole\s+(?:(?:vielä|ihan|täysin|aivan|kovin)\s+){0,2}varma|epävarma|en\s+osaa\s+sanoa|"
