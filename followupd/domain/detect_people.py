@@ -375,7 +375,6 @@ _HOSTED = (
     "jobvite.com",
     "personio.de",
     "smartrecruiters.com",
-    "breezy.hr",
     "pinpointhq.com",
     "jazzhr.com",
     "applytojob.com",
