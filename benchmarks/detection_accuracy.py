@@ -21,6 +21,9 @@ from followupd.domain.policy import InterviewRules  # noqa: E402
 # misses: since then it is development data like dev, reported apart so that its history stays visible
 # (tests/eval/README.md).
 PARTS = {
+    "eval14": ROOT / "tests" / "eval" / "calendars" / "eval14",
+    "eval13": ROOT / "tests" / "eval" / "calendars" / "eval13",
+    "eval12": ROOT / "tests" / "eval" / "calendars" / "eval12",
     "eval11": ROOT / "tests" / "eval" / "calendars" / "eval11",
     "eval10": ROOT / "tests" / "eval" / "calendars" / "eval10",
     "eval9": ROOT / "tests" / "eval" / "calendars" / "eval9",
