@@ -322,6 +322,13 @@ def test_eleventh_eval_calendar_set_is_large_and_varied():
     assert {True, False} == {e["is_interview"] for expected in held_out for e in expected["events"]}
 
 
+def test_twelfth_eval_calendar_set_is_large_and_varied():
+    """The twelfth held-out calendar set has at least 35 files, with interviews and look-alikes among them."""
+    held_out = [_expected(p) for p in CALENDARS if p.parent.name == "eval12"]
+    assert len(held_out) >= 35
+    assert {True, False} == {e["is_interview"] for expected in held_out for e in expected["events"]}
+
+
 def test_fourteenth_eval_calendar_set_is_large_and_varied():
     """The fourteenth held-out calendar set has at least 35 files, with interviews and look-alikes among them."""
     held_out = [_expected(p) for p in CALENDARS if p.parent.name == "eval14"]
