@@ -332,6 +332,9 @@ def test_twelfth_eval_calendar_set_is_large_and_varied():
 def test_fourteenth_eval_calendar_set_is_large_and_varied():
     """The fourteenth held-out calendar set has at least 35 files, with interviews and look-alikes among them."""
     held_out = [_expected(p) for p in CALENDARS if p.parent.name == "eval14"]
+def test_thirteenth_eval_calendar_set_is_large_and_varied():
+    """The thirteenth held-out calendar set has at least 35 files, with interviews and look-alikes among them."""
+    held_out = [_expected(p) for p in CALENDARS if p.parent.name == "eval13"]
     assert len(held_out) >= 35
     assert {True, False} == {e["is_interview"] for expected in held_out for e in expected["events"]}
 
