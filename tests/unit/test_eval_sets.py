@@ -203,6 +203,11 @@ def test_twelfth_eval_reply_set_is_large_and_varied():
 def test_thirteenth_eval_reply_set_is_large_and_varied():
     """The thirteenth held-out reply set has at least 40 replies from at least 18 clients in at least 10 languages."""
     held_out = [_expected(p) for p in REPLIES if p.parent.name == "eval13"]
+    assert len(held_out) >= 40
+    assert len({e["client"].split(" (")[0] for e in held_out}) >= 18
+    assert len({e["language"] for e in held_out}) >= 10
+
+
 def test_fourteenth_eval_reply_set_is_large_and_varied():
     """The fourteenth held-out reply set has at least 40 replies from at least 18 clients in at least 10 languages."""
     held_out = [_expected(p) for p in REPLIES if p.parent.name == "eval14"]
@@ -340,12 +345,16 @@ def test_twelfth_eval_calendar_set_is_large_and_varied():
     assert {True, False} == {e["is_interview"] for expected in held_out for e in expected["events"]}
 
 
-def test_fourteenth_eval_calendar_set_is_large_and_varied():
-    """The fourteenth held-out calendar set has at least 35 files, with interviews and look-alikes among them."""
-    held_out = [_expected(p) for p in CALENDARS if p.parent.name == "eval14"]
 def test_thirteenth_eval_calendar_set_is_large_and_varied():
     """The thirteenth held-out calendar set has at least 35 files, with interviews and look-alikes among them."""
     held_out = [_expected(p) for p in CALENDARS if p.parent.name == "eval13"]
+    assert len(held_out) >= 35
+    assert {True, False} == {e["is_interview"] for expected in held_out for e in expected["events"]}
+
+
+def test_fourteenth_eval_calendar_set_is_large_and_varied():
+    """The fourteenth held-out calendar set has at least 35 files, with interviews and look-alikes among them."""
+    held_out = [_expected(p) for p in CALENDARS if p.parent.name == "eval14"]
     assert len(held_out) >= 35
     assert {True, False} == {e["is_interview"] for expected in held_out for e in expected["events"]}
 
