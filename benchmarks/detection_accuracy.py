@@ -21,6 +21,8 @@ from followupd.domain.policy import InterviewRules  # noqa: E402
 # misses: since then it is development data like dev, reported apart so that its history stays visible
 # (tests/eval/README.md).
 PARTS = {
+    "eval16": ROOT / "tests" / "eval" / "calendars" / "eval16",
+    "eval15": ROOT / "tests" / "eval" / "calendars" / "eval15",
     "eval14": ROOT / "tests" / "eval" / "calendars" / "eval14",
     "eval13": ROOT / "tests" / "eval" / "calendars" / "eval13",
     "eval12": ROOT / "tests" / "eval" / "calendars" / "eval12",
