@@ -145,6 +145,8 @@ def test_a_closing_with_her_name_on_the_same_line_is_not_part_of_the_last_answer
         "Thân thiện và cởi mở",
         "Grata pela conversa com a Jane",
         "Asante kwa timu ilikuwa nzuri",
+        "特に、\nチームの雰囲気が良かった",
+        "另外，\n团队很好",
     ],
 )
 def test_a_closing_word_or_a_comma_inside_her_writing_stays(paragraph: str) -> None:

@@ -500,8 +500,9 @@ def _trim_closing(body: list[Line], names: frozenset[str]) -> list[Line]:
     return body
 
 
-# a comma in any script: Latin, Arabic and Persian, CJK (full-width and ideographic)
-_COMMAS = (",", "،", "，", "、")
+# a comma in any script: Latin, Arabic and Persian, CJK full-width (not the ideographic "、", which lists and
+# pauses inside a Japanese sentence)
+_COMMAS = (",", "،", "，")
 _CLOSING_WORDS = 5
 
 
@@ -529,11 +530,20 @@ def _comma_closing(body: list[Line], index: int, names: frozenset[str]) -> bool:
 
 
 def _name_like(text: str) -> bool:
-    """A name under a sign-off: up to four words, each capitalised or in a script without capitals."""
+    """A name under a sign-off: up to four capitalised words, or up to two short words in a script without
+    capitals (Arabic, Hebrew, Thai, Devanagari); in Chinese, Japanese and Korean, where a whole sentence is
+    one short "word", only her own name tells (checked before this)."""
     words = text.replace(".", " ").split()
-    return 1 <= len(words) <= 4 and all(
-        w[0].isupper() or (w[0].isalpha() and not w[0].islower()) for w in words
-    )
+    if not 1 <= len(words) <= 4:
+        return False
+    for word in words:
+        first = word[0]
+        if first.isupper():
+            continue
+        uncased = first.isalpha() and not first.islower() and not "\u2e80" <= first <= "\ud7ff"
+        if not (uncased and len(words) <= 2 and len(word) <= 6):
+            return False
+    return True
 
 
 # Where a sign-off glued to the last answer can begin: after a sentence, a smiley or emoji, a comma, or before a
