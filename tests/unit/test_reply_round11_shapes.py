@@ -174,10 +174,33 @@ def test_a_closing_word_or_a_comma_inside_her_writing_stays(paragraph: str) -> N
         "Pata Outlook ya Android",
         "Outlook for Android را دریافت کنید",
         "Android के लिए Outlook प्राप्त करें",
+        "Získajte Outlook pre iOS",
+        "Λήψη του Outlook για iOS",
+        "Gaukite „Outlook“, skirtą „iOS“",
+        "Az Outlook beszerzése iOS rendszerre",
+        "Hankige Outlook iOS-i jaoks",
+        "Lortu Outlook iOS-erako",
+        "Obteniu l'Outlook per a iOS",
+        "Kunin ang Outlook para sa iOS",
+        "获取 iOS 版 Outlook",
+        "iOS版Outlookを入手",
+        "Poslané z môjho Galaxy",
     ],
 )
 def test_a_mobile_footer_in_more_languages_is_a_signature(footer: str) -> None:
     assert is_signature(Line(0, footer))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We talked about Outlook and iOS",
+        "The team builds Outlook features for iOS",
+        "Outlook was discussed; they build apps for iOS and Android mostly",
+    ],
+)
+def test_a_sentence_naming_outlook_and_a_platform_is_no_footer(sentence: str) -> None:
+    assert not is_signature(Line(0, sentence))
 
 
 @pytest.mark.parametrize(

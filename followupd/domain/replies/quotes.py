@@ -141,7 +141,7 @@ _MOBILE_SIGNATURE = re.compile(
     r"enviat\s+(?:des\s+de|amb|per)|poslano\s+(?:s|sa|z|iz)|küldve\s|στάλθηκε\s+από|"
     # Vietnamese, Indonesian and Malay, Hebrew, Arabic
     r"(?:được\s+)?gửi\s+từ|(?:di)?kirim\s+dari|terkirim\s+dari|dihantar\s+dari|נשלח\s+מ|أُ?رسلت\s+من|"
-    r"odoslané\s+z|изпратено\s+от|послато\s+са|poslato\s+sa|išsiųsta\s+iš|nosūtīts\s+no|saadetud\s|ส่งจาก|"
+    r"odoslané\s+z|poslané\s+z|изпратено\s+от|послато\s+са|poslato\s+sa|išsiųsta\s+iš|nosūtīts\s+no|saadetud\s|ส่งจาก|"
     r"由\s*\S.{0,30}(?:发送|傳送)|寄件者為|"
     # Persian, Arabic in the passive, Tagalog, Swahili; "get Outlook" in German (formal), Croatian, Indonesian,
     # Vietnamese, Thai, Hebrew, Swahili
@@ -150,7 +150,12 @@ _MOBILE_SIGNATURE = re.compile(
     r"get\s+\S+(?:\s+\S+)?\s+for\s+(?:ios|android|iphone|ipad|mac|windows)\b)|"
     r"^\W*(?:\w+\s+)?outlook\s+(?:ios|android):\w+\s*(?:<[^<>]*>)?\s*$|"
     # the app and its platform, in any word order: 'Outlook voor iOS downloaden', 'Outlook für Android herunterladen'
-    r"^\W*(?:\w+\s+){0,2}outlook\s+(?:for|voor|für|pour|para|per|för|dla|til|pro|na|az|для)\s+(?:ios|android)\b\s*(?:<[^<>]*>)?\s*(?:\w+\s*){0,2}$",
+    r"^\W*(?:\w+\s+){0,2}outlook\s+(?:for|voor|für|pour|para|per|för|dla|til|pro|na|az|для)\s+(?:ios|android)\b\s*(?:<[^<>]*>)?\s*(?:\w+\s*){0,2}$|"
+    # the same in any language, its own words around the two names: 'Získajte Outlook pre iOS', 'Λήψη του
+    # Outlook για iOS', 'Gaukite „Outlook“, skirtą „iOS“', 'Az Outlook beszerzése iOS rendszerre', 'Lortu
+    # Outlook iOS-erako'; and the Chinese and Japanese 'iOS 版 Outlook'
+    r"^\W*(?:[\w'’]+\W*\s+\W*){0,2}(?:l['’])?outlook\W*\s+(?:[\w'’]+\W*\s+){0,2}\W*(?:ios|android)\b[\w-]*\W*(?:\s+\w+)?\W*(?:<[^<>]*>)?\s*$|"
+    r"^\s*(?:获取|獲取|取得)?\s*(?:ios|android)\s*版\s*outlook\s*(?:を入手|をダウンロード)?\s*$",
     re.IGNORECASE,
 )
 # footers whose telling words come last ("iPhoneから送信", "iPhone에서 보냄"): searched only when those words are there
