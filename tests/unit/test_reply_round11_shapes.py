@@ -9,7 +9,7 @@ import pytest
 from followupd.domain.questionnaire import DEFAULT_QUESTIONS
 from followupd.domain.replies import ParsedReply, parse_text
 from followupd.domain.replies.dates import read_date
-from followupd.domain.replies.quotes import Line, history_start, is_signature, split_lines
+from followupd.domain.replies.quotes import Line, history_start, is_disclaimer, is_signature, split_lines
 
 D0 = date(2026, 11, 26)
 ME = "Maya Example <maya@example.org>"
@@ -201,6 +201,33 @@ def test_a_mobile_footer_in_more_languages_is_a_signature(footer: str) -> None:
 )
 def test_a_sentence_naming_outlook_and_a_platform_is_no_footer(sentence: str) -> None:
     assert not is_signature(Line(0, sentence))
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "Esta mensaxe é confidencial e vai dirixida só á persoa destinataria.",
+        "Mezu hau konfidentziala da eta hartzaileak soilik irakur dezake.",
+        "Ова порука је поверљива и намењена је само примаоцу.",
+        "Този имейл е поверителен и е предназначен само за получателя.",
+        "Ця електронна пошта є конфіденційною.",
+        "این ایمیل محرمانه است و فقط برای گیرنده ارسال شده است.",
+        "यह ईमेल गोपनीय है और केवल प्राप्तकर्ता के लिए है।",
+        "อีเมลนี้เป็นความลับและมีไว้สำหรับผู้รับเท่านั้น",
+        "Ang email na ito ay kumpidensyal at para lamang sa tatanggap.",
+        "Barua pepe hii na viambatisho vyake ni siri.",
+    ],
+)
+def test_a_disclaimer_in_more_languages_ends_her_text(disclaimer: str) -> None:
+    assert is_disclaimer(Line(0, disclaimer))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ова порука је кратка", "Mezu hau laburra da", "Esta mensaxe é curta", "Barua pepe hii ni fupi"],
+)
+def test_this_message_in_a_sentence_of_hers_is_no_disclaimer(sentence: str) -> None:
+    assert not is_disclaimer(Line(0, sentence))
 
 
 @pytest.mark.parametrize(

@@ -147,7 +147,11 @@ _MOBILE_SIGNATURE = re.compile(
     # Vietnamese, Thai, Hebrew, Swahili
     r"ارسال\s+شده\s+از|تم\s+الإرسال\s+من|ipinadala\s+mula\s+sa|(?:ime)?tumwa\s+kutoka|"
     r"(?:holen\s+sie\s+sich|hol\s+dir|nabavite|preuzmite|dapatkan|unduh|tải|รับ|ดาวน์โหลด|קבל\s+את|pata|احصل\s+على)\s+outlook|"
-    r"get\s+\S+(?:\s+\S+)?\s+for\s+(?:ios|android|iphone|ipad|mac|windows)\b)|"
+    r"get\s+\S+(?:\s+\S+)?\s+for\s+(?:ios|android|iphone|ipad|mac|windows)\b)",
+    re.IGNORECASE,
+)
+# Outlook's footer as the app and its platform: tried only on lines naming Outlook, as its word runs are slow
+_OUTLOOK_FOOTER = re.compile(
     r"^\W*(?:\w+\s+)?outlook\s+(?:ios|android):\w+\s*(?:<[^<>]*>)?\s*$|"
     # the app and its platform, in any word order: 'Outlook voor iOS downloaden', 'Outlook für Android herunterladen'
     r"^\W*(?:\w+\s+){0,2}outlook\s+(?:for|voor|für|pour|para|per|för|dla|til|pro|na|az|для)\s+(?:ios|android)\b\s*(?:<[^<>]*>)?\s*(?:\w+\s*){0,2}$|"
@@ -193,12 +197,14 @@ _DISCLAIMER = re.compile(
     r"de\s+informatie\s+(?:verzonden|in\s+dit)|please\s+consider\s+the\s+environment|caution\s*:\s*this\s+email|"
     r"\[?external\s+email\]?\s*:?|questo\s+(?:messaggio|e-?mail)\s+(?:e|è|contiene|può)|le\s+informazioni\s+contenute|"
     r"esta\s+mensagem\s+(?:e|é|contém|pode)|detta\s+(?:e-?post(?:meddelande)?|meddelande)\s+(?:och|är|innehåller|kan)|"
-    r"ta\s+wiadomość\s+(?:i|jest|zawiera|może)|この(?:メール|電子メール)には|本邮件(?:及其附件)?(?:含有|包含|仅))",
+    r"ta\s+wiadomość\s+(?:i|jest|zawiera|może)|この(?:メール|電子メール)には|本邮件(?:及其附件)?(?:含有|包含|仅)|"
+    # Basque, here as its first letter is too common to add to the letters that open the others
+    r"mezu\s+(?:elektroniko\s+)?hau\s+(?:konfidentziala|isilpekoa|eta\s))",
     re.IGNORECASE,
 )
 # the languages read elsewhere (da/no, cs/sk, fi, hu, tr, ru, uk, ro, el, ko, and more below) and more openings;
 # tried only on lines that start with one of their first letters, which is cheap to test
-_DISCLAIMER_STARTS = re.compile(r"\s*[dtäebэдннцaτα이본こ本ipvosšeтнהهDTÄEBЭДНЦAΤΑIPVOSŠТН]")
+_DISCLAIMER_STARTS = re.compile(r"\s*[dtäebэдннцaτα이본こ本ipvosšeтнהهDTÄEBЭДНЦAΤΑIPVOSŠТНоОاयอข]")
 _DISCLAIMER_MORE = re.compile(
     r"^\s*(?:"
     r"denne\s+e-?(?:mail|post|posten|meddelelse)\s+(?:er|kan|indeholder|inneholder|og)|"
@@ -228,7 +234,17 @@ _DISCLAIMER_MORE = re.compile(
     r"(?:e-?mail|surel|surat\s+elektronik|pesan|e-?mel)\s+ini\s+(?:dan|beserta|termasuk|bersifat|berisi|mungkin|hanya\s+ditujukan|mengandungi)|"
     r"(?:email|thư|thư\s+điện\s+tử)\s+này\s+(?:và|có\s+thể\s+chứa|chứa|chỉ\s+dành)|"
     r"tämä\s+viesti\s+(?:on\s+(?:luottamuksellinen|tarkoitettu)|voi|sisältää|ja|liitteineen)|הודעה\s+זו|הודעת\s+(?:ה)?דוא\"ל\s+זו|"
-    r"هذه\s+الرسالة|هذا\s+البريد)",
+    r"هذه\s+الرسالة|هذا\s+البريد|"
+    # Galician, Serbian in Cyrillic, Bulgarian and Ukrainian "this e-mail", Persian, Hindi, Thai, Tagalog,
+    # Swahili: each with a word for confidential, intended, contains or "and (its attachments)" after it
+    r"esta\s+mensaxe\s+(?:e\s|é\s+(?:confidencial|privad)|contén|pode|vai\s+dirixida|está\s+dirixida)|"
+    r"ова\s+(?:(?:електронска\s+)?порука|е-?пошта)\s+(?:и\s|је\s+(?:поверљив|намењен)|садржи|може)|"
+    r"този\s+(?:имейл|e-?mail)\s+(?:и\s|е\s+(?:поверителен|предназначен)|съдържа|може)|"
+    r"ця\s+(?:електронна\s+пошта|е-?пошта)\s+(?:і\s|та\s|є\s+конфіденційн|містить|може|призначена)|"
+    r"این\s+(?:ایمیل|پیام|نامه)(?:\s+الکترونیکی)?\s+(?:و\s|محرمانه|حاوی|ممکن|فقط)|"
+    r"यह\s+(?:ईमेल|ई-मेल|संदेश)\s+(?:और\s|गोपनीय|केवल)|(?:อีเมล|ข้อความ)(?:ฉบับ)?นี้(?:และ|เป็นความลับ|มีข้อมูล|อาจ|มีไว้)|"
+    r"ang\s+(?:email|e-mail|mensahe)\s+na\s+ito\s+(?:at\s|ay\s+(?:kumpidensyal|para|naglalaman|maaaring))|"
+    r"barua\s+pepe\s+hii\s+(?:na\s|ni\s+(?:ya\s+)?siri|ina|imekusudiwa|inaweza))",
     re.IGNORECASE,
 )
 
@@ -360,7 +376,11 @@ def is_signature(line: Line) -> bool:
         return False
     if text.lower().endswith(_FOOTER_ENDS) and " " in text:  # "iPhone'umdan gönderildi", verb last
         return bool(_DEVICE_WORDS.search(text))
-    if not _MOBILE_SIGNATURE.match(text) and not (_has_end_word(text) and _MOBILE_END.search(text)):
+    if (
+        not _MOBILE_SIGNATURE.match(text)
+        and not (_has_end_word(text) and _MOBILE_END.search(text))
+        and not (("utlook" in text or "UTLOOK" in text) and _OUTLOOK_FOOTER.match(text))
+    ):
         return False
     return bool(_DEVICE_WORDS.search(text.split(",")[0]))
 
