@@ -70,6 +70,8 @@ LANGUAGES = {
     "hr",
     "ca",
     "bg",
+    # round 11 dev replies in Basque
+    "eu",
 }
 PERIODS = {None, "year", "month", "week", "day", "hour"}
 UTC_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")

@@ -55,6 +55,8 @@ _NTH_WEEK = re.compile(
     rf"{_B}(?P<nth>{_alternation(_NTH)})\s+(?:week|woche|semaine|semana|settimana|veckan|vecka|tygodniu|tydzień|"
     rf"неделе|неделю)\s+(?:(?:of|in|im|des|de|del|di|van|i|w|в|do|da)\s+)?(?:the\s+)?(?P<month>{_MONTH}){_E}"
 )
+# German writes the month and the week as one word: "in der ersten Dezemberwoche", "die letzte Januar-Woche"
+_NTH_MONTH_WEEK = re.compile(rf"{_B}(?P<nth>{_alternation(_NTH)})\s+(?P<month>{_MONTH})-?woche{_E}")
 _CJK_WEEKDAY = re.compile(r"(?:周|星期|週|礼拜|禮拜)(?P<wd>[一二三四五六日天])|(?P<jwd>[月火水木金土日])曜")
 _WEEKDAY_DAY = re.compile(
     rf"{_B}(?P<wd>{_WD}),?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?{_E}"
@@ -318,6 +320,7 @@ _RULES: list[_Rule] = [
     # "the first week of December", "la première semaine de décembre", "in der ersten Woche im
     # Dezember", "the last week of January": the Friday of that week of the month
     (_NTH_WEEK, lambda m, d0: _nth_week_friday(m, d0)),
+    (_NTH_MONTH_WEEK, lambda m, d0: _nth_week_friday(m, d0)),
     # "a week or two": the later end, as with "2-3 weeks"
     (
         re.compile(rf"{_B}(?:(?:in|within)\s+)?(?:a|one)\s+(?P<unit>day|week|month)\s+or\s+two{_E}"),
@@ -629,6 +632,8 @@ def read_date(text: str, interview_date: date) -> date | None:
     """
     lowered = text.lower().replace("’", "'")
     words = {piece for match in _WORDS.finditer(lowered) for piece in (match[0], match[1]) if piece}
+    if "woche" in lowered:  # "Dezemberwoche" names its month inside one word
+        words |= {word[:-5] for word in words if word.endswith("woche")}
     skip = (_NEEDS_WEEKDAY if words.isdisjoint(WEEKDAYS) else frozenset()) | (
         _NEEDS_MONTH if words.isdisjoint(MONTHS) else frozenset()
     )

@@ -160,6 +160,39 @@ HEADER_KEYS = {
     "تم الإرسال": "date",
     "إلى": "to",
     "الموضوع": "subject",
+    # Outlook's labels in Thai, Basque, Serbian in Cyrillic, Bulgarian, Latvian, Persian, Hindi, Malay, Tagalog
+    # and Swahili
+    "จาก": "from",
+    "ส่ง": "date",
+    "ถึง": "to",
+    "เรื่อง": "subject",
+    "nork": "from",
+    "noiz": "date",
+    "nori": "to",
+    "gaia": "subject",
+    "од": "from",
+    "послато": "date",
+    "за": "to",
+    "относно": "subject",
+    "no": "from",
+    "از": "from",
+    "ارسال شده": "date",
+    "به": "to",
+    "موضوع": "subject",
+    "प्रेषक": "from",
+    "भेजा गया": "date",
+    "प्रति": "to",
+    "विषय": "subject",
+    "daripada": "from",
+    "dihantar": "date",
+    "mula kay": "from",
+    "ipinadala": "date",
+    "para kay": "to",
+    "paksa": "subject",
+    "kutoka": "from",
+    "imetumwa": "date",
+    "kwa": "to",
+    "mada": "subject",
 }
 
 # Sign-offs, as one regular-expression alternation (each alternative may hold its own groups)
@@ -203,5 +236,23 @@ SIGN_OFFS = (
     r"gràcies|salutacions|terima\s+kasih|cảm\s+ơn|trân\s+trọng|"
     r"merci\s+beaucoup|merci\s+encore|grazie\s+mille|muchas\s+gracias|danke\s+schön|dankeschön|"
     r"tusen\s+takk|mange\s+tak|takk|tack\s+så\s+mycket|kiitos\s+paljon|köszönöm\s+szépen|"
-    r"dziękuję\s+bardzo|hartelijk\s+dank|dank\s+je(?:\s+wel)?|bedankt"
+    r"dziękuję\s+bardzo|hartelijk\s+dank|dank\s+je(?:\s+wel)?|bedankt|"
+    # the sign-offs written without a comma, where the shape alone (a few words and a comma) does not tell them:
+    # European and Brazilian Portuguese, Galician, Basque, Catalan, the South Slavic ones, Russian, Baltic,
+    # Hebrew, Arabic, Persian, Hindi, Thai, Vietnamese, Indonesian and Malay, Tagalog, Swahili, English, CJK
+    r"(?:com\s+os\s+)?melhores\s+cumprimentos|com\s+os\s+meus\s+cumprimentos|saudações|att\.?|abs\.?|grat[oa]|"
+    r"saúdos|un\s+saúdo|moitas\s+grazas|grazas|agur|ondo\s+izan|mila\s+esker|eskerrik\s+asko|"
+    r"salutacions\s+cordials|atentament|cordialment|una\s+abraçada|moltes\s+gràcies|"
+    r"s\s+úctou|s\s+poštovanjem|srdačno|srdačan\s+pozdrav|lijepi\s+pozdrav|hvala\s+lepa|najlepša\s+hvala|"
+    r"поздрав|срдачан\s+поздрав|хвала|с\s+уважение|всего\s+наилучшего|большое\s+спасибо|з\s+найкращими\s+побажаннями|"
+    r"su\s+pagarba|linkėjimai|sveicieni|ar\s+labiem\s+vēlējumiem|parimate\s+soovidega|kõike\s+head|"
+    r"בברכה|תודה|תודה\s+רבה|مع\s+(?:خالص\s+)?التحية|مع\s+أطيب\s+التحيات|تحياتي|شكرا|شكراً|"
+    r"با\s+احترام|با\s+سپاس|با\s+تشکر|سپاس|ممنون|धन्यवाद|सादर|बहुत\s+धन्यवाद|"
+    r"ขอบคุณ(?:มาก)?(?:ค่ะ|ครับ|คะ)?|ด้วยความเคารพ|ขอแสดงความนับถือ|thân|thân\s+ái|cám\s+ơn|"
+    r"hormat\s+saya|salam|salam\s+hangat|salam\s+sejahtera|wassalam|terima\s+kasih\s+banyak|makasih|"
+    r"salamat|maraming\s+salamat|lubos\s+na\s+gumagalang|asante(?:\s+sana)?|kila\s+la\s+heri|"
+    r"yours\s+(?:sincerely|faithfully|truly)|respectfully|kindest\s+regards|warm\s+wishes|all\s+best|rgds|brgds|kr|"
+    r"thanks\s+(?:and|&)\s+regards|herzlichst|salutations\s+distinguées|belle\s+journée|merci\s+d'avance|a\+|"
+    r"quedo\s+atent[oa]|un\s+caro\s+saluto|parhain\s+terveisin|serdecznie\s+pozdrawiam|tisztelettel|köszönettel|"
+    r"sevgiler|χαιρετισμούς|cu\s+respect|以上、?\s*(?:よろしくお願い(?:いた)?します。?)?|수고하세요\.?|此致敬礼|顺颂商祺"
 )

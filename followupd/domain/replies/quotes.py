@@ -60,7 +60,11 @@ _VERBS = (
     r"έγραψε|kirjutas|rašė|napsal\(a\)|napsal|napísal|a\s+scris|kirjoitti|pisze|píše|napisała|schreibt|"
     r"het\s+volgende\s+geschreven|geschreven|folgendes\s+geschrieben|geschrieben|пишет|написала|"
     r"menulis|đã\s+viết|viết|escrigué|va\s+escriure|kirjoitti|je\s+napisao|je\s+napisala|je\s+napisal\(a\)|"
-    r"napisao|napisala|je\s+napisal|כתב|כתבה|كتب"
+    r"napisao|napisala|je\s+napisal|כתב|כתבה|كتب|"
+    # the gendered forms Gmail writes for both ("napísal(a)", "je napisao/la"), Serbian and Bulgarian in Cyrillic,
+    # Galician, Latvian, Persian, Hindi, Thai, Swahili
+    r"napísal\(a\)|napisao/la|napisal/a|је\s+написао/ла|написао/ла|је\s+написао|написао|написа|escribiu|rakstīja|"
+    r"نوشت|ने\s+लिखा|लिखा|เขียนว่า|เขียน|aliandika"
 )
 _CJK_VERBS = r"写道|寫道|のメッセージ|님이\s*작성"
 _COLON = r"[:：]"
@@ -79,7 +83,11 @@ _ATTRIBUTION_END = re.compile(
     # Apple Mail in Polish: 'Wiadomość napisana przez Maya <m@x> w dniu 26.11.2026, o godz. 15:10:'
     rf"^wiadomość\s+napisana\s+przez\s.*\d.*{_COLON}\s*$|"
     # Gmail in Hungarian: 'Maya <m@x> ezt írta (időpont: 2026. nov. 26., Cs, 15:10):'
-    rf"\sezt\s+írta\s*\(.*\d.*\)\s*{_COLON}\s*$",
+    rf"\sezt\s+írta\s*\(.*\d.*\)\s*{_COLON}\s*$|"
+    # Gmail in Basque: 'Maya <m@x> erabiltzaileak hau idatzi du (2026 az. 26, og., 15:10):'
+    rf"\shau\s+idatzi\s+(?:du|zuen)\s*\(.*\d.*\)\s*{_COLON}\s*$|"
+    # Gmail in Tagalog, the verb before the name: 'Noong Huwebes, Nob 26, 2026 nang 15:10, sumulat si Maya:'
+    rf"^noong\s.*\d.*\s(?:sumulat\s+si|isinulat\s+ni)\s.*{_COLON}\s*$",
     re.IGNORECASE,
 )
 _STARTER_WORDS = (
@@ -105,7 +113,10 @@ _SEPARATORS = re.compile(
     r"-{5,}\s*[^\W\d_][^-\n]{2,40}?\s*-{5,})\s*$",
     re.IGNORECASE,
 )
-_HEADER = re.compile(r"^\s*\*?\s*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*\*?\s*[:：]\s*\*?", re.IGNORECASE)
+# a label's word: a letter, then letters or the vowel signs and points Python does not count as letters
+# (Hebrew, Arabic, the Indic scripts, Thai: 'เรื่อง', 'प्रेषक'); one character class keeps the match fast
+_LABEL_WORD = r"[^\W\d_][\w\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e]*"
+_HEADER = re.compile(rf"^\s*\*?\s*({_LABEL_WORD}(?:\s{_LABEL_WORD})?)\s*\*?\s*[:：]\s*\*?", re.IGNORECASE)
 _FORWARD = re.compile(
     r"^\s*(?:-{2,}\s*(?:forwarded\s+message|weitergeleitete\s+nachricht|message\s+transféré|mensaje\s+reenviado|"
     r"doorgestuurd\s+bericht|messaggio\s+inoltrato|mensagem\s+encaminhada)\s*-{2,}|begin\s+forwarded\s+message\s*:|"
@@ -130,12 +141,25 @@ _MOBILE_SIGNATURE = re.compile(
     r"enviat\s+(?:des\s+de|amb|per)|poslano\s+(?:s|sa|z|iz)|küldve\s|στάλθηκε\s+από|"
     # Vietnamese, Indonesian and Malay, Hebrew, Arabic
     r"(?:được\s+)?gửi\s+từ|(?:di)?kirim\s+dari|terkirim\s+dari|dihantar\s+dari|נשלח\s+מ|أُ?رسلت\s+من|"
-    r"odoslané\s+z|изпратено\s+от|послато\s+са|poslato\s+sa|išsiųsta\s+iš|nosūtīts\s+no|saadetud\s|ส่งจาก|"
+    r"odoslané\s+z|poslané\s+z|изпратено\s+от|послато\s+са|poslato\s+sa|išsiųsta\s+iš|nosūtīts\s+no|saadetud\s|ส่งจาก|"
     r"由\s*\S.{0,30}(?:发送|傳送)|寄件者為|"
-    r"get\s+\S+(?:\s+\S+)?\s+for\s+(?:ios|android|iphone|ipad|mac|windows)\b)|"
+    # Persian, Arabic in the passive, Tagalog, Swahili; "get Outlook" in German (formal), Croatian, Indonesian,
+    # Vietnamese, Thai, Hebrew, Swahili
+    r"ارسال\s+شده\s+از|تم\s+الإرسال\s+من|ipinadala\s+mula\s+sa|(?:ime)?tumwa\s+kutoka|"
+    r"(?:holen\s+sie\s+sich|hol\s+dir|nabavite|preuzmite|dapatkan|unduh|tải|รับ|ดาวน์โหลด|קבל\s+את|pata|احصل\s+على)\s+outlook|"
+    r"get\s+\S+(?:\s+\S+)?\s+for\s+(?:ios|android|iphone|ipad|mac|windows)\b)",
+    re.IGNORECASE,
+)
+# Outlook's footer as the app and its platform: tried only on lines naming Outlook, as its word runs are slow
+_OUTLOOK_FOOTER = re.compile(
     r"^\W*(?:\w+\s+)?outlook\s+(?:ios|android):\w+\s*(?:<[^<>]*>)?\s*$|"
     # the app and its platform, in any word order: 'Outlook voor iOS downloaden', 'Outlook für Android herunterladen'
-    r"^\W*(?:\w+\s+){0,2}outlook\s+(?:for|voor|für|pour|para|per|för|dla|til|pro|na|az|для)\s+(?:ios|android)\b\s*(?:<[^<>]*>)?\s*(?:\w+\s*){0,2}$",
+    r"^\W*(?:\w+\s+){0,2}outlook\s+(?:for|voor|für|pour|para|per|för|dla|til|pro|na|az|для)\s+(?:ios|android)\b\s*(?:<[^<>]*>)?\s*(?:\w+\s*){0,2}$|"
+    # the same in any language, its own words around the two names: 'Získajte Outlook pre iOS', 'Λήψη του
+    # Outlook για iOS', 'Gaukite „Outlook“, skirtą „iOS“', 'Az Outlook beszerzése iOS rendszerre', 'Lortu
+    # Outlook iOS-erako'; and the Chinese and Japanese 'iOS 版 Outlook'
+    r"^\W*(?:[\w'’]+\W*\s+\W*){0,2}(?:l['’])?outlook\W*\s+(?:[\w'’]+\W*\s+){0,2}\W*(?:ios|android)\b[\w-]*\W*(?:\s+\w+)?\W*(?:<[^<>]*>)?\s*$|"
+    r"^\s*(?:获取|獲取|取得)?\s*(?:ios|android)\s*版\s*outlook\s*(?:を入手|をダウンロード)?\s*$",
     re.IGNORECASE,
 )
 # footers whose telling words come last ("iPhoneから送信", "iPhone에서 보냄"): searched only when those words are there
@@ -144,7 +168,10 @@ _MOBILE_END = re.compile(
     r"(?:ios|android)\s*용\s*outlook\s*받기|我的\s*\S+\s*(?:发送|傳送)\s*$|"
     # Korean in its registers: 'iPhone에서 보냄', 'Samsung Galaxy 스마트폰에서 보냈습니다.', '... 전송됨'
     r"에서\s*(?:보냄|보냈습니다|보냈어요|보낸\s*메일|전송됨|전송했습니다|전송되었습니다|발송됨)[.。]?\s*$|"
-    r"outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)",
+    r"outlook\s+for\s+(?:ios|android)\s*(?:を入手|をダウンロード)|"
+    # Hindi and Basque put the verb last: 'मेरे iPhone से भेजा गया', 'Nire iPhonetik bidalia'; Persian and Hindi
+    # "get Outlook": 'Outlook for Android را دریافت کنید', 'Android के लिए Outlook प्राप्त करें'
+    r"से\s+भेजा\s+गया\s*$|(?:tik|etik|dik)\s+bidali(?:a|ko)?\.?\s*$|outlook.{0,30}(?:را\s+دریافت\s+کنید|प्राप्त\s+करें)\s*$",
     re.IGNORECASE,
 )
 _FOOTER_ENDS = ("gönderildi", "elküldve", "küldve")
@@ -158,7 +185,7 @@ _DEVICE_WORDS = re.compile(
     r"courrier|correo|posta|poczt|aplikac|seznam|мобильн|телефон|смартфон|устройств|почт|айфон|яндекс|"
     r"mymail|shortwave|\bnine(?:\s+for\s+\w+)?\s*$|email\s+blue|edison|"
     # the phone in more languages ("meu mòbil", "mijn mobiel", "το κινητό μου", "puhelimesta")
-    r"mòbil|mobiel|móvel|mobitel|κινητ|puhelim|tablet|tableta",
+    r"mòbil|mobiel|móvel|mobitel|κινητ|puhelim|tablet|tableta|آیفون|گوشی|موبایل|फ़ोन|फोन|โทรศัพท์|simu",
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
@@ -170,12 +197,14 @@ _DISCLAIMER = re.compile(
     r"de\s+informatie\s+(?:verzonden|in\s+dit)|please\s+consider\s+the\s+environment|caution\s*:\s*this\s+email|"
     r"\[?external\s+email\]?\s*:?|questo\s+(?:messaggio|e-?mail)\s+(?:e|è|contiene|può)|le\s+informazioni\s+contenute|"
     r"esta\s+mensagem\s+(?:e|é|contém|pode)|detta\s+(?:e-?post(?:meddelande)?|meddelande)\s+(?:och|är|innehåller|kan)|"
-    r"ta\s+wiadomość\s+(?:i|jest|zawiera|może)|この(?:メール|電子メール)には|本邮件(?:及其附件)?(?:含有|包含|仅))",
+    r"ta\s+wiadomość\s+(?:i|jest|zawiera|może)|この(?:メール|電子メール)には|本邮件(?:及其附件)?(?:含有|包含|仅)|"
+    # Basque, here as its first letter is too common to add to the letters that open the others
+    r"mezu\s+(?:elektroniko\s+)?hau\s+(?:konfidentziala|isilpekoa|eta\s))",
     re.IGNORECASE,
 )
 # the languages read elsewhere (da/no, cs/sk, fi, hu, tr, ru, uk, ro, el, ko, and more below) and more openings;
 # tried only on lines that start with one of their first letters, which is cheap to test
-_DISCLAIMER_STARTS = re.compile(r"\s*[dtäebэдннцaτα이본こ本ipvosšeтнהهDTÄEBЭДНЦAΤΑIPVOSŠТН]")
+_DISCLAIMER_STARTS = re.compile(r"\s*[dtäebэдннцaτα이본こ本ipvosšeтнהهDTÄEBЭДНЦAΤΑIPVOSŠТНоОاयอข]")
 _DISCLAIMER_MORE = re.compile(
     r"^\s*(?:"
     r"denne\s+e-?(?:mail|post|posten|meddelelse)\s+(?:er|kan|indeholder|inneholder|og)|"
@@ -205,7 +234,17 @@ _DISCLAIMER_MORE = re.compile(
     r"(?:e-?mail|surel|surat\s+elektronik|pesan|e-?mel)\s+ini\s+(?:dan|beserta|termasuk|bersifat|berisi|mungkin|hanya\s+ditujukan|mengandungi)|"
     r"(?:email|thư|thư\s+điện\s+tử)\s+này\s+(?:và|có\s+thể\s+chứa|chứa|chỉ\s+dành)|"
     r"tämä\s+viesti\s+(?:on\s+(?:luottamuksellinen|tarkoitettu)|voi|sisältää|ja|liitteineen)|הודעה\s+זו|הודעת\s+(?:ה)?דוא\"ל\s+זו|"
-    r"هذه\s+الرسالة|هذا\s+البريد)",
+    r"هذه\s+الرسالة|هذا\s+البريد|"
+    # Galician, Serbian in Cyrillic, Bulgarian and Ukrainian "this e-mail", Persian, Hindi, Thai, Tagalog,
+    # Swahili: each with a word for confidential, intended, contains or "and (its attachments)" after it
+    r"esta\s+mensaxe\s+(?:e\s|é\s+(?:confidencial|privad)|contén|pode|vai\s+dirixida|está\s+dirixida)|"
+    r"ова\s+(?:(?:електронска\s+)?порука|е-?пошта)\s+(?:и\s|је\s+(?:поверљив|намењен)|садржи|може)|"
+    r"този\s+(?:имейл|e-?mail)\s+(?:и\s|е\s+(?:поверителен|предназначен)|съдържа|може)|"
+    r"ця\s+(?:електронна\s+пошта|е-?пошта)\s+(?:і\s|та\s|є\s+конфіденційн|містить|може|призначена)|"
+    r"این\s+(?:ایمیل|پیام|نامه)(?:\s+الکترونیکی)?\s+(?:و\s|محرمانه|حاوی|ممکن|فقط)|"
+    r"यह\s+(?:ईमेल|ई-मेल|संदेश)\s+(?:और\s|गोपनीय|केवल)|(?:อีเมล|ข้อความ)(?:ฉบับ)?นี้(?:และ|เป็นความลับ|มีข้อมูล|อาจ|มีไว้)|"
+    r"ang\s+(?:email|e-mail|mensahe)\s+na\s+ito\s+(?:at\s|ay\s+(?:kumpidensyal|para|naglalaman|maaaring))|"
+    r"barua\s+pepe\s+hii\s+(?:na\s|ni\s+(?:ya\s+)?siri|ina|imekusudiwa|inaweza))",
     re.IGNORECASE,
 )
 
@@ -337,7 +376,11 @@ def is_signature(line: Line) -> bool:
         return False
     if text.lower().endswith(_FOOTER_ENDS) and " " in text:  # "iPhone'umdan gönderildi", verb last
         return bool(_DEVICE_WORDS.search(text))
-    if not _MOBILE_SIGNATURE.match(text) and not (_has_end_word(text) and _MOBILE_END.search(text)):
+    if (
+        not _MOBILE_SIGNATURE.match(text)
+        and not (_has_end_word(text) and _MOBILE_END.search(text))
+        and not (("utlook" in text or "UTLOOK" in text) and _OUTLOOK_FOOTER.match(text))
+    ):
         return False
     return bool(_DEVICE_WORDS.search(text.split(",")[0]))
 
@@ -354,6 +397,10 @@ def _has_end_word(text: str) -> bool:
         or "받기" in text
         or "发送" in text
         or "傳送" in text
+        or "भेजा" in text
+        or "bidali" in text
+        or "دریافت" in text
+        or "प्राप्त" in text
     )
 
 
@@ -456,7 +503,7 @@ def _trim_closing(body: list[Line], names: frozenset[str]) -> list[Line]:
     for back, index in enumerate(reversed(filled)):
         if back > _SIGNATURE_BLOCK_LINES:
             break
-        if _is_closing(body[index].text):
+        if _is_closing(body[index].text) or _comma_closing(body, index, names):
             if all(_signature_line(line.text) for line in body[index + 1 :]):
                 return _strip_blank_end(body[:index])
             break
@@ -476,6 +523,52 @@ def _trim_closing(body: list[Line], names: frozenset[str]) -> list[Line]:
         if head != last.text:
             return [*body[: filled[-1]], Line(last.depth, head)]
     return body
+
+
+# a comma in any script: Latin, Arabic and Persian, CJK full-width (not the ideographic "、", which lists and
+# pauses inside a Japanese sentence)
+_COMMAS = (",", "،", "，")
+_CLOSING_WORDS = 5
+
+
+def _comma_closing(body: list[Line], index: int, names: frozenset[str]) -> bool:
+    """A sign-off in any language, known or not, by its shape: a few words ending in a comma that open the
+    last paragraph, with nothing under them or a name first ("Com os melhores cumprimentos,\nMaya",
+    "Salam hangat,\nMaya Example\nEngineer"), or her name after the comma ("Su pagarba, Maya"). An answer does
+    not end in a comma; a sentence going on under it ("Also,\nthe team was great") is no name."""
+    text = body[index].text.strip()
+    if index == 0 or not body[index - 1].blank or len(text) > 48 or _ANSWER_MARKER.match(text):
+        return False
+    if any(char.isdigit() for char in text) or "@" in text or ":" in text:
+        return False
+    if text.endswith(_COMMAS) and not text[:-1].rstrip().endswith(_COMMAS):
+        words = text[:-1].split()
+        if not 1 <= len(words) <= _CLOSING_WORDS:
+            return False
+        under = next((line.text.strip() for line in body[index + 1 :] if not line.blank), None)
+        return under is None or is_own_name(under, names) or _name_like(under)
+    cut = max(text.rfind(comma) for comma in _COMMAS)
+    if cut <= 0 or index + 1 < len(body):
+        return False  # her name after the comma: the line is the last one
+    head, tail = text[:cut].split(), text[cut + 1 :].strip()
+    return 1 <= len(head) <= _CLOSING_WORDS and bool(tail) and is_own_name(tail, names)
+
+
+def _name_like(text: str) -> bool:
+    """A name under a sign-off: up to four capitalised words, or up to two short words in a script without
+    capitals (Arabic, Hebrew, Thai, Devanagari); in Chinese, Japanese and Korean, where a whole sentence is
+    one short "word", only her own name tells (checked before this)."""
+    words = text.replace(".", " ").split()
+    if not 1 <= len(words) <= 4:
+        return False
+    for word in words:
+        first = word[0]
+        if first.isupper():
+            continue
+        uncased = first.isalpha() and not first.islower() and not "\u2e80" <= first <= "\ud7ff"
+        if not (uncased and len(words) <= 2 and len(word) <= 6):
+            return False
+    return True
 
 
 # Where a sign-off glued to the last answer can begin: after a sentence, a smiley or emoji, a comma, or before a

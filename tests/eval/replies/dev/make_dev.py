@@ -26,6 +26,7 @@ from tests.eval.replies.dev import (  # noqa: E402
     cases_round8,
     cases_round9,
     cases_round10,
+    cases_round11,
 )
 from tests.eval.replies.dev.dev_helpers import CASES  # noqa: E402
 
@@ -68,6 +69,9 @@ def main() -> None:
     cases_round10.add_dates_and_unsure()
     cases_round10.add_footers()
     cases_round10.add_disclaimers()
+    cases_round11.add_closings()
+    cases_round11.add_footers_and_dates()
+    cases_round11.add_guards()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
