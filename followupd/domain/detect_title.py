@@ -46,6 +46,19 @@ _NOISE = re.compile(
     r"|(?:(?:req(?:uisition)?|job(?:\s+id)?|jr|ref|id|no|nr|n°)\.?\s*[#:]?\s*)?[a-z]{0,4}[-_#]?\d{3,}(?:[-_/]\d+)*)$",
     re.IGNORECASE,
 )
+# Where the work is done, in a bracket or a part of its own, alone or with a region: "(Remote, EU)", "Ibrido",
+# "(Remoto)", "Hybrid – DACH", "Vor Ort": no part of the role's name.
+_MODES = (
+    r"remote|fully\s+remote|full\s+remote|remote[- ]first|hybrid|hybride|ibrido|híbrido|hibrido|hybrydowo|"
+    r"hybrydowa|remoto|remota|en\s+remoto|a\s+distancia|à\s+distance|distanciel|télétravail|teletrabajo|"
+    r"presencial|presenziale|in\s+presenza|vor\s+ort|op\s+locatie|på\s+plats|på\s+distans|distans|etänä|"
+    r"etätyö|zdalnie|zdalna|stacjonarnie|uzaktan|hibrit|onsite|on-site|in\s+person|in-person|office|virtual"
+)
+_REGIONS = r"eu|us|usa|uk|emea|apac|dach|latam|nordics|europe|worldwide|global|anywhere|americas|[a-z]{2}"
+_WORK_MODE = re.compile(
+    rf"^(?:{_MODES})(?:\s*[,/–—-]\s*(?:{_REGIONS}))?$|^(?:{_REGIONS})\s*[,/–—-]\s*(?:{_MODES})$",
+    re.IGNORECASE,
+)
 _JA_PARTICLES = re.compile(r"(との|様との|さんとの|の|で)$")
 # Which round, right before a CJK interview word: "백엔드 개발자 3차 면접", "최종 면접", "第二轮面试", "二次面接".
 _CJK_ROUND = re.compile(
@@ -261,6 +274,8 @@ def _with_specialty(title: str, role: str, spare: list[str]) -> str:
         if after and after.group(1) in spare and not has_role(after.group(1)):
             return f"{role}, {after.group(1)}"
         return role
+    if _WORK_MODE.match(match.group(1).strip()):  # "(Remote, EU)", "(Ibrido)"
+        return role
     inner = _strip_qualifiers(match.group(1))
     return f"{role} ({match.group(1).strip()})" if inner and inner in spare else role
 
@@ -312,7 +327,11 @@ def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> lis
             found.append((value.strip(), _hint(word)))
         found[-1:] = _company_apart(found[-1]) if found else []
     cleaned = ((_without_talk_word(_strip_qualifiers(t, named=leading)), h) for t, h in found)
-    return [(t, _role_hint(t, h)) for t, h in cleaned if t and not _NOISE.match(t) and not _is_kind(t)]
+    return [
+        (t, _role_hint(t, h))
+        for t, h in cleaned
+        if t and not _NOISE.match(t) and not _WORK_MODE.match(t) and not _is_kind(t)
+    ]
 
 
 # "Desarrolladora Full Stack en Vandelay", "Programista Python w Globex", "Utvecklare på Hooli": a word that
@@ -349,7 +368,7 @@ def _segments(text: str, *, named: bool = False) -> list[str]:
     """The parts of a title between separators, without qualifiers, noise or empty parts."""
     parts = (_strip_qualifiers(p, named=named) for p in _SEGMENT_SPLIT.split(text.strip()))
     pieces = (q for p in parts for r in apart_after_form(p) for q in _cjk_role_apart(r))
-    return [q for q in pieces if q and not _NOISE.match(q) and not _is_kind(q)]
+    return [q for q in pieces if q and not _NOISE.match(q) and not _WORK_MODE.match(q) and not _is_kind(q)]
 
 
 def _cjk_role_apart(part: str) -> list[str]:
@@ -433,6 +452,9 @@ def _strip_qualifiers(text: str, *, named: bool = False) -> str:
         words.pop()
     while words and words[0].lower().strip(_SEPARATORS) in TITLE_QUALIFIERS:
         words.pop(0)
+    # a kind of interview in lower case before a capitalized name: "conoscitivo Bianchi S.r.l."
+    while len(words) >= 2 and words[0].islower() and words[0] in INTERVIEW_KINDS and words[1][:1].isupper():
+        words.pop(0)
     return " ".join(words)
 
 
@@ -452,7 +474,7 @@ _ROLE_LEAD = re.compile(
 )
 # A requisition number before or after the role: "Req #4471 Data Scientist", "Data Scientist JR12345".
 _REQUISITION = re.compile(
-    r"^(?:req(?:uisition)?|job\s+id|jr|ref)\.?\s*[#:]?\s*[a-z]{0,3}[-_]?\d{3,}\s*[-–:]?\s+"
+    r"^(?:(?:req(?:uisition)?|job\s+id|jr|ref)\.?\s*[#:]?\s*[a-z]{0,3}[-_]?|(?:JR|R|REQ)[-_]?)\d{3,}\s*[-–:]?\s+"
     r"|\s+\(?(?:(?:req(?:uisition)?|job\s+id|ref)\.?\s*[#:]?\s*[a-z]{0,3}[-_]?\d{3,}|(?:JR|R|REQ)[-_]?\d{3,})\)?$",
     re.IGNORECASE,
 )

@@ -113,3 +113,29 @@ def test_a_person_beside_the_company_is_not_the_company() -> None:
     ev = event("Interview: Raj Patel – Globex AG", organizer=raj, attendees=(raj, MAYA))
     result = detect(ev, rules=InterviewRules(), own_addresses=ME)
     assert ("Globex AG", "") == (result.company, result.role)
+
+
+@pytest.mark.parametrize(
+    ("summary", "role"),
+    [
+        ("Interview – Senior Data Engineer (Remote, EU) – Globex Ltd", "Senior Data Engineer"),
+        ("Colloquio tecnico | Globex S.r.l. | Data Analyst (Ibrido)", "Data Analyst"),
+        ("Entrevista – Globex Ltda. – Desenvolvedor Java (Remoto)", "Desenvolvedor Java"),
+        ("Interview for R-10423 Software Engineer – Globex Ltd", "Software Engineer"),
+    ],
+)
+def test_where_the_work_is_done_and_a_bare_requisition_number_are_no_part_of_the_role(
+    summary: str, role: str
+) -> None:
+    """ "(Remote, EU)", "(Ibrido)", "(Remoto)" say where the work is done, "R-10423" numbers the opening."""
+    assert role == seen(summary)[2]
+
+
+def test_a_bracketed_specialty_still_stays_with_the_role() -> None:
+    """Only a place of work is dropped: "Backend Engineer (Payments)" keeps its team."""
+    assert "Backend Engineer (Payments)" == seen("Interview: Globex GmbH – Backend Engineer (Payments)")[2]
+
+
+def test_a_kind_of_interview_in_lower_case_before_the_name_is_not_the_company() -> None:
+    """ "Colloquio conoscitivo Bianchi S.r.l.": "conoscitivo" says what kind of talk, the company follows it."""
+    assert "Bianchi S.r.l." == seen("Colloquio conoscitivo Bianchi S.r.l. – Contabile")[1]
