@@ -116,14 +116,10 @@ _NAME_BRACKET = re.compile(r"^\((?:株|有|同|주)\)")
 
 def has_legal_form(text: str) -> bool:
     """The text carries a company's legal form: "Hollerith AG", "Wisła Soft sp. z o.o.", "(株)ミナトデータ"."""
-    if any(form in text for form in _CJK_FORMS):
+    if not text.isascii() and any(form in text for form in _CJK_FORMS):
         return True
-    words = text.replace(",", " ").split()
-    for number, word in enumerate(words):
-        bare = word.strip("()[]:;|–—")
-        if bare in _AFTER_WORDS or (bare in _BEFORE_WORDS and number + 1 < len(words)):
-            return True
-    return False
+    words = text.replace(",", " ").replace("(", " ").replace(")", " ").split()
+    return not (_AFTER_WORDS.isdisjoint(words) and _BEFORE_WORDS.isdisjoint(words[:-1]))
 
 
 def keeps_bracket(text: str) -> bool:

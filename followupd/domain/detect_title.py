@@ -68,8 +68,8 @@ _CJK_ROUND = re.compile(
 # between CJK letters separates like one with spaces around it: "ソフトウェアエンジニア/株式会社ミナトデータ".
 _SEGMENT_SPLIT = re.compile(
     r"\s+(?:[-–—|/·•»«›‹~]|//)\s+|\s*\|\s*|\s*(?<!\d):(?!\d{2})\s*|,\s+(?!" + FORM_AFTER_COMMA + r")"
-    r"|\s*(?!\((?:株|有|同|주)\))(?<!\((?:株|有|同|주))[()\[\]{}【】「」『』〔〕〈〉]\s*"
-    r"|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])/(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af(])"
+    r"|\s*(?:\((?!(?:株|有|同|주)\))|\)(?<!\((?:株|有|同|주)\))|[\[\]{}【】「」『』〔〕〈〉])\s*"
+    r"|/(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/)(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af(])"
     r"|\s+<>\s+|\s+<->\s+|\s+[x×]\s+"
 )
 
@@ -478,6 +478,7 @@ _REQUISITION = re.compile(
     r"|\s+\(?(?:(?:req(?:uisition)?|job\s+id|ref)\.?\s*[#:]?\s*[a-z]{0,3}[-_]?\d{3,}|(?:JR|R|REQ)[-_]?\d{3,})\)?$",
     re.IGNORECASE,
 )
+_DIGITS = re.compile(r"\d{3}")
 # "Junior Data Scientist m/w/d", "Développeur (H/F)", "Engineer (f/m/x)": the genders a job ad is open to.
 _GENDERS = re.compile(r"\s*\(?\b(?:[mwfdhx]\s*/\s*){1,2}[mwfdhx]\b\)?$|\s*\(all genders\)$", re.IGNORECASE)
 
@@ -492,7 +493,8 @@ def _tidy(text: str) -> str:
         text += "»"
     elif text.count('"') % 2 and re.search(r'(?:^|\s)"[^"\s]', text):  # 'ООО "Северсофт"', not 'בע"מ'
         text += '"'
-    text = _REQUISITION.sub("", text) or text  # "Req #4471 Data Scientist"
+    if _DIGITS.search(text):  # "Req #4471 Data Scientist"
+        text = _REQUISITION.sub("", text) or text
     text = re.sub(r"^(?:the|die|der|le|la|el|il|de|a)\s+(?=\S)", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+(?:role|position|Stelle|poste|puesto|posizione|functie|vaga)$", "", text, flags=re.I)
     text = _ROLE_OF.sub("", text)
