@@ -55,10 +55,16 @@ _MODES = (
     r"etätyö|zdalnie|zdalna|stacjonarnie|uzaktan|hibrit|onsite|on-site|in\s+person|in-person|office|virtual"
 )
 _REGIONS = r"eu|us|usa|uk|emea|apac|dach|latam|nordics|europe|worldwide|global|anywhere|americas|[a-z]{2}"
-_WORK_MODE = re.compile(
-    rf"^(?:{_MODES})(?:\s*[,/–—-]\s*(?:{_REGIONS}))?$|^(?:{_REGIONS})\s*[,/–—-]\s*(?:{_MODES})$",
-    re.IGNORECASE,
-)
+_WORK_MODE = re.compile(rf"^(?:{_MODES})(?:\s*[,/–—-]\s*(?:{_REGIONS}))?$", re.IGNORECASE)
+# The letters a work mode starts with, to look at most parts without the expression.
+_MODE_STARTS = ("remot", "full", "hyb", "ibr", "híb", "hib", "en ", "a d", "à d", "dist", "télé", "tele", "pres",
+    "in ", "vor", "op ", "på", "etä", "zdal", "stac", "uzak", "on", "office", "virt")  # fmt: skip
+
+
+def _work_mode(text: str) -> bool:
+    return text[:6].lower().startswith(_MODE_STARTS) and _WORK_MODE.match(text) is not None
+
+
 _JA_PARTICLES = re.compile(r"(との|様との|さんとの|の|で)$")
 # Which round, right before a CJK interview word: "백엔드 개발자 3차 면접", "최종 면접", "第二轮面试", "二次面接".
 _CJK_ROUND = re.compile(
@@ -274,7 +280,7 @@ def _with_specialty(title: str, role: str, spare: list[str]) -> str:
         if after and after.group(1) in spare and not has_role(after.group(1)):
             return f"{role}, {after.group(1)}"
         return role
-    if _WORK_MODE.match(match.group(1).strip()):  # "(Remote, EU)", "(Ibrido)"
+    if _work_mode(match.group(1).strip()):  # "(Remote, EU)", "(Ibrido)"
         return role
     inner = _strip_qualifiers(match.group(1))
     return f"{role} ({match.group(1).strip()})" if inner and inner in spare else role
@@ -330,7 +336,7 @@ def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> lis
     return [
         (t, _role_hint(t, h))
         for t, h in cleaned
-        if t and not _NOISE.match(t) and not _WORK_MODE.match(t) and not _is_kind(t)
+        if t and not _NOISE.match(t) and not _work_mode(t) and not _is_kind(t)
     ]
 
 
@@ -368,7 +374,7 @@ def _segments(text: str, *, named: bool = False) -> list[str]:
     """The parts of a title between separators, without qualifiers, noise or empty parts."""
     parts = (_strip_qualifiers(p, named=named) for p in _SEGMENT_SPLIT.split(text.strip()))
     pieces = (q for p in parts for r in apart_after_form(p) for q in _cjk_role_apart(r))
-    return [q for q in pieces if q and not _NOISE.match(q) and not _WORK_MODE.match(q) and not _is_kind(q)]
+    return [q for q in pieces if q and not _NOISE.match(q) and not _work_mode(q) and not _is_kind(q)]
 
 
 def _cjk_role_apart(part: str) -> list[str]:
