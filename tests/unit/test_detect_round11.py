@@ -139,3 +139,29 @@ def test_a_bracketed_specialty_still_stays_with_the_role() -> None:
 def test_a_kind_of_interview_in_lower_case_before_the_name_is_not_the_company() -> None:
     """ "Colloquio conoscitivo Bianchi S.r.l.": "conoscitivo" says what kind of talk, the company follows it."""
     assert "Bianchi S.r.l." == seen("Colloquio conoscitivo Bianchi S.r.l. – Contabile")[1]
+
+
+def test_a_chatbot_named_with_its_employer_and_no_separator_is_no_interviewer() -> None:
+    """ "Olivia Vltavia Recruiting Assistant" at olivia@ its vendor's domain, for a title naming Vltavia, is the
+    employer's scheduling chatbot, as "Olivia – Vltavia Recruiting Assistant" already is."""
+    bot = Attendee("olivia@chatvendor.example", "Olivia Vltavia Recruiting Assistant")
+    tomas = Attendee("tomas.novak@vltavia.example", "Tomáš Novák")
+    ev = event("Pohovor – Java vývojář – Vltavia", organizer=bot, attendees=(bot, MAYA, tomas))
+    result = detect(ev, rules=InterviewRules(), own_addresses=ME)
+    assert ("tomas.novak@vltavia.example",) == tuple(p.email for p in result.interviewers)
+
+
+@pytest.mark.parametrize(
+    ("address", "title"),
+    [
+        ("olivia@vltavia.example", "Pohovor – Java vývojář – Vltavia"),
+        ("olivia@chatvendor.example", "Pohovor – Java vývojář – Globex"),
+        ("olivia.vltavia@chatvendor.example", "Pohovor – Java vývojář – Vltavia"),
+    ],
+)
+def test_a_person_who_gives_a_recruiting_title_is_still_thanked(address: str, title: str) -> None:
+    """At the employer's own domain, for another employer, or at a first.last address, the name is a person's."""
+    person = Attendee(address, "Olivia Vltavia Recruiting Assistant")
+    ev = event(title, organizer=person, attendees=(person, MAYA))
+    result = detect(ev, rules=InterviewRules(), own_addresses=ME)
+    assert (address,) == tuple(p.email for p in result.interviewers)

@@ -2,7 +2,8 @@
 
 Company legal forms of several countries that stay with the name they belong to ("(주)", "(株)", "ООО «…»",
 ", Inc.") and end it where a role follows with no separator ("주식회사 … 백엔드 개발자"), a slash between Japanese
-parts, requisition numbers beside the role and a scheduling tool that names itself first. Expectations are
+parts, requisition numbers beside the role, a scheduling tool that names itself first and a chatbot named by a
+given name and its employer with no separator. Expectations are
 written by hand from each title and address list, not produced by followupd.
 """
 
@@ -75,7 +76,24 @@ def numbers_and_tools() -> None:
     )  # fmt: skip
 
 
-ALL = [legal_forms, numbers_and_tools]
+def bare_chatbot() -> None:
+    """A scheduling chatbot named by a given name, its employer and its assistant words with no separator."""
+    ids = ["r11-bot-8h@exchange.example"]
+    evs = [
+        ev(ids[0], "Entrevista – Analista de datos – Brightwater", "DTSTART:20270227T100000Z",
+           "DTEND:20270227T104500Z", org("ava@talkbot.example", "Ava Brightwater Recruiting Assistant"),
+           att("lucia.gomez@brightwater.example", "Lucía Gómez"), me(False)),
+    ]  # fmt: skip
+    one(
+        "exchange_bare_chatbot",
+        calendar(EXCHANGE, *evs, method="REQUEST"),
+        "Exchange invitation from a chatbot named 'Ava Brightwater Recruiting Assistant' at its vendor's domain",
+        occ(ids[0], "2027-02-27T10:00:00Z", "2027-02-27T10:45:00Z", interview=True,
+            interviewers=("lucia.gomez@brightwater.example",), company="Brightwater", role="Analista de datos"),
+    )  # fmt: skip
+
+
+ALL = [legal_forms, numbers_and_tools, bare_chatbot]
 
 
 def main() -> None:
