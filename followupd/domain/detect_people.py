@@ -194,6 +194,12 @@ _BRANDED = re.compile(
     r"^\s*([^\W\d_]+)\s*(?:\((.+)\)|(?:[-–—|:]|\s(?:at|from|bei|chez|hos|från|presso)\s)\s*(.+?))\s*$",
     re.IGNORECASE,
 )
+# With no separator, only before an assistant's words: "Olivia Vltavia Recruiting Assistant".
+_BRANDED_BARE = re.compile(
+    r"^\s*([^\W\d_]+)\s+()(.+?\s(?:recruiting|recruitment|hiring|talent|scheduling|virtual|ai|ki)[- ]?"
+    r"(?:assistant|assistent|assistentin|asistente|assistente|assistante)(?:\s*\(ai\))?)\s*$",
+    re.IGNORECASE,
+)
 _BRANDED_GENERIC = frozenset(("assistant", "assistent", "asistente", "assistente", "assistante", "recruiting",
     "recruitment", "recruiter", "hiring", "talent", "team", "careers", "career", "jobs", "scheduling", "scheduler",
     "interviews", "interview", "virtual", "bot", "chatbot", "she", "her", "him", "they", "them", "sie", "ihr",
@@ -208,12 +214,12 @@ def branded_bot(attendee: Attendee, title: str) -> bool:
     local, _, domain = attendee.email.lower().rpartition("@")
     if not (local.isascii() and local.isalpha()):
         return False  # a chatbot's address is its name alone: olivia@, sofia@ for "Sofía"
-    match = _BRANDED.match(attendee.name)
+    match = _BRANDED.match(attendee.name) or _BRANDED_BARE.match(attendee.name)
     if match is None or domain in FREEMAIL_DOMAINS or _HIRING_LOCAL.search(local):
         return False
     if local not in spellings(match.group(1)):
         return False
-    employer = (match.group(2) or match.group(3)).lower()
+    employer = (match.group(2) or match.group(3) or "").lower()
     words = [w for w in re.findall(r"[^\W\d_]{3,}", employer) if w not in _BRANDED_GENERIC]
     low_title, bare_domain = title.lower(), re.sub(r"[^a-z0-9]", "", domain)
     return (

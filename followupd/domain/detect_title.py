@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from followupd.domain.detect_defaults import TITLE_PREFIXES, TITLE_QUALIFIERS
+from followupd.domain.detect_legal import FORM_AFTER_COMMA, apart_after_form, has_legal_form, keeps_bracket
 from followupd.domain.detect_roles import ROLE_WORDS, has_role
 from followupd.domain.detect_words import GIVEN_NAMES, INTERVIEW_KINDS
 
@@ -45,13 +46,36 @@ _NOISE = re.compile(
     r"|(?:(?:req(?:uisition)?|job(?:\s+id)?|jr|ref|id|no|nr|n°)\.?\s*[#:]?\s*)?[a-z]{0,4}[-_#]?\d{3,}(?:[-_/]\d+)*)$",
     re.IGNORECASE,
 )
+# Where the work is done, in a bracket or a part of its own, alone or with a region: "(Remote, EU)", "Ibrido",
+# "(Remoto)", "Hybrid – DACH", "Vor Ort": no part of the role's name.
+_MODES = (
+    r"remote|fully\s+remote|full\s+remote|remote[- ]first|hybrid|hybride|ibrido|híbrido|hibrido|hybrydowo|"
+    r"hybrydowa|remoto|remota|en\s+remoto|a\s+distancia|à\s+distance|distanciel|télétravail|teletrabajo|"
+    r"presencial|presenziale|in\s+presenza|vor\s+ort|op\s+locatie|på\s+plats|på\s+distans|distans|etänä|"
+    r"etätyö|zdalnie|zdalna|stacjonarnie|uzaktan|hibrit|onsite|on-site|in\s+person|in-person|office|virtual"
+)
+_REGIONS = r"eu|us|usa|uk|emea|apac|dach|latam|nordics|europe|worldwide|global|anywhere|americas|[a-z]{2}"
+_WORK_MODE = re.compile(rf"^(?:{_MODES})(?:\s*[,/–—-]\s*(?:{_REGIONS}))?$", re.IGNORECASE)
+# The letters a work mode starts with, to look at most parts without the expression.
+_MODE_STARTS = ("remot", "full", "hyb", "ibr", "híb", "hib", "en ", "a d", "à d", "dist", "télé", "tele", "pres",
+    "in ", "vor", "op ", "på", "etä", "zdal", "stac", "uzak", "on", "office", "virt")  # fmt: skip
+
+
+def _work_mode(text: str) -> bool:
+    return text[:6].lower().startswith(_MODE_STARTS) and _WORK_MODE.match(text) is not None
+
+
 _JA_PARTICLES = re.compile(r"(との|様との|さんとの|の|で)$")
 # Which round, right before a CJK interview word: "백엔드 개발자 3차 면접", "최종 면접", "第二轮面试", "二次面接".
 _CJK_ROUND = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=[\u3000-\u9fff\uac00-\ud7af]))(?:第?[0-9一二三四五六七八九十]+\s*(?:차|次|轮|輪|回目?)|최종|最終|最终)$"
 )
+# A comma before a legal form ("Initech, Inc.") and the bracket of "(株)", "(주)" belong to the name; a slash
+# between CJK letters separates like one with spaces around it: "ソフトウェアエンジニア/株式会社ミナトデータ".
 _SEGMENT_SPLIT = re.compile(
-    r"\s+(?:[-–—|/·•»«›‹~]|//)\s+|\s*\|\s*|\s*(?<!\d):(?!\d{2})\s*|,\s+|\s*[()\[\]{}【】「」『』〔〕〈〉]\s*"
+    r"\s+(?:[-–—|/·•»«›‹~]|//)\s+|\s*\|\s*|\s*(?<!\d):(?!\d{2})\s*|,\s+(?!" + FORM_AFTER_COMMA + r")"
+    r"|\s*(?:\((?!(?:株|有|同|주)\))|\)(?<!\((?:株|有|同|주)\))|[\[\]{}【】「」『』〔〕〈〉])\s*"
+    r"|/(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/)(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af(])"
     r"|\s+<>\s+|\s+<->\s+|\s+[x×]\s+"
 )
 
@@ -86,12 +110,13 @@ def parse_title(
     ``people`` (lower case, full or first name) is a person, never the company; a part that spells one of
     ``companies`` (the participants' company names, lower case without spaces) is the company.
     """
-    title = _VIDEO_TOOLS.sub("", _COUNTERPART.sub("", undecorated(title)))
+    title = _VIDEO_TOOLS.sub("", _COUNTERPART.sub("", _SCHEDULER.sub("", undecorated(title))))
     match = keyword_span(keywords, title)
     if match is None:  # found by category, pattern, domain or evidence: "Acme / QA Lead", "Maya <> Acme"
         bare = [(t, h) for t, h in _parts(title, leading=True) if not _person(t, people, companies)]
         role = next((t for t, _ in bare if has_role(t)), "")
         named = next((t for t, _ in bare if t != role and names_company(t, companies)), "")
+        named = named or next((t for t, _ in bare if t != role and has_legal_form(t)), "")
         company = named or (next((t for t, _ in bare if t != role), "") if role else "")
         return _tidy(company), _tidy(role)
     before, after = title[: match[0]], _skip_noise(title[match[1] :], keywords)
@@ -101,7 +126,8 @@ def parse_title(
         (
             t
             for t, h in parts
-            if h == "role" or (h != "company" and has_role(t) and not names_company(t, companies))
+            if h == "role"
+            or (h != "company" and has_role(t) and not names_company(t, companies) and not has_legal_form(t))
         ),
         "",
     )
@@ -132,6 +158,12 @@ _COUNTERPART = re.compile(
 _VIDEO_TOOLS = re.compile(
     r"(?:\bvia\s+)?\b(?:HireVue|Spark\s?Hire|Willo|myInterview|VidCruiter|Modern\s?Hire|Talview|Cammio|"
     r"Odro|Hireflix|Vervoe|Sapia)\b(?:\s+(?=\S))?",
+    re.IGNORECASE,
+)
+# A scheduling tool that names itself before the title: "Teamtailor: Interview with Nordvik AB".
+_SCHEDULER = re.compile(
+    r"^\s*(?:Greenhouse|Lever|Ashby|Workday|SmartRecruiters|Personio|Teamtailor|Recruitee|GoodTime|Calendly|"
+    r"Cal\.com|ModernLoop|HireVue|Workable|BambooHR|JazzHR|Jobvite|iCIMS)\s*[:|–—]\s*(?=\S)",
     re.IGNORECASE,
 )
 # A conversation word joined to the role: "Panelgesprek Data-analist", "Panelgespräch Data Scientist".
@@ -227,7 +259,7 @@ def _company_rank(part: tuple[str, str], companies: frozenset[str], *, has_role:
     text, hint = part
     if names_company(text, companies):
         return 0
-    if hint == "company":
+    if hint == "company" or has_legal_form(text):  # "at Acme", "Acme GmbH", "株式会社ミナトデータ"
         return 1
     first = text[:1]
     capital = first.isupper() or first.lower() == first.upper()  # "Acme", "株式会社", not "technique"
@@ -247,6 +279,8 @@ def _with_specialty(title: str, role: str, spare: list[str]) -> str:
         after = re.search(re.escape(role) + r",\s*([^,()\[\]–—|/:]+?)\s*(?:[)\]–—|/:]|$)", title)
         if after and after.group(1) in spare and not has_role(after.group(1)):
             return f"{role}, {after.group(1)}"
+        return role
+    if _work_mode(match.group(1).strip()):  # "(Remote, EU)", "(Ibrido)"
         return role
     inner = _strip_qualifiers(match.group(1))
     return f"{role} ({match.group(1).strip()})" if inner and inner in spare else role
@@ -299,7 +333,11 @@ def _parts(text: str, *, leading: bool = False, last_is_ja: bool = False) -> lis
             found.append((value.strip(), _hint(word)))
         found[-1:] = _company_apart(found[-1]) if found else []
     cleaned = ((_without_talk_word(_strip_qualifiers(t, named=leading)), h) for t, h in found)
-    return [(t, _role_hint(t, h)) for t, h in cleaned if t and not _NOISE.match(t) and not _is_kind(t)]
+    return [
+        (t, _role_hint(t, h))
+        for t, h in cleaned
+        if t and not _NOISE.match(t) and not _work_mode(t) and not _is_kind(t)
+    ]
 
 
 # "Desarrolladora Full Stack en Vandelay", "Programista Python w Globex", "Utvecklare på Hooli": a word that
@@ -335,7 +373,8 @@ def _role_hint(text: str, hint: str) -> str:
 def _segments(text: str, *, named: bool = False) -> list[str]:
     """The parts of a title between separators, without qualifiers, noise or empty parts."""
     parts = (_strip_qualifiers(p, named=named) for p in _SEGMENT_SPLIT.split(text.strip()))
-    return [q for p in parts for q in _cjk_role_apart(p) if q and not _NOISE.match(q) and not _is_kind(q)]
+    pieces = (q for p in parts for r in apart_after_form(p) for q in _cjk_role_apart(r))
+    return [q for q in pieces if q and not _NOISE.match(q) and not _work_mode(q) and not _is_kind(q)]
 
 
 def _cjk_role_apart(part: str) -> list[str]:
@@ -419,6 +458,9 @@ def _strip_qualifiers(text: str, *, named: bool = False) -> str:
         words.pop()
     while words and words[0].lower().strip(_SEPARATORS) in TITLE_QUALIFIERS:
         words.pop(0)
+    # a kind of interview in lower case before a capitalized name: "conoscitivo Bianchi S.r.l."
+    while len(words) >= 2 and words[0].islower() and words[0] in INTERVIEW_KINDS and words[1][:1].isupper():
+        words.pop(0)
     return " ".join(words)
 
 
@@ -436,14 +478,29 @@ _ROLE_LEAD = re.compile(
     r"^(?:vaga|functie|vacature|stilling|tjänst|Stelle|poste|puesto|posizione|cargo)\s+(?:de\s+)?",
     re.IGNORECASE,
 )
+# A requisition number before or after the role: "Req #4471 Data Scientist", "Data Scientist JR12345".
+_REQUISITION = re.compile(
+    r"^(?:(?:req(?:uisition)?|job\s+id|jr|ref)\.?\s*[#:]?\s*[a-z]{0,3}[-_]?|(?:JR|R|REQ)[-_]?)\d{3,}\s*[-–:]?\s+"
+    r"|\s+\(?(?:(?:req(?:uisition)?|job\s+id|ref)\.?\s*[#:]?\s*[a-z]{0,3}[-_]?\d{3,}|(?:JR|R|REQ)[-_]?\d{3,})\)?$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d{3}")
 # "Junior Data Scientist m/w/d", "Développeur (H/F)", "Engineer (f/m/x)": the genders a job ad is open to.
 _GENDERS = re.compile(r"\s*\(?\b(?:[mwfdhx]\s*/\s*){1,2}[mwfdhx]\b\)?$|\s*\(all genders\)$", re.IGNORECASE)
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip().strip(_SEPARATORS + "\"'()[]{}【】「」『』〔〕〈〉").strip()
+    text = re.sub(r"\s+", " ", text).strip()
+    bracket = text[:3] if keeps_bracket(text) else ""  # "(주)한빛소프트"
+    text = bracket + text[len(bracket) :].strip(_SEPARATORS + "\"'()[]{}【】「」『』〔〕〈〉").strip()
     if text.count("(") > text.count(")"):  # "Developer Advocate (Webinars & Workshops)" keeps its bracket
         text += ")"
+    if text.count("«") > text.count("»"):  # "ООО «Северсофт»" keeps its closing quote
+        text += "»"
+    elif text.count('"') % 2 and re.search(r'(?:^|\s)"[^"\s]', text):  # 'ООО "Северсофт"', not 'בע"מ'
+        text += '"'
+    if _DIGITS.search(text):  # "Req #4471 Data Scientist"
+        text = _REQUISITION.sub("", text) or text
     text = re.sub(r"^(?:the|die|der|le|la|el|il|de|a)\s+(?=\S)", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+(?:role|position|Stelle|poste|puesto|posizione|functie|vaga)$", "", text, flags=re.I)
     text = _ROLE_OF.sub("", text)
