@@ -12,6 +12,7 @@ from pathlib import Path
 from eval17_cases import CASES, QUESTIONS
 from eval17_everyday import EVERYDAY
 from eval17_html import HTML_CASES
+from eval17_more import MORE
 
 HERE = Path(__file__).resolve().parent
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -160,7 +161,7 @@ def main() -> None:
         old.unlink()
     for old in HERE.glob("*.expected.json"):
         old.unlink()
-    for case in CASES + HTML_CASES + EVERYDAY:
+    for case in CASES + HTML_CASES + EVERYDAY + MORE:
         (HERE / f"{case['name']}.eml").write_bytes(message(case))
         text = json.dumps(expected(case), ensure_ascii=False, indent=2) + "\n"
         (HERE / f"{case['name']}.expected.json").write_text(text, encoding="utf-8")
