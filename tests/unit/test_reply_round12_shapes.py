@@ -1,0 +1,154 @@
+"""Reply shapes of round 12: bidi marks, labelled disclaimers, app footers, slash signatures, notes after the last
+answer, currency codes around amounts and Christmas in more languages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from followupd.domain.questionnaire import DEFAULT_QUESTIONS
+from followupd.domain.replies import ParsedReply, parse_text
+from followupd.domain.replies.quotes import Line, is_disclaimer, is_signature, split_lines
+
+D0 = date(2026, 11, 26)
+ME = "Maya Example <maya@example.org>"
+QUESTIONS = [q.text for q in DEFAULT_QUESTIONS.questions]
+QUOTED = "\n".join(["> Hi Maya,", ">"] + [f"> {n}. {q}\n>" for n, q in enumerate(QUESTIONS, 1)])
+ATTRIBUTION = f"On Thu, 26 Nov 2026 at 15:10, {ME} wrote:"
+
+
+def parse(text: str) -> ParsedReply:
+    return parse_text(
+        text,
+        questionnaire=DEFAULT_QUESTIONS,
+        interview_date=D0,
+        own_addresses=("maya@example.org",),
+        own_names=("Maya Example",),
+    )
+
+
+def answers_and_notes(text: str) -> tuple[dict[str, str], str]:
+    reply = parse(text)
+    return {a.question_id: a.text for a in reply.answers}, reply.free_notes
+
+
+# Attributions whose name, address or date the client wraps in bidi embeddings or isolates (Gmail in Hebrew,
+# Arabic and Persian): the marks are invisible and no part of the words
+BIDI_ATTRIBUTIONS = [
+    "\u202bבתאריך יום ה׳, 26 בנוב׳ 2026 ב-15:10 מאת \u202aMaya Example\u202c\u200f"
+    " <\u202amaya@example.org\u202c\u200f>:\u202c",
+    "\u202bفي الخميس، 26 نوفمبر 2026 في 15:10 كتب \u202aMaya Example\u202c <\u202amaya@example.org\u202c>:\u202c",
+    "\u2067در تاریخ پنجشنبه ۲۶ نوامبر ۲۰۲۶، \u2066Maya Example\u2069 <\u2066maya@example.org\u2069> نوشت:\u2069",
+    "\u202eOn Thu, 26 Nov 2026 at 15:10, Maya Example <maya@example.org> wrote:\u202c",
+]
+
+
+@pytest.mark.parametrize("attribution", BIDI_ATTRIBUTIONS)
+def test_an_attribution_wrapped_in_bidi_marks_starts_history(attribution: str) -> None:
+    answers, notes = answers_and_notes(f"1. 7/10\n12. next Friday\n\n{attribution}\n\n{QUOTED}")
+    assert {"rating": "7/10", "hear_back": "next Friday"} == answers
+    assert "" == notes
+
+
+def test_split_lines_drops_bidi_marks_and_keeps_the_words() -> None:
+    assert [Line(0, "מאת Maya <maya@example.org>:")] == split_lines(
+        "\u202bמאת \u202aMaya\u202c <\u2066maya@example.org\u2069>:\u202c"
+    )
+
+
+# A disclaimer under a label of its own: a word for notice and one for confidentiality, or any short label and a
+# colon before an opening the parser knows
+LABELLED_DISCLAIMERS = [
+    "AVISO DE CONFIDENCIALIDADE: Esta mensagem e os seus anexos são confidenciais.",
+    "Nota de confidencialidade: a informação deste e-mail é reservada.",
+    "Avís de confidencialitat: la informació d'aquest correu és reservada.",
+    "Nota di riservatezza - le informazioni sono riservate al destinatario.",
+    "CONFIDENTIALITY STATEMENT The information herein is for the addressee only.",
+    "Mention de confidentialité : les informations sont destinées au seul destinataire.",
+    "HINWEIS: Diese E-Mail enthält vertrauliche Informationen.",
+    "Legal notice: This message is intended only for the addressee.",
+    "UYARI: Bu e-posta ve ekleri gizlidir.",
+    "Upozornění: Tato zpráva je důvěrná.",
+]
+
+
+@pytest.mark.parametrize("text", LABELLED_DISCLAIMERS)
+def test_a_labelled_disclaimer_is_one(text: str) -> None:
+    assert is_disclaimer(Line(0, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8: This message was the salary figure they gave",
+        "Confidential: 85k base, they asked me not to share",
+        "Note: this role is remote",
+        "Aviso: they want an answer by Friday",
+    ],
+)
+def test_an_answer_with_a_colon_is_no_disclaimer(text: str) -> None:
+    assert not is_disclaimer(Line(0, text))
+
+
+def test_a_sign_off_and_block_over_a_labelled_disclaimer_leave_the_last_answer() -> None:
+    own = (
+        "1. 8/10\n12. Até ao fim do mês\n\nCom os melhores cumprimentos,\n\nMaya Example\nGestora de Produto\n"
+        "Tel. +351 21 000 0000\n\nAVISO DE CONFIDENCIALIDADE: Esta mensagem é confidencial e destina-se apenas ao "
+        "destinatário.\n\n"
+    )
+    answers, notes = answers_and_notes(own + ATTRIBUTION + "\n" + QUOTED)
+    assert {"rating": "8/10", "hear_back": "Até ao fim do mês"} == answers
+    assert "" == notes
+
+
+# Footers of desktop and cross-platform mail apps
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sent from Mailspring",
+        "Envoyé depuis Mailspring",
+        "Gesendet mit Mailbird",
+        "Sent with Spike",
+        "Sent from eM Client",
+        "Enviado desde Postbox",
+        "Sent via Polymail",
+        "Sent from HEY",
+        "Sent with Newton",
+        "Sent from Canary",
+        "Skickat från Mimestream",
+    ],
+)
+def test_an_app_footer_ends_her_text(text: str) -> None:
+    assert is_signature(Line(0, text))
+
+
+def test_a_free_text_reply_keeps_no_app_footer() -> None:
+    reply = parse(
+        f"It went fine, I think, and they were nice.\n\nSent from Mailspring\n\n{ATTRIBUTION}\n{QUOTED}"
+    )
+    assert "It went fine, I think, and they were nice." == reply.free_notes
+
+
+@pytest.mark.parametrize(
+    "text", ["Sent from my desk, by the window", "Sent with some nerves but it went well"]
+)
+def test_a_sentence_opening_like_a_footer_stays(text: str) -> None:
+    assert not is_signature(Line(0, text))
+
+
+# Her name after a slash, as Swedes and Danes sign ("/Maya", "//Maya", "/M"), on its own line or after the
+# last answer
+@pytest.mark.parametrize(
+    "closing", ["\n\n/Maya", "\n\n/ Maya", "\n\n//Maya", "\n\n/M", "\n/Maya Example", " /Maya", " //Maya"]
+)
+def test_her_name_after_a_slash_signs(closing: str) -> None:
+    answers, notes = answers_and_notes(f"1. 7/10\n12. Nästa vecka{closing}\n\n{ATTRIBUTION}\n{QUOTED}")
+    assert {"rating": "7/10", "hear_back": "Nästa vecka"} == answers
+    assert "" == notes
+
+
+@pytest.mark.parametrize("last", ["Frontend/Backend", "Jane /Raj", "24/7 on call"])
+def test_a_slash_before_other_words_stays(last: str) -> None:
+    answers, _ = answers_and_notes(f"1. 7/10\n3. {last}\n\n{ATTRIBUTION}\n{QUOTED}")
+    assert last == answers["went_badly"]
