@@ -4,12 +4,15 @@ answer, currency codes around amounts and Christmas in more languages."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
 from followupd.domain.questionnaire import DEFAULT_QUESTIONS
 from followupd.domain.replies import ParsedReply, parse_text
+from followupd.domain.replies.model import Amount
 from followupd.domain.replies.quotes import Line, is_disclaimer, is_signature, split_lines
+from followupd.domain.replies.values import read_money
 
 D0 = date(2026, 11, 26)
 ME = "Maya Example <maya@example.org>"
@@ -152,3 +155,82 @@ def test_her_name_after_a_slash_signs(closing: str) -> None:
 def test_a_slash_before_other_words_stays(last: str) -> None:
     answers, _ = answers_and_notes(f"1. 7/10\n3. {last}\n\n{ATTRIBUTION}\n{QUOTED}")
     assert last == answers["went_badly"]
+
+
+# Currency codes before or after the amount for currencies of Asia, the Gulf, Africa and Latin America, their
+# signs and local names, millions and thousands in words, and periods in those languages
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NGN 450,000 per month", (Amount(Decimal(450000), "NGN", "month"),)),
+        ("MYR 12,000 a month", (Amount(Decimal(12000), "MYR", "month"),)),
+        ("QAR 30,000 monthly, tax free", (Amount(Decimal(30000), "QAR", "month"),)),
+        ("1,200,000 PKR per year", (Amount(Decimal(1200000), "PKR", "year"),)),
+        ("KES 350,000 per month", (Amount(Decimal(350000), "KES", "month"),)),
+        ("85k a year, paid in THB", (Amount(Decimal(85000), "THB", "year"),)),
+        ("฿120,000 a month", (Amount(Decimal(120000), "THB", "month"),)),
+        ("35 triệu đồng/tháng", (Amount(Decimal(35000000), "VND", "month"),)),
+        ("30 triệu VND mỗi tháng", (Amount(Decimal(30000000), "VND", "month"),)),
+        ("Rp 25.000.000 per bulan", (Amount(Decimal(25000000), "IDR", "month"),)),
+        ("18 juta rupiah sebulan", (Amount(Decimal(18000000), "IDR", "month"),)),
+        ("90,000 บาท ต่อเดือน", (Amount(Decimal(90000), "THB", "month"),)),
+        ("25,000 dirhams a month", (Amount(Decimal(25000), "AED", "month"),)),
+        ("SAR 28,000 في الشهر", (Amount(Decimal(28000), "SAR", "month"),)),
+        ("₪32,000 לחודש", (Amount(Decimal(32000), "ILS", "month"),)),
+    ],
+)
+def test_a_currency_code_name_or_sign_of_more_countries(text: str, expected: tuple[Amount, ...]) -> None:
+    money = read_money(text)
+    assert money is not None
+    assert expected == money.amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("$65,000 MXN mensuales", "MXN"),
+        ("$1.800.000 COP al mes", "COP"),
+        ("$900.000 ARS por mes", "ARS"),
+        ("$140,000 CAD a year", "CAD"),
+        ("¥25,000 CNY a month", "CNY"),
+        ("$95k USD", "USD"),
+    ],
+)
+def test_a_code_after_a_shared_sign_says_which_currency(text: str, currency: str) -> None:
+    money = read_money(text)
+    assert money is not None
+    assert [currency] == [a.currency for a in money.amounts]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "$180k base and $40k RSUs/yr",
+            (Amount(Decimal(180000), "USD", None), Amount(Decimal(40000), "USD", "year")),
+        ),
+        (
+            "€90k base and €10k bonus/yr",
+            (Amount(Decimal(90000), "EUR", None), Amount(Decimal(10000), "EUR", "year")),
+        ),
+        ("£60k base and a car", (Amount(Decimal(60000), "GBP", None),)),
+        (
+            "70k base and 5k stock per year",
+            (Amount(Decimal(70000), None, None), Amount(Decimal(5000), None, "year")),
+        ),
+    ],
+)
+def test_a_period_belongs_to_the_amount_it_follows(text: str, expected: tuple[Amount, ...]) -> None:
+    money = read_money(text)
+    assert money is not None
+    assert expected == money.amounts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["top 10 companies pay 90k", "PHP 8 and Laravel, 90k", "I was MAD, 85k is low", "all 3 rounds, pen 5k"],
+)
+def test_a_word_written_small_or_a_language_is_no_currency(text: str) -> None:
+    money = read_money(text)
+    assert money is not None
+    assert [None] == [a.currency for a in money.amounts if a.amount >= 1000]
