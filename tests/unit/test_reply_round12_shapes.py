@@ -10,6 +10,7 @@ import pytest
 
 from followupd.domain.questionnaire import DEFAULT_QUESTIONS
 from followupd.domain.replies import ParsedReply, parse_text
+from followupd.domain.replies.dates import read_date
 from followupd.domain.replies.model import Amount
 from followupd.domain.replies.quotes import Line, is_disclaimer, is_signature, split_lines
 from followupd.domain.replies.values import read_money
@@ -234,3 +235,40 @@ def test_a_word_written_small_or_a_language_is_no_currency(text: str) -> None:
     money = read_money(text)
     assert money is not None
     assert [None] == [a.currency for a in money.amounts if a.amount >= 1000]
+
+
+# "Before Christmas" is 24 December in every language we read, with the word before the feast or after it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ennen joulua",
+        "jouluun mennessä",
+        "før jul",
+        "innan jul",
+        "před Vánoci",
+        "pred Vianocami",
+        "karácsony előtt",
+        "Noel'den önce",
+        "antes do Natal",
+        "voor de kerst",
+        "πριν τα Χριστούγεννα",
+        "prije Božića",
+        "înainte de Crăciun",
+        "abans de Nadal",
+        "enne jõule",
+        "sebelum Natal",
+        "trước Giáng Sinh",
+        "クリスマス前に",
+        "圣诞节前",
+        "크리스마스 전에",
+    ],
+)
+def test_before_christmas_is_christmas_eve(text: str) -> None:
+    assert date(2026, 12, 24) == read_date(text, D0)
+
+
+@pytest.mark.parametrize(
+    "text", ["prenatal leave was discussed", "the Julia team", "before the holidays maybe"]
+)
+def test_words_near_christmas_are_no_date(text: str) -> None:
+    assert read_date(text, D0) is None
