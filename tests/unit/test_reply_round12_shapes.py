@@ -272,3 +272,44 @@ def test_before_christmas_is_christmas_eve(text: str) -> None:
 )
 def test_words_near_christmas_are_no_date(text: str) -> None:
     assert read_date(text, D0) is None
+
+
+# A last paragraph saying the rest of the answers will come later is a note about the reply, not the last answer
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Will answer the others tomorrow",
+        "More later!",
+        "Rest to follow",
+        "Den Rest schreibe ich morgen",
+        "Le reste demain, promis",
+        "El resto te lo mando más tarde",
+        "O resto respondo amanhã",
+        "Il resto stasera",
+        "De rest vul ik vanavond in",
+        "Resten fyller jag i imorgon",
+        "Resztę uzupełnię jutro",
+        "Остальное допишу вечером",
+        "Loput huomenna",
+        "Kalanları yarın yazarım",
+        "残りは明日書きます",
+        "其余的明天再写",
+    ],
+)
+def test_a_note_that_the_rest_comes_later_is_no_answer(note: str) -> None:
+    reply = parse(f"1. 7/10\n12. next Friday\n\n{note}\n\n{ATTRIBUTION}\n{QUOTED}")
+    assert {"rating": "7/10", "hear_back": "next Friday"} == {a.question_id: a.text for a in reply.answers}
+    assert note == reply.free_notes
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "They also said the team is growing",
+        "The rest of the loop is on Friday",
+        "The rest come back in 2 weeks, maybe later",
+    ],
+)
+def test_a_second_paragraph_of_the_last_answer_stays(second: str) -> None:
+    answers, _ = answers_and_notes(f"1. 7/10\n12. next Friday\n\n{second}\n\n{ATTRIBUTION}\n{QUOTED}")
+    assert f"next Friday\n\n{second}" == answers["hear_back"]
