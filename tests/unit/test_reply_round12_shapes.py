@@ -313,3 +313,16 @@ def test_a_note_that_the_rest_comes_later_is_no_answer(note: str) -> None:
 def test_a_second_paragraph_of_the_last_answer_stays(second: str) -> None:
     answers, _ = answers_and_notes(f"1. 7/10\n12. next Friday\n\n{second}\n\n{ATTRIBUTION}\n{QUOTED}")
     assert f"next Friday\n\n{second}" == answers["hear_back"]
+
+
+@pytest.mark.parametrize("note", ["Will do the rest tonight", "Den Rest morgen", "나머지는 내일 쓸게요"])
+def test_a_note_that_the_rest_comes_later_under_an_inline_answer_is_no_answer(note: str) -> None:
+    lines = ["> Hi Maya,", ">"]
+    for number, question in enumerate(QUESTIONS, 1):
+        lines += [f"> {number}. {question}", ""]
+        lines += {1: ["7/10", ""], 2: ["The system design part", "", note, ""]}.get(number, [])
+    reply = parse(ATTRIBUTION + "\n" + "\n".join(lines))
+    assert {"rating": "7/10", "went_well": "The system design part"} == {
+        a.question_id: a.text for a in reply.answers
+    }
+    assert note == reply.free_notes

@@ -405,6 +405,11 @@ def assign_inline(
         # she stopped answering before the last question: her closing may sit under her last answer
         closing = trim_closing([Line(0, t) for t in answers[last_answered][0].split("\n")], names)
         answers[last_answered] = [_clean([line.text for line in closing])]
+    later: list[str] = []
+    if answers:  # "Will do the rest tonight" under her last answer is a note
+        kept_text, later = _split_rest_note(answers[last_answered][0].split("\n"))
+        if later:
+            answers[last_answered] = [_clean(kept_text)]
     stripped = strip_lead_ins({number: texts[0] for number, texts in answers.items()}, names)
     answers = {number: [text] for number, text in stripped.items() if _norm(text) not in _SKIPPED_ANSWERS}
     if not answers:
@@ -419,7 +424,7 @@ def assign_inline(
         top.append(line)
     top_text = [line.text for line in trim_closing(top, names)]
     bottom_text = [line.text for line in trim_closing([Line(0, text) for text in bottom], names)]
-    notes = _clean(drop_pointers([*top_text, "", *bottom_text]))
+    notes = _clean(drop_pointers([*top_text, "", *later, "", *bottom_text]))
     ordered = tuple(
         (questionnaire.questions[number - 1].id, answers[number][0]) for number in sorted(answers)
     )
