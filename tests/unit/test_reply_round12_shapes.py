@@ -73,7 +73,7 @@ LABELLED_DISCLAIMERS = [
     "HINWEIS: Diese E-Mail enthält vertrauliche Informationen.",
     "Legal notice: This message is intended only for the addressee.",
     "UYARI: Bu e-posta ve ekleri gizlidir.",
-    "Upozornění: Tato zpráva je důvěrná.",
+    "Upozornění: Tato zpráva je důvěrná a je určena pouze adresátovi.",
 ]
 
 

@@ -257,8 +257,11 @@ _DISCLAIMER_MORE = re.compile(
     re.IGNORECASE,
 )
 
-# how far into a line a label before a disclaimer's opening may reach ("Confidentiality notice: This e-mail ...")
+# how far into a line a label before a disclaimer's opening may reach ("Confidentiality notice: This e-mail ..."),
+# and how long the line runs on after it at least
 _DISCLAIMER_LABEL = 48
+_DISCLAIMER_AFTER_LABEL = 30
+_DIGIT = re.compile(r"\d")
 # a notice named by its label in a Romance or Germanic language: a word for notice or warning, then one for
 # confidentiality or privacy ("AVISO DE CONFIDENCIALIDADE", "Nota di riservatezza", "Avís de confidencialitat",
 # "Mention de confidentialité", "Geheimhaltungshinweis" is one word and listed)
@@ -430,19 +433,26 @@ def _has_end_word(text: str) -> bool:
 
 
 def is_disclaimer(line: Line) -> bool:
-    if _disclaimer_opening(line.text):
+    text = line.text
+    if _disclaimer_opening(text):
         return True
-    # a label before the opening: "AVISO DE CONFIDENCIALIDADE: Esta mensagem ...", "HINWEIS: Diese E-Mail ..."
-    colon = line.text.find(":", 0, _DISCLAIMER_LABEL)
-    if colon < 0 and "：" in line.text:
-        colon = line.text.find("：", 0, _DISCLAIMER_LABEL)
-    if colon <= 0 or any(char.isdigit() for char in line.text[:colon]):
-        return False  # "8: This message ..." is an answer's marker, not a label
-    return _disclaimer_opening(line.text[colon + 1 :])
+    # a label before the opening: "AVISO DE CONFIDENCIALIDADE: Esta mensagem ...", "HINWEIS: Diese E-Mail ...",
+    # "Nota di riservatezza - ..."; a marker with a digit ("8: This message ...") is an answer's
+    end = text.find(":", 0, _DISCLAIMER_LABEL)
+    if end < 0:
+        end = (
+            text.find("：", 0, _DISCLAIMER_LABEL) if "：" in text else text.find(" - ", 0, _DISCLAIMER_LABEL)
+        )
+    if end <= 0 or _DIGIT.search(text, 0, end):
+        return False
+    if _CONFIDENTIAL_LABEL.match(text, 0, end):
+        return True
+    # a disclaimer runs on after its label
+    return len(text) - end >= _DISCLAIMER_AFTER_LABEL and _disclaimer_opening(text[end + 1 :].lstrip(" -"))
 
 
 def _disclaimer_opening(text: str) -> bool:
-    if _DISCLAIMER.match(text) or _CONFIDENTIAL_LABEL.match(text):
+    if _DISCLAIMER.match(text):
         return True
     return bool(_DISCLAIMER_STARTS.match(text)) and bool(_DISCLAIMER_MORE.match(text))
 
