@@ -72,6 +72,8 @@ LANGUAGES = {
     "bg",
     # round 11 dev replies in Basque
     "eu",
+    # round 12 dev replies in Indonesian
+    "id",
 }
 PERIODS = {None, "year", "month", "week", "day", "hour"}
 UTC_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")

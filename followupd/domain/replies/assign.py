@@ -248,6 +248,46 @@ def _split_postscript(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
+# A paragraph of hers under the last answer saying the rest will come later ("Will fill in the rest tonight",
+# "Den Rest schreibe ich morgen", "Le reste demain", "나머지는 내일 쓸게요", "残りは明日書きます"): a word for the
+# rest and one for later, in either order; it is a note about the reply, not part of the answer
+_REST = (
+    r"rest|remaining|remainder|the\s+others|other\s+(?:questions|answers|ones)|restlichen|übrigen|anderen\s+fragen|"
+    r"reste|la\s+suite|les\s+autres|resto|lo\s+demás|las\s+demás|los\s+demás|as\s+outras|le\s+altre|resten|"
+    r"reszt\w*|pozostał\w*|остальн\w*|решт\w*|zbytek|zbytku|ostatní|loput|muut|kalan\w*|diğerleri\w*|restul|többi\w*"
+)
+_LATER = (
+    r"later|tonight|tomorrow|this\s+evening|this\s+weekend|soon|später|heute\s+abend|morgen|bald|plus\s+tard|"
+    r"ce\s+soir|demain|bientôt|más\s+tarde|esta\s+noche|mañana|pronto|depois|mais\s+tarde|logo|amanhã|"
+    r"più\s+tardi|stasera|domani|straks|vanavond|senare|ikväll|imorgon|i\s+morgon|senere|i\s+aften|i\s+morgen|"
+    r"później|wieczorem|jutro|позже|потом|вечером|завтра|пізніше|později|večer|zítra|myöhemmin|illalla|huomenna|"
+    r"sonra|akşam|yarın|mai\s+târziu|diseară|mâine|később|holnap"
+)
+_REST_LATER = re.compile(
+    rf"(?<!\w)(?:(?:{_REST})(?!\w).*(?<!\w)(?:{_LATER})|(?:{_LATER})(?!\w).*(?<!\w)(?:{_REST}))(?!\w)|"
+    r"^\W*(?:more|rest)\s+(?:later|to\s+follow|tomorrow|tonight|soon)\W*$|"
+    r"(?:나머지|残り|其余|其他的|剩下的?|剩余).*(?:나중|내일|오늘\s*밤|저녁|後で|あとで|明日|今夜|今晩|晚点|稍后|明天|今晚|回头)",
+    re.IGNORECASE,
+)
+
+
+def _split_rest_note(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The last answer and a last short paragraph under it saying the rest of the answers will come later."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and lines[start - 1].strip():
+        start -= 1
+    paragraph = lines[start:end]
+    if start == 0 or not 1 <= len(paragraph) <= 2 or sum(len(line) for line in paragraph) > 100:
+        return lines, []
+    text = " ".join(line.strip() for line in paragraph)
+    if any(char.isdigit() for char in text) or not _REST_LATER.search(text):
+        return lines, []
+    return lines[:start], paragraph
+
+
 def _lead_in(text: str, names: frozenset[str]) -> tuple[str, str]:
     """The line without the mark she set before it, and the mark's kind ("" when there is none): an arrow, a
     label ("A:"), or her own name as a tag ("MAYA:", "[Maya]")."""
@@ -365,6 +405,11 @@ def assign_inline(
         # she stopped answering before the last question: her closing may sit under her last answer
         closing = trim_closing([Line(0, t) for t in answers[last_answered][0].split("\n")], names)
         answers[last_answered] = [_clean([line.text for line in closing])]
+    later: list[str] = []
+    if answers:  # "Will do the rest tonight" under her last answer is a note
+        kept_text, later = _split_rest_note(answers[last_answered][0].split("\n"))
+        if later:
+            answers[last_answered] = [_clean(kept_text)]
     stripped = strip_lead_ins({number: texts[0] for number, texts in answers.items()}, names)
     answers = {number: [text] for number, text in stripped.items() if _norm(text) not in _SKIPPED_ANSWERS}
     if not answers:
@@ -379,7 +424,7 @@ def assign_inline(
         top.append(line)
     top_text = [line.text for line in trim_closing(top, names)]
     bottom_text = [line.text for line in trim_closing([Line(0, text) for text in bottom], names)]
-    notes = _clean(drop_pointers([*top_text, "", *bottom_text]))
+    notes = _clean(drop_pointers([*top_text, "", *later, "", *bottom_text]))
     ordered = tuple(
         (questionnaire.questions[number - 1].id, answers[number][0]) for number in sorted(answers)
     )
@@ -500,6 +545,8 @@ def assign_numbered(
     postscript: list[str] = []
     if current is not None:
         answers[current], postscript = _split_postscript(_drop_last_pointer(answers[current]))
+        answers[current], later = _split_rest_note(answers[current])
+        postscript = later + ([""] if later and postscript else []) + postscript
     texts = strip_lead_ins({number: _clean(parts) for number, parts in answers.items()}, names)
     ordered = tuple(
         (questionnaire.questions[number - 1].id, text)

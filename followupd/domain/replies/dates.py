@@ -354,11 +354,20 @@ _RULES: list[_Rule] = [
         ),
         lambda m, d0: _monday(d0) + timedelta(days=7),
     ),
+    # "before Christmas", "by Christmas": 24 December, in the languages that put the word before the feast and
+    # those that put it after ("ennen joulua", "jouluun mennessä", "karácsony előtt", "Noel'den önce", "クリスマス前")
     (
         re.compile(
-            rf"{_B}(?:before|by|vor|bis|avant|antes\s+de|voor|prima\s+di|före|przed|до)\s+"
-            rf"(?:christmas|xmas|weihnachten|noël|noel|navidad|kerst(?:mis)?|natale|jul(?:en)?|świętami|"
-            rf"bożym\s+narodzeniem|рождества|різдва){_E}"
+            rf"{_B}(?:before|by|till|until|vor|bis|avant|antes\s+(?:de|del|do|da)|voor(?:\s+de)?|prima\s+di|före|"
+            rf"innan|før|inden|przed|до|ennen|před|pred|înainte\s+de|πριν(?:\s+από)?(?:\s+τα)?|prije|pre|enne|"
+            rf"prieš|pirms|abans\s+de|sebelum|trước|לפני|قبل)\s+"
+            rf"(?:the\s+)?(?:christmas|xmas|weihnachten|noël|noel|navidad|natal|kerst(?:mis)?|natale|jul(?:en|a)?|"
+            rf"świętami|bożym\s+narodzeniem|рождества|різдва|joulua|vánoci|vianocami|crăciun|χριστούγεννα|"
+            rf"božića|božiča|jõule|kalėdas|kalėdų|ziemassvētkiem|nadal|giáng\s+sinh|noel|"
+            rf"חג\s+המולד|عيد\s+الميلاد){_E}|"
+            rf"{_B}(?:jouluun\s+mennessä|joulua\s+ennen|karácsony\s+előtt|karácsonyig|noel'?(?:den|e)\s+"
+            rf"(?:önce|kadar)|yılbaşından\s+önce){_E}|"
+            r"(?:クリスマス|圣诞节?|聖誕節?|크리스마스)\s*(?:前|まで|之前|以前|전)"
         ),
         lambda m, d0: _dated(d0, 12, 24, None),
     ),

@@ -35,6 +35,10 @@ class Line:
 
 _DEPTH = re.compile(r"^[ \t]{0,3}((?:>[ \t]?)+)")
 _INVISIBLE = (("\ufeff", ""), ("\u200b", ""), ("\u200e", ""), ("\u200f", ""), ("\u00a0", " "))
+# bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) and the Arabic letter mark: Gmail and
+# Outlook wrap names, addresses and dates in them inside a Hebrew, Arabic or Persian line, and no pattern sees
+# through them
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u061c]")
 
 
 def split_lines(text: str) -> list[Line]:
@@ -45,6 +49,8 @@ def split_lines(text: str) -> list[Line]:
         for invisible, shown in _INVISIBLE:
             if invisible in text:
                 text = text.replace(invisible, shown)
+        if _BIDI.search(text):
+            text = _BIDI.sub("", text)
     for raw in text.split("\n"):
         match = _DEPTH.match(raw) if ">" in raw[:4] else None  # a quote marker comes after 3 spaces at most
         if match:
@@ -185,13 +191,16 @@ _DEVICE_WORDS = re.compile(
     r"courrier|correo|posta|poczt|aplikac|seznam|мобильн|телефон|смартфон|устройств|почт|айфон|яндекс|"
     r"mymail|shortwave|\bnine(?:\s+for\s+\w+)?\s*$|email\s+blue|edison|"
     # the phone in more languages ("meu mòbil", "mijn mobiel", "το κινητό μου", "puhelimesta")
-    r"mòbil|mobiel|móvel|mobitel|κινητ|puhelim|tablet|tableta|آیفون|گوشی|موبایل|फ़ोन|फोन|โทรศัพท์|simu",
+    r"mòbil|mobiel|móvel|mobitel|κινητ|puhelim|tablet|tableta|آیفون|گوشی|موبایل|फ़ोन|फोन|โทรศัพท์|simu|"
+    # desktop and cross-platform mail apps that sign their mail ("Sent from Mailspring", "Sent with Spike")
+    r"mailspring|\bspike\b|\bnewton\b|\bcanary\b|mailbird|\bem\s?client\b|postbox|polymail|mimestream|"
+    r"\bmissive\b|\bhiri\b|tutanota|typeapp|\bboxer\b|mailmate|\bkmail\b|geary|\bhey\b",
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
     r"^\s*(?:this\s+e-?mail\s+(?:message\s+)?(?:\(?and\s+any\s+(?:attachments?|files)|is\s+intended|is\s+confidential|"
     r"contains|may\s+contain)|this\s+message\s+(?:and\s+any|is\s+intended|contains|may\s+contain|is\s+confidential)|"
-    r"confidentiality\s+(?:notice|note)|disclaimer\s*:|the\s+information\s+(?:contained\s+)?in\s+this\s+(?:e-?mail|message)|"
+    r"confidentiality\s+(?:notice|note|statement|warning|disclaimer|clause)|disclaimer\s*:|the\s+information\s+(?:contained\s+)?in\s+this\s+(?:e-?mail|message)|"
     r"diese\s+e-?mail\s+(?:enthält|ist|kann)|diese\s+nachricht\s+(?:enthält|ist)|ce\s+(?:message|courriel|e-mail)\s+(?:et|est|peut|contient)|"
     r"este\s+(?:mensaje|correo)\s+(?:y|es|contiene|puede)|dit\s+(?:e-?mail|bericht|e-mailbericht)\s+(?:is|kan|bevat)|"
     r"de\s+informatie\s+(?:verzonden|in\s+dit)|please\s+consider\s+the\s+environment|caution\s*:\s*this\s+email|"
@@ -245,6 +254,25 @@ _DISCLAIMER_MORE = re.compile(
     r"यह\s+(?:ईमेल|ई-मेल|संदेश)\s+(?:और\s|गोपनीय|केवल)|(?:อีเมล|ข้อความ)(?:ฉบับ)?นี้(?:และ|เป็นความลับ|มีข้อมูล|อาจ|มีไว้)|"
     r"ang\s+(?:email|e-mail|mensahe)\s+na\s+ito\s+(?:at\s|ay\s+(?:kumpidensyal|para|naglalaman|maaaring))|"
     r"barua\s+pepe\s+hii\s+(?:na\s|ni\s+(?:ya\s+)?siri|ina|imekusudiwa|inaweza))",
+    re.IGNORECASE,
+)
+
+# how far into a line a label before a disclaimer's opening may reach ("Confidentiality notice: This e-mail ..."),
+# and how long the line runs on after it at least
+_DISCLAIMER_LABEL = 48
+_DISCLAIMER_AFTER_LABEL = 30
+_DIGIT = re.compile(r"\d")
+# a notice named by its label in a Romance or Germanic language: a word for notice or warning, then one for
+# confidentiality or privacy ("AVISO DE CONFIDENCIALIDADE", "Nota di riservatezza", "Avís de confidencialitat",
+# "Mention de confidentialité", "Geheimhaltungshinweis" is one word and listed)
+_CONFIDENTIAL_LABEL = re.compile(
+    r"^\s*\**\s*(?:aviso|avís|avis|avviso|nota|note|notice|mention|advertência|advertencia|advertiment|"
+    r"informação|información|clause|cláusula|statement|declaração|declaración|dichiarazione)\s+"
+    r"(?:(?:de|di|da|of|sobre|legal|legale|importante|important)\s+){0,2}"
+    r"(?:confidencialidade|confidencialidad|confidencialitat|confidentialité|confidentialite|confidentiality|"
+    r"riservatezza|privacidade|privacidad|privacy|sigilo|segredo)\b|"
+    r"^\s*\**\s*(?:geheimhaltungshinweis|datenschutzhinweis|vertraulichkeitserklärung|sekretessmeddelande|"
+    r"fortrolighedserklæring|luottamuksellisuusilmoitus|poufność\s+wiadomości|klauzula\s+poufności)\b",
     re.IGNORECASE,
 )
 
@@ -405,9 +433,28 @@ def _has_end_word(text: str) -> bool:
 
 
 def is_disclaimer(line: Line) -> bool:
-    if _DISCLAIMER.match(line.text):
+    text = line.text
+    if _disclaimer_opening(text):
         return True
-    return bool(_DISCLAIMER_STARTS.match(line.text)) and bool(_DISCLAIMER_MORE.match(line.text))
+    # a label before the opening: "AVISO DE CONFIDENCIALIDADE: Esta mensagem ...", "HINWEIS: Diese E-Mail ...",
+    # "Nota di riservatezza - ..."; a marker with a digit ("8: This message ...") is an answer's
+    end = text.find(":", 0, _DISCLAIMER_LABEL)
+    if end < 0:
+        end = (
+            text.find("：", 0, _DISCLAIMER_LABEL) if "：" in text else text.find(" - ", 0, _DISCLAIMER_LABEL)
+        )
+    if end <= 0 or _DIGIT.search(text, 0, end):
+        return False
+    if _CONFIDENTIAL_LABEL.match(text, 0, end):
+        return True
+    # a disclaimer runs on after its label
+    return len(text) - end >= _DISCLAIMER_AFTER_LABEL and _disclaimer_opening(text[end + 1 :].lstrip(" -"))
+
+
+def _disclaimer_opening(text: str) -> bool:
+    if _DISCLAIMER.match(text):
+        return True
+    return bool(_DISCLAIMER_STARTS.match(text)) and bool(_DISCLAIMER_MORE.match(text))
 
 
 def is_stop_line(lines: list[Line], index: int, own_addresses: tuple[str, ...] = ()) -> bool:
@@ -431,7 +478,7 @@ def name_words(own_addresses: tuple[str, ...], display_names: tuple[str, ...] = 
 
 def is_own_name(text: str, names: frozenset[str]) -> bool:
     """'Maya', 'Maya Example', '-M', '— Maya', 'マヤ': the user's name or initial as a signature of its own."""
-    words = re.sub(r"^\s*[-–—~]+\s*", "", text).replace(".", " ").split()
+    words = re.sub(r"^\s*(?:[-–—~]+|/{1,2})\s*", "", text).replace(".", " ").split()
     if not names or not 1 <= len(words) <= 3:
         return False
     initials = {name[0] for name in names}
@@ -515,7 +562,7 @@ def _trim_closing(body: list[Line], names: frozenset[str]) -> list[Line]:
         start = filled[-1]
         # her name in full words on the line under the last answer ("great team\nMaya") signs it too
         full = all(len(w) > 1 for w in body[start].text.split())
-        if start == 0 or body[start - 1].blank or full or re.match(r"^\s*[-–—~]", body[start].text):
+        if start == 0 or body[start - 1].blank or full or re.match(r"^\s*[-–—~/]", body[start].text):
             return _strip_blank_end(body[:start])
     if filled:
         last = body[filled[-1]]
@@ -574,7 +621,7 @@ def _name_like(text: str) -> bool:
 # Where a sign-off glued to the last answer can begin: after a sentence, a smiley or emoji, a comma, or before a
 # dash ("... great team. Thanks, Maya", "... great team :) Cheers, Maya", "... great team, thanks Maya", "... - Maya")
 _GLUE_POINT = re.compile(
-    r"[.!?。！？…]\s*|[:;]-?[)D]\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*|,\s+|\s+(?=[-–—]\s*[^\W\d_])"
+    r"[.!?。！？…]\s*|[:;]-?[)D]\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*|,\s+|\s+(?=(?:[-–—]|/{1,2})\s*[^\W\d_])"
 )
 
 
@@ -593,7 +640,7 @@ def _without_glued_closing(text: str, names: frozenset[str]) -> str:
             break
         match = _CLOSING.match(tail)
         signed = bool(match and match["rest"] and is_own_name(match["rest"], names))
-        if signed or (tail[:1] in "-–—" and is_own_name(tail, names)):
+        if signed or (tail[:1] in "-–—/" and is_own_name(tail, names)):
             return text[: point.end()].rstrip().rstrip(",").rstrip()
     return text
 

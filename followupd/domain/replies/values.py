@@ -365,8 +365,61 @@ _CURRENCY_WORDS = {
     "英镑": "GBP",
     "krone": "DKK",
 }
+# ISO 4217 codes of currencies a salary may be quoted in, read only in capitals: written small, several are
+# words ("top", "all", "pen", "mad"; PHP, a language, is left out for "₱"), and the code is how forms and offer
+# letters write them ("THB 95,000", "45,000,000 VND", "AED 22,000", "$65,000 MXN")
+_ISO_TEXT = (
+    "AED ARS AZN BDT BGN BHD BRL CAD CHF CLP CNY COP CRC CZK DKK DOP EGP EUR GBP GEL GHS GTQ HKD HRK HUF IDR "
+    "ILS INR IQD ISK JOD JPY KES KRW KWD KZT LKR MAD MXN MYR NGN NOK NPR NZD OMR PEN PKR PLN PYG QAR RON "
+    "RSD RUB SAR SEK SGD THB TND TRY TWD UAH UGX USD UYU UZS VND XAF XOF ZAR ZMW"
+)
+_ISO_CODES = frozenset(_ISO_TEXT.split())
+# symbols and local names of those currencies ("฿", "₫", "Rp", "baht", "dirham", "ringgit")
+_CURRENCY_SYMBOLS.update(
+    {
+        "฿": "THB",
+        "₫": "VND",
+        "₱": "PHP",
+        "₦": "NGN",
+        "₸": "KZT",
+        "₾": "GEL",
+        "₡": "CRC",
+        "₲": "PYG",
+        "৳": "BDT",
+    }
+)
+_CURRENCY_WORDS.update(
+    {
+        "baht": "THB",
+        "บาท": "THB",
+        "đồng": "VND",
+        "dirhams": "AED",
+        "dirham": "AED",
+        "درهم": "AED",
+        "riyals": "SAR",
+        "riyal": "SAR",
+        "ريال": "SAR",
+        "rupiah": "IDR",
+        "rp": "IDR",
+        "ringgit": "MYR",
+        "rupees": "INR",
+        "rupee": "INR",
+        "shekels": "ILS",
+        "shekel": "ILS",
+        "שקלים": "ILS",
+        "ש״ח": "ILS",
+        "yuan": "CNY",
+        "zloty": "PLN",
+        "koruna": "CZK",
+        "pesos mexicanos": "MXN",
+        "reales": "BRL",
+    }
+)
 _CUR = (
-    "|".join(re.escape(s) for s in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
+    "(?-i:"
+    + "|".join(sorted(_ISO_CODES))
+    + r")\b|"
+    + "|".join(re.escape(s) for s in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
     + "|"
     # a word ends at a word boundary; 円 and 元 need none ("750万円くらい": no space in Japanese)
     + "|".join(
@@ -379,7 +432,8 @@ _NAMED_CURRENCY = re.compile(
     r"(?<![^\W\d_])(?:"
     + "|".join(
         sorted(
-            {w.upper() for w, code in _CURRENCY_WORDS.items() if w.upper() == code and w != "try"},
+            {w.upper() for w, code in _CURRENCY_WORDS.items() if w.upper() == code and w != "try"}
+            | (_ISO_CODES - {"TRY", "MAD", "PEN"}),  # words in capitals too ("I was MAD")
             reverse=True,
         )
     )
@@ -392,7 +446,9 @@ _MULT = (
     r"k(?![^\W\d_])|k(?=[\u3000-\u9fff]|€|\$|£|eur\b|chf\b|usd\b)|t(?=€|eur\b)|m\b|mio\b|million\b|millionen\b|thousand\b|tsd\.?|mil\b|mille\b|mila\b|tausend\b|"
     r"duizend\b|tys\.|tys\b|tysięcy\b|tusen\b|tkr\b|万|萬|тысяч[аи]?\b|тыс\.?|тисяч[аі]?\b|тис\.?|tisíc\b|tis\.|"
     r"tuhatta\b|bin\b|млн\b|mln\b|lpa\b|lakhs?\b|lacs?\b|crores?\b|ezer\b|millió\b|mii\b|milioane\b|"
-    r"χιλιάδες|χιλ\.?|εκατομμύρια"
+    r"χιλιάδες|χιλ\.?|εκατομμύρια|"
+    # Vietnamese, Indonesian and Malay, Thai millions and thousands ("45 triệu", "15 juta", "3 ล้าน", "500 ribu")
+    r"triệu\b|juta\b|ล้าน|nghìn\b|ngàn\b|ribu\b|rb\b|พัน"
 )
 _THOUSANDS = {
     "t",
@@ -424,6 +480,11 @@ _THOUSANDS = {
     "mii",
     "χιλιάδες",
     "χιλ",
+    "nghìn",
+    "ngàn",
+    "ribu",
+    "rb",
+    "พัน",
 }
 _AMOUNT = re.compile(
     # a digit within reach first: the currency alternation is then tried only near a number
@@ -437,19 +498,19 @@ _PERIODS = (
     (
         "year",
         r"year|yr|annum|jahr|an\b|année|annee|año|ano\b|jaar|anno|året|år\b|rok\b|a\b|p\.?\s?a\.?|y\b|年|"
-        r"год\b|года\b|рік\b|rok\b|vuodessa|vuosi|yıl|χρόνο",
+        r"год\b|года\b|рік\b|rok\b|vuodessa|vuosi|yıl|χρόνο|tahun\b|năm\b|ปี",
     ),
     (
         "month",
         r"month|mo\b|monat|mois|mes\b|mese\b|mês|maand|månad|måned|mån\b|md\.?(?!\w)|mdr\b|miesiąc|m\b|月|"
-        r"месяц|мес\b|місяць|міс\b|měsíc|kuukaudessa|kuukausi|kk\b|ay\b|lună|luna\b|μήνα",
+        r"месяц|мес\b|місяць|міс\b|měsíc|kuukaudessa|kuukausi|kk\b|ay\b|lună|luna\b|μήνα|bulan\b|tháng|เดือน",
     ),
     ("hour", r"hour|hr|h\b|std|stunde|heure|hora|uur|time\b|timme|час\b|годину|hodinu|tunti|saat"),
     ("day", r"day|tag\b|jour|día|dia\b|dag\b|giorno|dzień|d\b|день|den\b"),
 )
 # words between an amount and its period: "€ 5.200 bruto per maand", "50.000 euro lordi annui", "4.000 líquidos por mês"
 _QUALIFIER = (
-    r"(?:(?:gross|net|nett|base|basic|before\s+tax|pre-?tax|brutto|netto|bruto|brutos|brutas|neto|netos|netas|brut|"
+    r"(?:(?:gross|net|nett|base|basic|before\s+tax|pre-?tax|rsus?|equity|stock|bonus|commission|brutto|netto|bruto|brutos|brutas|neto|netos|netas|brut|"
     r"bruts|nets|lordi|lordo|netti|líquidos?|liquidos?|fixed|fixe|fijo|fisso|fixo|total|før\s+skat|efter\s+skat|"
     r"før\s+skatt|på\s+hånd|на\s+руки|чистыми|до\s+вычета(?:\s+налогов)?|гросс|hrubého|hrubě|čistého|bruttó|nettó|"
     r"μικτά|μικτό|καθαρά|καθαρό|"
@@ -460,7 +521,9 @@ _QUALIFIER = (
 )
 _PERIOD_AFTER = re.compile(
     rf"^\.?\s*{_QUALIFIER}"
-    r"(?:/|per|a|an|pro|par|por|al|all'|il|im|in\s+the|each|every|i|na|w|za|om|pr\.?|в|за|на|ve|v|za|pe|το|τον|ανά)\s*"
+    # a word before the period ends there: "base and" is no "an" + "d" (a day)
+    r"(?:/|all'|ต่อ|(?:per|a|an|pro|par|por|al|il|im|in\s+the|each|every|i|na|w|za|om|pr\.?|в|за|на|ve|v|za|pe|το|τον|ανά|"
+    r"mỗi|một)(?![^\W\d_]))\s*"
     r"(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PERIODS) + ")",
     re.IGNORECASE,
 )
@@ -469,7 +532,7 @@ _PERIOD_WORD = re.compile(
     r"jaarlijks|annui|annuale|årligen|årlig|rocznie|jahresgehalt|jahresbrutto|ежегодно|в\s+год|ročně|vuodessa)|"
     r"(?P<month>monthly|monatlich|mensuel(?:le)?s?|mensual(?:es)?|maandelijks|mensile|mensili|mensal|mensais|"
     r"månatligen|månedlig|miesięcznie|monatsgehalt|monatsbrutto|ежемесячно|в\s+месяц|щомісяця|měsíčně|kuukaudessa|kuussa|"
-    r"havonta|lunar|μηνιαίως)|"
+    r"havonta|lunar|μηνιαίως|sebulan|شهري\w*|في\s+الشهر|לחודש|בחודש)|(?P<year2>setahun|سنوي\w*|في\s+السنة|לשנה|בשנה)|"
     r"(?P<hour>hourly|stündlich)|(?P<day>daily))",
     re.IGNORECASE,
 )
@@ -535,8 +598,14 @@ def _decimal(number: str) -> Decimal | None:
 def _currency(token: str | None) -> str | None:
     if not token:
         return None
+    if token in _ISO_CODES:
+        return token
     token = token.lower()
     return _CURRENCY_SYMBOLS.get(token) or _CURRENCY_WORDS.get(token)
+
+
+# signs that several currencies write: a code or name after the amount says which ("$65,000 MXN" is pesos)
+_SHARED_SIGNS = frozenset({"$", "¥", "￥", "kr", "fr."})
 
 
 def _multiplier(token: str | None) -> int:
@@ -558,6 +627,8 @@ def _period(rest: str) -> str | None:
     match = _PERIOD_AFTER.match(rest) or _PERIOD_WORD.match(rest)
     if not match:
         return None
+    if "year2" in match.groupdict() and match.group("year2"):
+        return "year"
     return next((name for name, _ in _PERIODS if match.group(name)), None)
 
 
@@ -672,6 +743,8 @@ def read_money(text: str, *, context: str = "") -> Money | None:
             continue
         rest = text[match.end() :]
         currency = _currency(match.group("pre")) or _currency(match.group("post"))
+        if match.group("post") and (match.group("pre") or "").lower() in _SHARED_SIGNS:
+            currency = _currency(match.group("post")) or currency
         token = (match.group("pre") or match.group("post") or "").lower().rstrip(".")
         if currency == "SEK" and token == "kr":
             krona = krona or _krona(text, context)
@@ -761,7 +834,7 @@ def read_money(text: str, *, context: str = "") -> Money | None:
     currencies = {a.currency for a in amounts if a.currency}
     if not currencies:
         # "85k a year, in GBP", "around 60k, all in euros": the currency named apart from the amount
-        currencies = {_CURRENCY_WORDS[m.group(0).lower()] for m in _NAMED_CURRENCY.finditer(text)}
+        currencies = {_currency(m.group(0)) or "" for m in _NAMED_CURRENCY.finditer(text)} - {""}
     if not currencies and (salary := _CJK_SALARY.search(text)):
         currencies = {next(code for code in ("CNY", "JPY", "KRW") if salary.group(code))}
     if len(currencies) == 1:
