@@ -813,7 +813,7 @@ a = {
         money("$160k base, equity not discussed yet", ("160000", "USD", None)),
     ),
     "want_job": ("yes", "yes"),
-    "hear_back": ("end of next week", "2026-12-04"),
+    "hear_back": ("end of next week", "2026-11-27"),
 }
 top = "".join(f"<div>{html.escape(line)}</div>" for line in numbered(a, "{n}- {t}").split("\n"))
 markup = html_page(
