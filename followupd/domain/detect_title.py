@@ -111,15 +111,18 @@ def parse_title(
     ``companies`` (the participants' company names, lower case without spaces) is the company.
     """
     title = _VIDEO_TOOLS.sub("", _COUNTERPART.sub("", _SCHEDULER.sub("", undecorated(title))))
-    match = keyword_span(keywords, title)
+    title = _without_people_between(title, people)
+    match = keyword_span(keywords, title) or _inflected_keyword(keywords, title)
     if match is None:  # found by category, pattern, domain or evidence: "Acme / QA Lead", "Maya <> Acme"
         bare = [(t, h) for t, h in _parts(title, leading=True) if not _person(t, people, companies)]
         role = next((t for t, _ in bare if has_role(t)), "")
         named = next((t for t, _ in bare if t != role and names_company(t, companies)), "")
         named = named or next((t for t, _ in bare if t != role and has_legal_form(t)), "")
         company = named or (next((t for t, _ in bare if t != role), "") if role else "")
+        if role and company:  # "Tidewater Research – Research Scientist, NLP"
+            role = _with_specialty(title, role, [t for t, _ in bare if t not in (role, company)])
         return _tidy(company), _tidy(role)
-    before, after = title[: match[0]], _skip_noise(title[match[1] :], keywords)
+    before, after = title[: match[0]], _skip_noise(title[_keyword_end(title, match[1]) :], keywords)
     parts = [*_parts(before, last_is_ja=True), *_parts(after, leading=True)]
     parts = [(text, hint) for text, hint in parts if not _person(text, people, companies)]
     role = next(
@@ -144,6 +147,68 @@ def parse_title(
     return _tidy(company), _tidy(role)
 
 
+# What a keyword's word goes on with: an inflection ("intervjun", "Mülakatı", "haastatteluun") or, in CJK, a
+# word that calls the event an invitation or a notice ("面试邀请", "面接のご案内", "면접 안내").
+_KEYWORD_REST = re.compile(
+    r"\w+|\s*(?:邀请|邀請|通知|安排|邀约|邀約|确认|確認|のご案内|ご案内|案内|のお知らせ|お知らせ|안내|일정|초대|요청)"
+)
+
+
+def _keyword_end(title: str, end: int) -> int:
+    """Where the keyword's word ends: after its inflection or its CJK notice word."""
+    rest = _KEYWORD_REST.match(title, end)
+    if rest is None or not end:
+        return end
+    cjk = _is_cjk(title[end - 1])
+    if cjk == _is_cjk(rest.group().strip()[:1]):
+        return rest.end()
+    return end
+
+
+# Endings that make another word of an English keyword, not an inflection of it: "Interviewer", "Interviewee".
+_NOT_INFLECTIONS = ("er", "ers", "ee", "ees", "ing", "ed")
+
+
+def _inflected_keyword(keywords: tuple[str, ...], title: str) -> tuple[int, int] | None:
+    """A keyword with an ending the keyword list does not spell, as Turkish, Finnish or Hungarian add it:
+    "Yazılım Test Uzmanı Mülakatı", "Haastatteluun: Acme", "Interjúja"; at most three letters on a keyword of
+    five or more."""
+    stems = _stems(keywords)
+    for word in re.finditer(r"\w{6,}", title):
+        low = word.group().lower()
+        for stem in stems:
+            rest = low[len(stem) :]
+            if low.startswith(stem) and 0 < len(rest) <= 3 and not rest.startswith(_NOT_INFLECTIONS):
+                return word.start(), word.start() + len(stem)
+    return None
+
+
+@lru_cache(maxsize=16)
+def _stems(keywords: tuple[str, ...]) -> tuple[str, ...]:
+    words = {normal(k).strip().lower() for k in keywords}
+    return tuple(
+        sorted((w for w in words if len(w) >= 5 and " " not in w and not _is_cjk(w)), key=len, reverse=True)
+    )
+
+
+# "Recruiter Screen: Ashgrove Analytics between Jane Doe and Maya Example": the people a booking page names
+# after "between" are no part of the company.
+_PEOPLE_BETWEEN = re.compile(
+    r"\s+(?:between|zwischen|entre|tra|fra|tussen|mellan|mellem|między|mezi)\s+(?P<a>[^|:–—/·()\[\]]+?)"
+    r"\s+(?:and|und|et|y|e|en|och|og|i|a|&)\s+(?P<b>[^|:–—/·()\[\]]+?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_people_between(title: str, people: frozenset[str]) -> str:
+    match = _PEOPLE_BETWEEN.search(title)
+    if match is None or not title[: match.start()].strip():
+        return title
+    if _is_person(match.group("a"), people) and _is_person(match.group("b"), people):
+        return title[: match.start()]
+    return title
+
+
 # Whom the talk is with, named by their job, is not the role applied for: "Interview with the hiring manager",
 # "Colloquio conoscitivo con il recruiter", "Gespräch mit der Recruiterin", "Entretien avec le recruteur RH".
 _COUNTERPART = re.compile(
@@ -151,7 +216,15 @@ _COUNTERPART = re.compile(
     r"les|notre|votre|il|lo|el|los|las|del|de|het|een|o|os|as|uma?)\s*)?"
     r"(?:recruiter(?:in|innen|s)?|recruiting\s+team|recruteu\w*|recrutadora?|reclutador\w*|selezionat\w*|rekryterare\w*|rekrutter\w*|"
     r"rekruter\w*|rekrytoija\w*|hiring[- ]managers?|talent\s+(?:partner|acquisition|team)\w*|HR|RH|"
-    r"people\s+team|personalabteilung|personalerin|personaler)\b(?:\s+(?:HR|RH))?",
+    r"people\s+team|personalabteilung|personalerin|personaler|"
+    # the hiring manager in more languages: "Entrevista con la responsable de contratación", "Colloquio con il
+    # responsabile delle assunzioni", "Entretien avec le responsable du recrutement", "Gespräch mit der
+    # Personalverantwortlichen", "Gesprek met je toekomstige leidinggevende", "Intervju med rekryterande chef"
+    r"responsable\s+(?:de\s+(?:la\s+)?|del\s+|du\s+|des\s+)?(?:contrataci[óo]n|selecci[óo]n|recrutement|RRHH|RH|"
+    r"recursos\s+humanos|ressources\s+humaines|talento|embauche)|responsabile\s+(?:delle\s+|della\s+)?"
+    r"(?:assunzioni|selezione|HR|risorse\s+umane)|gerente\s+de\s+(?:contrataci[óo]n|selecci[óo]n)|"
+    r"gestora?\s+de\s+contrata[çc][ãa]o|personalverantwortlich\w*|(?:toekomstige\s+)?leidinggevende|"
+    r"rekryterande\s+chef\w*|ansættende\s+leder|ansettende\s+leder)\b(?:\s+(?:HR|RH))?",
     re.IGNORECASE,
 )
 # One-way video interview platforms name themselves in the title: "HireVue On-Demand Interview – Acme".
@@ -275,9 +348,10 @@ def _with_specialty(title: str, role: str, spare: list[str]) -> str:
     "Backend Engineer (Payments)"; only a bracket that is nothing else (not the company, a person, noise)."""
     match = re.search(re.escape(role) + r"\s*\(\s*([^()]+?)\s*\)", title)
     if match is None:
-        # after a comma, the team the role is in: "Software Engineer, Payments", "Data Analyst, Growth"
+        # after a comma, the team the role is in: "Software Engineer, Payments", "Data Analyst, Growth",
+        # "Engineering Manager, Developer Tools" (not a second role: "Data Analyst, Data Scientist")
         after = re.search(re.escape(role) + r",\s*([^,()\[\]–—|/:]+?)\s*(?:[)\]–—|/:]|$)", title)
-        if after and after.group(1) in spare and not has_role(after.group(1)):
+        if after and after.group(1) in spare and not has_role(after.group(1).split()[-1]):
             return f"{role}, {after.group(1)}"
         return role
     if _work_mode(match.group(1).strip()):  # "(Remote, EU)", "(Ibrido)"
@@ -371,10 +445,57 @@ def _role_hint(text: str, hint: str) -> str:
 
 
 def _segments(text: str, *, named: bool = False) -> list[str]:
-    """The parts of a title between separators, without qualifiers, noise or empty parts."""
+    """The parts of a title between separators, without qualifiers, noise, stages or empty parts."""
     parts = (_strip_qualifiers(p, named=named) for p in _SEGMENT_SPLIT.split(text.strip()))
-    pieces = (q for p in parts for r in apart_after_form(p) for q in _cjk_role_apart(r))
-    return [q for q in pieces if q and not _NOISE.match(q) and not _work_mode(q) and not _is_kind(q)]
+    pieces = (_without_cjk_stages(q) for p in parts for r in apart_after_form(p) for q in _cjk_role_apart(r))
+    return [
+        q
+        for q in pieces
+        if q and not _NOISE.match(q) and not _work_mode(q) and not _is_kind(q) and not _ordinal(q)
+    ]
+
+
+# Which sitting, in words the qualifiers do not list: "Andra intervjun" (sv), "Toinen haastattelu" (fi),
+# "İkinci mülakat" (tr), "Második interjú" (hu), "Druhý pohovor" (cs), "Δεύτερη συνέντευξη" (el). Only a part
+# that is nothing else goes: "Erste Group" stays a company.
+_ORDINALS = frozenset([
+    "första", "andra", "tredje", "sista", "første", "anden", "andet", "andre", "sidste", "siste",
+    "ensimmäinen", "toinen", "kolmas", "viimeinen", "erste", "zweite", "dritte", "letzte", "drittes",
+    "letztes", "première", "seconde", "second", "primer", "primero", "segundo", "tercer", "tercero", "prima",
+    "seconda", "terzo", "primeira", "primeiro", "terceira", "terceiro", "derde", "trzecia", "trzeci",
+    "ostatnia", "pierwszy", "drugi", "první", "druhý", "druhé", "druhá", "třetí", "poslední", "ilk", "ikinci",
+    "üçüncü", "son", "első", "második", "harmadik", "utolsó", "πρώτη", "δεύτερη", "τρίτη", "τελική",
+])  # fmt: skip
+
+
+def _ordinal(text: str) -> bool:
+    words = text.lower().split()
+    return any(w in _ORDINALS for w in words) and all(w in _ORDINALS or w in TITLE_QUALIFIERS for w in words)
+
+
+# The stage or kind of a CJK interview, after the role or in a bracket of its own: "（技术面）", "二面", "HR面",
+# "1차 기술", "실무", "임원", "一次面接", "技術面接".
+_CJK_STAGE_WORD = (
+    r"(?:技术|技術|业务|業務|专业|專業|综合|綜合|人事|现场|現場|线上|線上|电话|電話|视频|視頻|视讯|視訊|群|终|終|初|复|複|"
+    r"hr|HR|[一二三四五六七八九十]|最终|最終|最后|最後|カジュアル|オンライン|役員|社長|グループ|"
+    r"기술|실무|임원|인성|최종|컬처핏|코딩|화상|전화|대면|비대면|온라인|PT)"
+)
+_CJK_STAGE = re.compile(
+    rf"^(?:第?[0-9一二三四五六七八九十]+\s*(?:차|次|轮|輪|回目?)|{_CJK_STAGE_WORD})+\s*(?:面试|面試|面接|面|면접)?$"
+)
+
+
+def _without_cjk_stages(part: str) -> str:
+    """A part without the CJK stage words after it ("데이터 엔지니어 1차 기술" -> "데이터 엔지니어"), "" when it is
+    one ("技术面")."""
+    if part.isascii():
+        return part
+    if _CJK_STAGE.match(part):
+        return ""
+    words = part.split()
+    while len(words) >= 2 and _CJK_STAGE.match(words[-1]) and _is_cjk(words[-1][-1]):
+        words.pop()
+    return " ".join(words)
 
 
 def _cjk_role_apart(part: str) -> list[str]:
@@ -457,11 +578,20 @@ def _strip_qualifiers(text: str, *, named: bool = False) -> str:
             break
         words.pop()
     while words and words[0].lower().strip(_SEPARATORS) in TITLE_QUALIFIERS:
+        if len(words) >= 3 and words[1] in _OF:  # the head of a name: "Tecnico di laboratorio"
+            break
         words.pop(0)
     # a kind of interview in lower case before a capitalized name: "conoscitivo Bianchi S.r.l."
     while len(words) >= 2 and words[0].islower() and words[0] in INTERVIEW_KINDS and words[1][:1].isupper():
         words.pop(0)
     return " ".join(words)
+
+
+# What joins a noun to what it is of: a qualifier before one heads a name ("Tecnico di laboratorio", "Técnico
+# de mantenimiento", "Technician of ...").
+_OF = frozenset(
+    ["di", "de", "del", "della", "dei", "des", "du", "do", "da", "of", "für", "voor", "van", "för", "av"]
+)
 
 
 # "the role of", "Stelle als", "rollen som", "il ruolo di", "de functie van", "stanowisko": the role follows.
