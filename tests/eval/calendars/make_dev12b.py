@@ -27,13 +27,21 @@ def me() -> str:
 
 def call(uid: str, summary: str, day: str, host: tuple[str, str], *lines: str) -> str:
     """A one-hour call from 09:00 UTC on ``day`` (YYYYMMDD) that ``host`` organizes and attends."""
-    return ev(uid, summary, f"DTSTART:{day}T090000Z", f"DTEND:{day}T100000Z", org(*host), att(*host), me(), *lines)
+    return ev(
+        uid, summary, f"DTSTART:{day}T090000Z", f"DTEND:{day}T100000Z", org(*host), att(*host), me(), *lines
+    )
 
 
 def hour(uid: str, day: str, host: str, company: str, role: str = "") -> dict[str, object]:
     iso = f"{day[:4]}-{day[4:6]}-{day[6:]}"
     return occurrence(  # type: ignore[arg-type]
-        uid, f"{iso}T09:00:00Z", f"{iso}T10:00:00Z", interview=True, interviewers=(host,), company=company, role=role
+        uid,
+        f"{iso}T09:00:00Z",
+        f"{iso}T10:00:00Z",
+        interview=True,
+        interviewers=(host,),
+        company=company,
+        role=role,
     )
 
 
