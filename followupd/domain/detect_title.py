@@ -149,24 +149,26 @@ def parse_title(
 
 # What a keyword's word goes on with: an inflection ("intervjun", "Mülakatı", "haastatteluun") or, in CJK, a
 # word that calls the event an invitation or a notice ("面试邀请", "面接のご案内", "면접 안내").
-_KEYWORD_REST = re.compile(
-    r"\w+|\s*(?:邀请|邀請|通知|安排|邀约|邀約|确认|確認|のご案内|ご案内|案内|のお知らせ|お知らせ|안내|일정|초대|요청)"
+_LATIN_REST = re.compile(r"\w+")
+_CJK_NOTICE = re.compile(
+    r"\s*(?:邀请|邀請|通知|安排|邀约|邀約|确认|確認|のご案内|ご案内|案内|のお知らせ|お知らせ|안내|일정|초대|요청)"
 )
 
 
 def _keyword_end(title: str, end: int) -> int:
-    """Where the keyword's word ends: after its inflection or its CJK notice word."""
-    rest = _KEYWORD_REST.match(title, end)
-    if rest is None or not end:
+    """Where the keyword's word ends: after its inflection or its CJK notice word ("面试云帆" keeps "云帆")."""
+    if not end:
         return end
-    cjk = _is_cjk(title[end - 1])
-    if cjk == _is_cjk(rest.group().strip()[:1]):
-        return rest.end()
-    return end
+    if _is_cjk(title[end - 1]):
+        notice = _CJK_NOTICE.match(title, end)
+        return notice.end() if notice else end
+    rest = _LATIN_REST.match(title, end)
+    return rest.end() if rest and not _is_cjk(rest.group()[:1]) else end
 
 
-# Endings that make another word of an English keyword, not an inflection of it: "Interviewer", "Interviewee".
-_NOT_INFLECTIONS = ("er", "ers", "ee", "ees", "ing", "ed")
+# Endings that make another word of a keyword, not an inflection of it: "Interviewer", "Interviewee",
+# "Entrevistador", "Intervjuare".
+_NOT_INFLECTIONS = ("er", "ers", "ee", "ees", "ing", "ed", "dor", "are")
 
 
 def _inflected_keyword(keywords: tuple[str, ...], title: str) -> tuple[int, int] | None:

@@ -203,3 +203,8 @@ def test_a_lower_case_kind_in_brackets_yields_to_the_organizer_s_domain(summary:
     """A lower-case part that spells no participant's company is a kind of talk: the organizer's domain names
     the company."""
     assert (True, "Brindle", "") == seen(summary, organizer=RAJ, attendees=(RAJ, MAYA))
+
+
+def test_a_name_glued_to_a_cjk_keyword_stays_the_company() -> None:
+    """Only a notice word goes with the CJK interview word: "面试海鸥智能" keeps "海鸥智能" as the company."""
+    assert (True, "海鸥智能", "产品经理") == seen("面试海鸥智能 - 产品经理")
