@@ -471,8 +471,26 @@ _ORDINALS = frozenset([
 
 
 def _ordinal(text: str) -> bool:
+    """An ordinal, or which round, as a part of its own: "Andra", "(segunda ronda)", "(2. Runde)", "(2e tour)",
+    "(tweede ronde)", "(andra omgången)", "(drugi etap)", "(Tour 2)"."""
     words = text.lower().split()
-    return any(w in _ORDINALS for w in words) and all(w in _ORDINALS or w in TITLE_QUALIFIERS for w in words)
+    if any(w in _ORDINALS for w in words) and all(w in _ORDINALS or w in TITLE_QUALIFIERS for w in words):
+        return True
+    if len(words) == 1:  # what is left of "segunda ronda" once the qualifier "segunda" went
+        return words[0] in _ROUNDS_ALONE
+    return len(words) == 2 and (
+        (words[1] in _ROUNDS and (_NUMBERED.match(words[0]) is not None or words[0] in _ORDINALS))
+        or (words[0] in _ROUNDS and words[1].isdigit())
+    )
+
+
+_ROUNDS_ALONE = frozenset([
+    "round", "runde", "ronde", "ronda", "rodada", "omgång", "omgången", "runda", "kierros", "kolo", "turno",
+    "etapa", "etappe", "etap", "fase", "vaihe",
+])  # fmt: skip
+# "Stage" (an internship in French) and "Tour" alone may name the job
+_ROUNDS = _ROUNDS_ALONE | {"tour", "stage", "phase", "step", "tur", "turu"}
+_NUMBERED = re.compile(r"^\d+(?:\.|e|ème|er|re|º|ª|°|st|nd|rd|th|a|o)?$")
 
 
 # The stage or kind of a CJK interview, after the role or in a bracket of its own: "（技术面）", "二面", "HR面",

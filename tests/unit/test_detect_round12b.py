@@ -208,3 +208,17 @@ def test_a_lower_case_kind_in_brackets_yields_to_the_organizer_s_domain(summary:
 def test_a_name_glued_to_a_cjk_keyword_stays_the_company() -> None:
     """Only a notice word goes with the CJK interview word: "面试海鸥智能" keeps "海鸥智能" as the company."""
     assert (True, "海鸥智能", "产品经理") == seen("面试海鸥智能 - 产品经理")
+
+
+@pytest.mark.parametrize(
+    ("summary", "role"),
+    [
+        ("Entrevista: Brindle – Desarrollador Backend (segunda ronda)", "Desarrollador Backend"),
+        ("Sollicitatiegesprek: Brindle – Data-analist (tweede ronde)", "Data-analist"),
+        ("Entretien : Brindle – Développeur (2e tour)", "Développeur"),
+        ("Interview: Brindle – Data Engineer (Tour 2)", "Data Engineer"),
+    ],
+)
+def test_which_round_in_a_bracket_after_the_role_is_no_part_of_it(summary: str, role: str) -> None:
+    """ "(segunda ronda)", "(tweede ronde)", "(2e tour)" say which sitting, like "(技术面)" does."""
+    assert (True, "Brindle", role) == seen(summary, organizer=RAJ, attendees=(RAJ, MAYA))
