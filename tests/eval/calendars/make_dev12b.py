@@ -4,7 +4,8 @@ Company and role where something else stood beside them: the people a booking pa
 stage and notice words ("（业务面）", "通知", "のお知らせ", "안내", "2차 임원"), an interview word with a Finnish
 or Turkish ending, an ordinal alone before it, a qualifier that heads a role ("Técnico de mantenimiento"), Greek
 and Hungarian role nouns, a team after a comma, the hiring manager named in French, a labelled "Position:" line,
-a freemail recruiter whose description names the employer, and a kind of interview in lower case in brackets.
+a freemail recruiter whose description names the employer, a kind of interview in lower case in brackets, and
+which round in a bracket after the role ("(tweede ronde)", "(2e tour)").
 Expectations are written by hand from each title, description and address list, not produced by followupd.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from icsshapes import MAYA, att, calendar
 from icsshapes import occ as occurrence
-from make_dev import EXCHANGE, GOOGLE, NEXTCLOUD, ev, one
+from make_dev import EXCHANGE, FASTMAIL, GOOGLE, NEXTCLOUD, ev, one
 
 ZOHO = "-//Zoho Corporation//Zoho Calendar//EN"
 
@@ -161,12 +162,31 @@ def descriptions_and_kinds() -> None:
     )
 
 
+def rounds_in_brackets() -> None:
+    """Which round, in a bracket after the role, in Dutch and French."""
+    nl = ("sanne.visser@polderwerk.example", "Sanne Visser")
+    fr = ("hugo.lefevre@atelierbrume.example", "Hugo Lefèvre")
+    ids = ["r12b-rounds-1@fastmail.example", "r12b-rounds-2@fastmail.example"]
+    evs = [
+        call(ids[0], "Sollicitatiegesprek: Polderwerk – Data-analist (tweede ronde)", "20270225", nl),
+        call(ids[1], "Entretien : Atelier Brume – Développeuse iOS (2e tour)", "20270226", fr),
+    ]
+    one(
+        "fastmail_rounds_in_brackets",
+        calendar(FASTMAIL, *evs),
+        "Fastmail interviews naming the round in a bracket after the role",
+        hour(ids[0], "20270225", nl[0], "Polderwerk", "Data-analist"),
+        hour(ids[1], "20270226", fr[0], "Atelier Brume", "Développeuse iOS"),
+    )
+
+
 ALL = [
     booking_pages_between_people,
     cjk_stage_and_notice_words,
     inflections_ordinals_and_scripts,
     heads_teams_and_hiring_managers,
     descriptions_and_kinds,
+    rounds_in_brackets,
 ]
 
 
