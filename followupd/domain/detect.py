@@ -14,6 +14,7 @@ from followupd.domain.detect_defaults import (
     PREP_WORDS,
     WEAK_PREP_WORDS,
 )
+from followupd.domain.detect_described import described_company, labelled_role
 from followupd.domain.detect_evidence import (
     company_labels,
     description_role,
@@ -86,17 +87,21 @@ def detect(event: CalendarEvent, *, rules: InterviewRules, own_addresses: tuple[
         title = strip_evidence_words(title)
     company, role = parse_title(title, keywords=keywords, people=people_names(event, own), companies=labels)
     from_people = company_from_people(event, own)
-    if not company or (
-        company.islower() and company.replace(" ", "") == from_people.replace(" ", "").lower()
-    ):
-        # "interview northwind" from jane@northwind.example: "Northwind"; as the event spells it when it does
+    spelled = company.replace(" ", "") == from_people.replace(" ", "").lower()
+    if not company or (company.islower() and from_people and (spelled or not names_company(company, labels))):
+        # "interview northwind" from jane@northwind.example: "Northwind"; as the event spells it when it does.
+        # A part in lower case that spells no participant's company is a kind of talk: "Technical interview
+        # (pairing)" from raj@quartzline.example is with Quartzline.
         organizer = event.organizer.name if event.organizer else ""
         company = full_company(from_people, (title, organizer, plain(event.description)), keywords=keywords)
+    if not company:  # a freemail organizer: "the Business Analyst role at Oakridge Analytics"
+        company = described_company(plain(event.description))
+        company = "" if company.lower() in people_names(event, own) else company
     return Detection(
         is_interview=True,
         rule=rule,
         company=company,
-        role=role or description_role(event.description),
+        role=role or labelled_role(plain(event.description)) or description_role(event.description),
         interviewers=people,
         meeting_link=event.url,
     )

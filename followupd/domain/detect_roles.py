@@ -140,6 +140,32 @@ _ROLE_EXACT = frozenset(
         "محلل",
         "इंजीनियर",
         "डेवलपर",
+        # Greek: "Μηχανικός Λογισμικού", "Προγραμματίστρια", "Αναλυτής Δεδομένων" (not "Μηχανική", the field)
+        "μηχανικός",
+        "μηχανικοί",
+        "προγραμματιστής",
+        "προγραμματίστρια",
+        "αναλυτής",
+        "αναλύτρια",
+        "σχεδιαστής",
+        "σχεδιάστρια",
+        "διευθυντής",
+        "διευθύντρια",
+        "υπεύθυνος",
+        "υπεύθυνη",
+        "σύμβουλος",
+        "ειδικός",
+        # Hungarian and Romanian: "Szoftverfejlesztő", "Adatelemző", "Inginer software", "Dezvoltator"
+        "fejlesztő",
+        "mérnök",
+        "elemző",
+        "tervező",
+        "tanácsadó",
+        "vezető",
+        "dezvoltator",
+        "dezvoltatoare",
+        "inginer",
+        "proiectant",
     ]
 )
 _ROLE_PHRASES = (
@@ -250,6 +276,10 @@ _ROLE_STEMS = (
 )
 # the end of a longer word: "Projektledare", "Projectleider", "Unternehmensberater", "Productmanager"
 _ROLE_ENDS = (
+    # Hungarian compounds: "Szoftverfejlesztő", "Rendszermérnök", "Adatelemző"
+    "fejlesztő",
+    "mérnök",
+    "elemző",
     "ledare",
     "leder",
     "leider",
@@ -297,6 +327,11 @@ _ROLE_CJK = (
     "매니저",
     "분석가",
     "기획자",
+    # Thai writes no spaces: "วิศวกรซอฟต์แวร์", "นักพัฒนา", "นักวิเคราะห์ข้อมูล", "ผู้จัดการ"
+    "วิศวกร",
+    "นักพัฒนา",
+    "นักวิเคราะห์",
+    "ผู้จัดการ",
 )
 # The same as one expression, for patterns that embed it ("Interview: Acme, Webinar & Events Manager").
 ROLE_WORDS = re.compile(

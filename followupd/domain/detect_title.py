@@ -9,6 +9,7 @@ from functools import lru_cache
 from followupd.domain.detect_defaults import TITLE_PREFIXES, TITLE_QUALIFIERS
 from followupd.domain.detect_legal import FORM_AFTER_COMMA, apart_after_form, has_legal_form, keeps_bracket
 from followupd.domain.detect_roles import ROLE_WORDS, has_role
+from followupd.domain.detect_stages import ordinal, without_cjk_stages
 from followupd.domain.detect_words import GIVEN_NAMES, INTERVIEW_KINDS
 
 __all__ = [
@@ -111,15 +112,18 @@ def parse_title(
     ``companies`` (the participants' company names, lower case without spaces) is the company.
     """
     title = _VIDEO_TOOLS.sub("", _COUNTERPART.sub("", _SCHEDULER.sub("", undecorated(title))))
-    match = keyword_span(keywords, title)
+    title = _without_people_between(title, people)
+    match = keyword_span(keywords, title) or _inflected_keyword(keywords, title)
     if match is None:  # found by category, pattern, domain or evidence: "Acme / QA Lead", "Maya <> Acme"
         bare = [(t, h) for t, h in _parts(title, leading=True) if not _person(t, people, companies)]
         role = next((t for t, _ in bare if has_role(t)), "")
         named = next((t for t, _ in bare if t != role and names_company(t, companies)), "")
         named = named or next((t for t, _ in bare if t != role and has_legal_form(t)), "")
         company = named or (next((t for t, _ in bare if t != role), "") if role else "")
+        if role and company:  # "Tidewater Research – Research Scientist, NLP"
+            role = _with_specialty(title, role, [t for t, _ in bare if t not in (role, company)])
         return _tidy(company), _tidy(role)
-    before, after = title[: match[0]], _skip_noise(title[match[1] :], keywords)
+    before, after = title[: match[0]], _skip_noise(title[_keyword_end(title, match[1]) :], keywords)
     parts = [*_parts(before, last_is_ja=True), *_parts(after, leading=True)]
     parts = [(text, hint) for text, hint in parts if not _person(text, people, companies)]
     role = next(
@@ -144,6 +148,70 @@ def parse_title(
     return _tidy(company), _tidy(role)
 
 
+# What a keyword's word goes on with: an inflection ("intervjun", "Mülakatı", "haastatteluun") or, in CJK, a
+# word that calls the event an invitation or a notice ("面试邀请", "面接のご案内", "면접 안내").
+_LATIN_REST = re.compile(r"\w+")
+_CJK_NOTICE = re.compile(
+    r"\s*(?:邀请|邀請|通知|安排|邀约|邀約|确认|確認|のご案内|ご案内|案内|のお知らせ|お知らせ|안내|일정|초대|요청)"
+)
+
+
+def _keyword_end(title: str, end: int) -> int:
+    """Where the keyword's word ends: after its inflection or its CJK notice word ("面试云帆" keeps "云帆")."""
+    if not end:
+        return end
+    if _is_cjk(title[end - 1]):
+        notice = _CJK_NOTICE.match(title, end)
+        return notice.end() if notice else end
+    rest = _LATIN_REST.match(title, end)
+    return rest.end() if rest and not _is_cjk(rest.group()[:1]) else end
+
+
+# Endings that make another word of a keyword, not an inflection of it: "Interviewer", "Interviewee",
+# "Entrevistador", "Intervjuare".
+_NOT_INFLECTIONS = ("er", "ers", "ee", "ees", "ing", "ed", "dor", "are")
+
+
+def _inflected_keyword(keywords: tuple[str, ...], title: str) -> tuple[int, int] | None:
+    """A keyword with an ending the keyword list does not spell, as Turkish, Finnish or Hungarian add it:
+    "Yazılım Test Uzmanı Mülakatı", "Haastatteluun: Acme", "Interjúja"; at most three letters on a keyword of
+    five or more."""
+    stems = _stems(keywords)
+    for word in re.finditer(r"\w{6,}", title):
+        low = word.group().lower()
+        for stem in stems:
+            rest = low[len(stem) :]
+            if low.startswith(stem) and 0 < len(rest) <= 3 and not rest.startswith(_NOT_INFLECTIONS):
+                return word.start(), word.start() + len(stem)
+    return None
+
+
+@lru_cache(maxsize=16)
+def _stems(keywords: tuple[str, ...]) -> tuple[str, ...]:
+    words = {normal(k).strip().lower() for k in keywords}
+    return tuple(
+        sorted((w for w in words if len(w) >= 5 and " " not in w and not _is_cjk(w)), key=len, reverse=True)
+    )
+
+
+# "Recruiter Screen: Ashgrove Analytics between Jane Doe and Maya Example": the people a booking page names
+# after "between" are no part of the company.
+_PEOPLE_BETWEEN = re.compile(
+    r"\s+(?:between|zwischen|entre|tra|fra|tussen|mellan|mellem|między|mezi)\s+(?P<a>[^|:–—/·()\[\]]+?)"
+    r"\s+(?:and|und|et|y|e|en|och|og|i|a|&)\s+(?P<b>[^|:–—/·()\[\]]+?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_people_between(title: str, people: frozenset[str]) -> str:
+    match = _PEOPLE_BETWEEN.search(title)
+    if match is None or not title[: match.start()].strip():
+        return title
+    if _is_person(match.group("a"), people) and _is_person(match.group("b"), people):
+        return title[: match.start()]
+    return title
+
+
 # Whom the talk is with, named by their job, is not the role applied for: "Interview with the hiring manager",
 # "Colloquio conoscitivo con il recruiter", "Gespräch mit der Recruiterin", "Entretien avec le recruteur RH".
 _COUNTERPART = re.compile(
@@ -151,7 +219,15 @@ _COUNTERPART = re.compile(
     r"les|notre|votre|il|lo|el|los|las|del|de|het|een|o|os|as|uma?)\s*)?"
     r"(?:recruiter(?:in|innen|s)?|recruiting\s+team|recruteu\w*|recrutadora?|reclutador\w*|selezionat\w*|rekryterare\w*|rekrutter\w*|"
     r"rekruter\w*|rekrytoija\w*|hiring[- ]managers?|talent\s+(?:partner|acquisition|team)\w*|HR|RH|"
-    r"people\s+team|personalabteilung|personalerin|personaler)\b(?:\s+(?:HR|RH))?",
+    r"people\s+team|personalabteilung|personalerin|personaler|"
+    # the hiring manager in more languages: "Entrevista con la responsable de contratación", "Colloquio con il
+    # responsabile delle assunzioni", "Entretien avec le responsable du recrutement", "Gespräch mit der
+    # Personalverantwortlichen", "Gesprek met je toekomstige leidinggevende", "Intervju med rekryterande chef"
+    r"responsable\s+(?:de\s+(?:la\s+)?|del\s+|du\s+|des\s+)?(?:contrataci[óo]n|selecci[óo]n|recrutement|RRHH|RH|"
+    r"recursos\s+humanos|ressources\s+humaines|talento|embauche)|responsabile\s+(?:delle\s+|della\s+)?"
+    r"(?:assunzioni|selezione|HR|risorse\s+umane)|gerente\s+de\s+(?:contrataci[óo]n|selecci[óo]n)|"
+    r"gestora?\s+de\s+contrata[çc][ãa]o|personalverantwortlich\w*|(?:toekomstige\s+)?leidinggevende|"
+    r"rekryterande\s+chef\w*|ansættende\s+leder|ansettende\s+leder)\b(?:\s+(?:HR|RH))?",
     re.IGNORECASE,
 )
 # One-way video interview platforms name themselves in the title: "HireVue On-Demand Interview – Acme".
@@ -275,9 +351,10 @@ def _with_specialty(title: str, role: str, spare: list[str]) -> str:
     "Backend Engineer (Payments)"; only a bracket that is nothing else (not the company, a person, noise)."""
     match = re.search(re.escape(role) + r"\s*\(\s*([^()]+?)\s*\)", title)
     if match is None:
-        # after a comma, the team the role is in: "Software Engineer, Payments", "Data Analyst, Growth"
+        # after a comma, the team the role is in: "Software Engineer, Payments", "Data Analyst, Growth",
+        # "Engineering Manager, Developer Tools" (not a second role: "Data Analyst, Data Scientist")
         after = re.search(re.escape(role) + r",\s*([^,()\[\]–—|/:]+?)\s*(?:[)\]–—|/:]|$)", title)
-        if after and after.group(1) in spare and not has_role(after.group(1)):
+        if after and after.group(1) in spare and not has_role(after.group(1).split()[-1]):
             return f"{role}, {after.group(1)}"
         return role
     if _work_mode(match.group(1).strip()):  # "(Remote, EU)", "(Ibrido)"
@@ -371,10 +448,14 @@ def _role_hint(text: str, hint: str) -> str:
 
 
 def _segments(text: str, *, named: bool = False) -> list[str]:
-    """The parts of a title between separators, without qualifiers, noise or empty parts."""
+    """The parts of a title between separators, without qualifiers, noise, stages or empty parts."""
     parts = (_strip_qualifiers(p, named=named) for p in _SEGMENT_SPLIT.split(text.strip()))
-    pieces = (q for p in parts for r in apart_after_form(p) for q in _cjk_role_apart(r))
-    return [q for q in pieces if q and not _NOISE.match(q) and not _work_mode(q) and not _is_kind(q)]
+    pieces = (without_cjk_stages(q) for p in parts for r in apart_after_form(p) for q in _cjk_role_apart(r))
+    return [
+        q
+        for q in pieces
+        if q and not _NOISE.match(q) and not _work_mode(q) and not _is_kind(q) and not ordinal(q)
+    ]
 
 
 def _cjk_role_apart(part: str) -> list[str]:
@@ -457,11 +538,20 @@ def _strip_qualifiers(text: str, *, named: bool = False) -> str:
             break
         words.pop()
     while words and words[0].lower().strip(_SEPARATORS) in TITLE_QUALIFIERS:
+        if len(words) >= 3 and words[1] in _OF:  # the head of a name: "Tecnico di laboratorio"
+            break
         words.pop(0)
     # a kind of interview in lower case before a capitalized name: "conoscitivo Bianchi S.r.l."
     while len(words) >= 2 and words[0].islower() and words[0] in INTERVIEW_KINDS and words[1][:1].isupper():
         words.pop(0)
     return " ".join(words)
+
+
+# What joins a noun to what it is of: a qualifier before one heads a name ("Tecnico di laboratorio", "Técnico
+# de mantenimiento", "Technician of ...").
+_OF = frozenset(
+    ["di", "de", "del", "della", "dei", "des", "du", "do", "da", "of", "für", "voor", "van", "för", "av"]
+)
 
 
 # "the role of", "Stelle als", "rollen som", "il ruolo di", "de functie van", "stanowisko": the role follows.
