@@ -107,10 +107,8 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
         description = plain(event.description)
         said = find_word(keywords, description)
         # a role the description names ("about the Solutions Architect role at Quorra") says more than the word
-        applied = (
-            2 if description_role(event.description) else bool(find_word(APPLICATION_WORDS, description))
-        )
-        score += 2 * bool(said) + applied
+        applied = bool(find_word(APPLICATION_WORDS, description))
+        score += 2 * bool(said) + applied + (applied and bool(_role_in(description)))
     if score < 3:
         return ""
     shown = hiring or talk or ("a role and the company" if role and company else "the parties")
@@ -255,7 +253,11 @@ _ROLE_END = re.compile(
 
 def description_role(description: str) -> str:
     """The role a description names, when it is one ("" otherwise)."""
-    for match in _ROLE_PHRASES.finditer(plain(description)):
+    return _role_in(plain(description))
+
+
+def _role_in(text: str) -> str:
+    for match in _ROLE_PHRASES.finditer(text):
         found = next(v for v in match.groupdict().values() if v)
         role = _ROLE_END.sub("", found).strip(" \"'")
         role = re.sub(r"^(?:the|die|der|le|la|el|il|de|a|an)\s+", "", role, flags=re.IGNORECASE)
