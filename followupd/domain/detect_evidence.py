@@ -66,8 +66,10 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
     Points: a hiring word in the title ("reclutamiento", "take-home review", "Kennismakingsgesprek") 2, a
     conversation word ("intro call", "Gespräch") 1, a role 1, the other side's company 1 (and 1 more with a
     role), the user's own name beside another party ("Maya <> Acme") 1, an interview word in the description
-    2, a role or an application there 1; a routine word ("sync", "lunch") takes 2 away. Someone from outside
-    must take part, the title must carry a point of its own, and 3 points make an interview.
+    2, a role or an application there 1 (2 when it names the role: "about the Solutions Architect role"); a
+    routine word ("sync", "lunch") takes 2 away. Someone from outside must take part, the title must carry a
+    point of its own, and 3 points make an interview. Her own entry with nobody else in it counts only when it
+    says she meets the hiring side of a company she names ("Coffee chat w/ recruiter – Pinewood Games").
     """
     text = normal(title)
     if event.organizer is None and not event.attendees:
@@ -129,10 +131,9 @@ def _own_entry(text: str) -> str:
     if not hiring:
         return ""  # most of a calendar: one look
     talk = find_word(TALK_WORDS, _without_hiring(text)) or find_word(CHAT_FORMATS, text)
+    # "Appel recruteur – Globex" may be a call she must make: only a meeting with someone counts
     if not talk or not (_MEETS.search(text) or find_word(CHAT_FORMATS, text)):
-        return (
-            ""  # "Appel recruteur – Globex" may be a call she must make: only a meeting with someone counts
-        )
+        return ""
     routine = find_word(ROUTINE_WORDS, text)
     if routine and not find_word(CHAT_FORMATS, routine):
         return ""
@@ -146,7 +147,7 @@ def _own_entry(text: str) -> str:
 
 
 # whom she meets: "chat w/ recruiter", "Gespräch mit der Recruiterin", "llamada con reclutadora"
-_MEETS = re.compile(r"(?:^|\s)(?:with|w/|mit|avec|con|com|met|med|z|s|con\s+la|con\s+el)\s", re.IGNORECASE)
+_MEETS = re.compile(r"(?:^|\s)(?:with|w/|mit|avec|con|com|met|med|z|s)\s", re.IGNORECASE)
 
 
 def _without_hiring(text: str) -> str:

@@ -256,7 +256,7 @@ def interviewers(event: CalendarEvent, own: set[str]) -> tuple[Person, ...]:
 # "scheduler@", "terminplanung@", "planification@".
 _COORDINATION_LOCAL = re.compile(
     r"^(?:interviews?[-_.]?|recruiting[-_.]?|hiring[-_.]?)?(?:scheduling|scheduler|coordination|coordinators?|"
-    r"terminplanung|planification|planificacion|programacion|agendamento|planning)(?:[-_.]?team)?$"
+    r"terminplanung|planification|planificacion|programacion|agendamento)(?:[-_.]?team)?$"
 )
 
 
