@@ -47,6 +47,7 @@ from followupd.domain.detect_title import (
 )
 from followupd.domain.detect_vetoes import (
     event_platform,
+    interview_material,
     research_interview,
     talk_title,
     todo_title,
@@ -207,6 +208,8 @@ def _veto(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own: s
     if todo_title(event, text, own):
         return "excluded: a to-do about an interview"
     span = keyword_span(keywords, text)
+    if span and interview_material(event, text, span, own):
+        return "excluded: notes about an interview"
     events, sides = word_spans(EVENT_WORDS, text), word_spans(HIRING_SIDE_WORDS, text)
     labels = company_labels(_domains(event, own)) if events or sides else frozenset()
     for start, end in events:

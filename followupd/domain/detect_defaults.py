@@ -153,6 +153,17 @@ DEFAULT_KEYWORDS: tuple[str, ...] = (
     "temu duga",
     "साक्षात्कार",
     "इंटरव्यू",
+    # Italian beside "colloquio" ("Intervista – Sviluppatore iOS – Lagunare Srl"), Thai; a whole assessment day
+    "intervista",
+    "intervista di lavoro",
+    "สัมภาษณ์",
+    "สัมภาษณ์งาน",
+    "assessment day",
+    "Assessmenttag",
+    "Assessment-Tag",
+    "día de evaluación",
+    "giornata di valutazione",
+    "dia de avaliação",
 )
 
 # A block the user set aside to get ready is not the interview itself. Checked on the summary only: a real
@@ -256,6 +267,11 @@ PREP_WORDS: tuple[str, ...] = (
     "模拟",
     "模擬",
     "모의",
+    # the journey by any name: "LH 2011 MUC to HAM (Interview trip)", "Interviewreise", "voyage d'entretien"
+    "trip",
+    "Interviewreise",
+    "Dienstreise",
+    "viagem",
 )
 
 # Words that also name companies and roles ("Northwind Research", "Research Engineer"): a veto only at the start
@@ -451,6 +467,13 @@ NOT_JOB_INTERVIEWS: tuple[str, ...] = (
     "ユーザーインタビュー",
     "评估面试",
     "사용자 인터뷰",
+    # Italian interviews that are no job interview, now that "intervista" is a keyword
+    "intervista radiofonica",
+    "intervista stampa",
+    "intervista televisiva",
+    "intervista utente",
+    "intervista cliente",
+    "intervista di uscita",
 )
 
 # Senders of newsletters and event announcements: an invitation from one of these is not an interview.

@@ -66,16 +66,19 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
     Points: a hiring word in the title ("reclutamiento", "take-home review", "Kennismakingsgesprek") 2, a
     conversation word ("intro call", "Gespräch") 1, a role 1, the other side's company 1 (and 1 more with a
     role), the user's own name beside another party ("Maya <> Acme") 1, an interview word in the description
-    2, a role or an application there 1; a routine word ("sync", "lunch") takes 2 away. Someone from outside
-    must take part, the title must carry a point of its own, and 3 points make an interview.
+    2, a role or an application there 1 (2 when it names the role: "about the Solutions Architect role"); a
+    routine word ("sync", "lunch") takes 2 away. Someone from outside must take part, the title must carry a
+    point of its own, and 3 points make an interview. Her own entry with nobody else in it counts only when it
+    says she meets the hiring side of a company she names ("Coffee chat w/ recruiter – Pinewood Games").
     """
-    if event.organizer is None and not event.attendees:
-        return ""  # nobody from outside: most of a calendar stops here
     text = normal(title)
+    if event.organizer is None and not event.attendees:
+        return _own_entry(text)  # nobody from outside: most of a calendar stops here
     signal = find_word(_SIGNAL_WORDS, text)  # one pass for both lists: most titles have neither
     # the leftmost word may be a talk ("Coffee chat with a Globex recruiter"): a hiring word anywhere counts
     hiring = (signal if find_word(HIRING_WORDS, signal) else find_word(HIRING_WORDS, text)) if signal else ""
-    talk = signal if signal and not hiring else ""
+    # and a conversation beside it counts too: "Recruiter intro call", "Llamada de selección"
+    talk = (find_word(TALK_WORDS, _without_hiring(text)) if hiring else signal) if signal else ""
     role = has_role(text) and (not signal or has_role(_without_words(text)))  # "Recruiter call" is no role
     parties = bool(_PARTIES.search(f" {text} ")) and _names_user(text, own)  # only hers beside another counts
     if not (signal or role or parties):  # only the company's name could count: look for it first, cheaply
@@ -92,7 +95,7 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
         parts = title_parts(strip_evidence_words(text))
         roles = [p for p in parts if has_role(p) and not _mentions_company(p, labels)]
         role = bool(roles)
-        together = company and any(has_role(p.split()[-1]) for p in roles)
+        together = company and any(has_role(_LEVEL_END.sub("", p).split()[-1]) for p in roles)
     # "Senior Data Engineer @ Northwind" from someone at Northwind: a role and their company say it together
     score = 2 * bool(hiring) + bool(talk) + role + company + together
     score += parties
@@ -105,7 +108,9 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
     if score < 3 and event.description:  # only then is the description worth reading
         description = plain(event.description)
         said = find_word(keywords, description)
-        score += 2 * bool(said) + bool(find_word(APPLICATION_WORDS, description))
+        # a role the description names ("about the Solutions Architect role at Quorra") says more than the word
+        applied = bool(find_word(APPLICATION_WORDS, description))
+        score += 2 * bool(said) + applied + (applied and bool(_role_in(description)))
     if score < 3:
         return ""
     shown = hiring or talk or ("a role and the company" if role and company else "the parties")
@@ -113,6 +118,42 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
 
 
 _SIGNAL_WORDS = (*HIRING_WORDS, *TALK_WORDS)
+# a level after a role's noun: "Software Engineer II", "Data Scientist 2", "Analyst (L4)"
+_LEVEL_END = re.compile(r"(?:\s+(?:[IVX]{1,4}|\d{1,2}|L\d{1,2}|\(L?\d{1,2}\)))+$")
+
+
+def _own_entry(text: str) -> str:
+    """Her own entry for meeting the hiring side of a company she names: "Coffee chat w/ recruiter – Pinewood
+    Games", "Llamada con reclutadora – Initech". A hiring word, a conversation with someone (or over coffee)
+    and a name beside them make it; "Recruiting coffee" with nobody named, or "Appel recruteur – Globex" (a
+    call she may have to make), does not."""
+    hiring = find_word(HIRING_WORDS, text)
+    if not hiring:
+        return ""  # most of a calendar: one look
+    talk = find_word(TALK_WORDS, _without_hiring(text)) or find_word(CHAT_FORMATS, text)
+    # "Appel recruteur – Globex" may be a call she must make: only a meeting with someone counts
+    if not talk or not (_MEETS.search(text) or find_word(CHAT_FORMATS, text)):
+        return ""
+    routine = find_word(ROUTINE_WORDS, text)
+    if routine and not find_word(CHAT_FORMATS, routine):
+        return ""
+    rest = _without_words(text)
+    for word in (*CHAT_FORMATS, *ROUTINE_WORDS):
+        rest = re.sub(rf"(?i)\b{re.escape(word)}\b", " ", rest)
+    named = [p for p in title_parts(rest) if re.match(r"[A-Z0-9]", p.strip()) and len(p.strip()) > 2]
+    if not named:
+        return ""
+    return f"evidence: {hiring!r} and {talk!r} in summary, with {named[0].strip()!r}"
+
+
+# whom she meets: "chat w/ recruiter", "Gespräch mit der Recruiterin", "llamada con reclutadora"
+_MEETS = re.compile(r"(?:^|\s)(?:with|w/|mit|avec|con|com|met|med|z|s)\s", re.IGNORECASE)
+
+
+def _without_hiring(text: str) -> str:
+    for start, end in sorted(word_spans(HIRING_WORDS, text), reverse=True):
+        text = text[:start] + " " + text[end:]
+    return text
 
 
 def _outside_domains(event: CalendarEvent, own: set[str]) -> frozenset[str]:
@@ -213,7 +254,11 @@ _ROLE_END = re.compile(
 
 def description_role(description: str) -> str:
     """The role a description names, when it is one ("" otherwise)."""
-    for match in _ROLE_PHRASES.finditer(plain(description)):
+    return _role_in(plain(description))
+
+
+def _role_in(text: str) -> str:
+    for match in _ROLE_PHRASES.finditer(text):
         found = next(v for v in match.groupdict().values() if v)
         role = _ROLE_END.sub("", found).strip(" \"'")
         role = re.sub(r"^(?:the|die|der|le|la|el|il|de|a|an)\s+", "", role, flags=re.IGNORECASE)

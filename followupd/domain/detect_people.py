@@ -240,7 +240,9 @@ def interviewers(event: CalendarEvent, own: set[str]) -> tuple[Person, ...]:
             seen.add(attendee.name.lower())
             people.append(Person(name=attendee.name, email=""))
             continue
-        if attendee is None or not is_person(attendee) or attendee.email in own or attendee.email in seen:
+        if attendee is None or attendee.email in own or attendee.email in seen:
+            continue
+        if not is_person(attendee) and not (attendee is event.organizer and _coordinators(attendee, event)):
             continue
         if branded_bot(attendee, event.summary):
             continue
@@ -248,6 +250,33 @@ def interviewers(event: CalendarEvent, own: set[str]) -> tuple[Person, ...]:
         name = attendee.name if attendee.name and "@" not in attendee.name else _name_of(attendee.email)
         people.append(Person(name=name, email=attendee.email))
     return tuple(people)
+
+
+# The local part of a company's own interview-scheduling mailbox: "scheduling@", "interview-scheduling@",
+# "scheduler@", "terminplanung@", "planification@".
+_COORDINATION_LOCAL = re.compile(
+    r"^(?:interviews?[-_.]?|recruiting[-_.]?|hiring[-_.]?)?(?:scheduling|scheduler|coordination|coordinators?|"
+    r"terminplanung|planification|planificacion|programacion|agendamento)(?:[-_.]?team)?$"
+)
+
+
+def _coordinators(organizer: Attendee, event: CalendarEvent) -> bool:
+    """The company's own scheduling mailbox that organizes ("Orchard Labs Interview Scheduling" at
+    scheduling@orchardlabs.example with Orchard Labs people invited) is the recruiting team that runs the
+    interview; a scheduling tool's address (its own domain, nobody of the company there) is not."""
+    local, _, domain = organizer.email.lower().rpartition("@")
+    if not _COORDINATION_LOCAL.match(local) or in_domains(domain, _ROBOT_SET) or domain in FREEMAIL_DOMAINS:
+        return False
+    if organizer.cutype not in {"INDIVIDUAL", ""} or organizer.partstat == "DECLINED":
+        return False
+    if _NO_REPLY_NAME.search(organizer.name) or is_assistant(organizer.name):
+        return False
+    return any(
+        a.email.lower().rpartition("@")[2] == domain
+        and a.email.lower() != organizer.email.lower()
+        and is_person(a)
+        for a in event.attendees
+    )
 
 
 def _named_without_address(attendee: Attendee) -> bool:

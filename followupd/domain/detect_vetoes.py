@@ -8,7 +8,14 @@ from followupd.domain.detect_people import is_person, is_robot
 from followupd.domain.detect_roles import has_role
 from followupd.domain.models import CalendarEvent
 
-__all__ = ["event_platform", "research_interview", "talk_title", "todo_title", "travel_title"]
+__all__ = [
+    "event_platform",
+    "interview_material",
+    "research_interview",
+    "talk_title",
+    "todo_title",
+    "travel_title",
+]
 
 # A talk announced by its title: "Talk: Interviewing engineers at scale", "Vortrag – Bewerbungsgespräche
 # führen", "Conférence : réussir ses entretiens", "[Charla] Cómo preparar una entrevista".
@@ -29,7 +36,7 @@ _TRAVEL_HEAD = re.compile(
     r"^\W*(?:(?:ICE|IC|EC|ECE|EN|IR|IRE|RE|RB|TGV|TER|Ouigo|Eurostar|Thalys|Lyria|AVE|Alvia|Avlo|Iryo|"
     r"Frecciarossa|Frecciargento|Italo|Railjet|RJX?|NJ|SJ|X2000|Shinkansen|Nozomi|Hikari|KTX|SRT|Amtrak|Acela|"
     r"Flixtrain|Flixbus)\s?\d{1,5}\b"
-    r"|[A-Z][A-Z0-9]\s?\d{2,4}\s+[A-Z]{3}\s*(?:→|->|–|-|/)\s*[A-Z]{3}\b"
+    r"|[A-Z][A-Z0-9]\s?\d{2,4}\s+[A-Z]{3}\s*(?:→|->|–|-|/|\s(?:to|nach|naar|à|a|till|til|do|para|per)\s)\s*[A-Z]{3}\b"
     r"|[A-Z0-9][\w.'-]*(?:\s+[A-Z0-9][\w.'-]*){0,3}\s*(?:→|->|-->|⟶|➔|➝|➜|=>|⇒)\s*[A-Z])"
 )
 
@@ -162,6 +169,33 @@ def todo_title(event: CalendarEvent, title: str, own: set[str]) -> bool:
     if any(a.email not in own and is_person(a) for a in event.attendees):
         return False
     return bool(_TODO_HEAD.match(title) or _TODO_TAIL.search(title) or _THANKS.search(title))
+
+
+# What she writes or keeps about an interview, right after the interview word: "Review interview notes + update
+# tracker", "Interview questions – Globex", "Gesprächsnotizen", "Notes d'entretien" is the other way round.
+_MATERIAL_AFTER = re.compile(
+    r"^[\s-]*(?:notes?|questions|answers|feedback\s+notes|reflections?|recap|write-?up|tracker|log|checklist|"
+    r"notizen|fragen|antworten|notas|preguntas|respuestas|appunti|domande|risposte|aantekeningen|notities|"
+    r"vragen|anteckningar|frågor|notater|spørgsmål|spørsmål|muistiinpanot|kysymykset|notatki|pytania|poznámky|"
+    r"otázky)\b",
+    re.IGNORECASE,
+)
+_MATERIAL_BEFORE = re.compile(
+    r"(?:^|\s)(?:notes|questions|notas|preguntas|appunti|domande|notizen|fragen)\s+(?:d'|de\s+l'|del\s+|dell'|"
+    r"de\s+la\s+|de\s+|di\s+|zum\s+|zur\s+|vom\s+|for\s+(?:the\s+)?|from\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def interview_material(event: CalendarEvent, title: str, span: tuple[int, int], own: set[str]) -> bool:
+    """Her own entry about the notes, questions or tracker of an interview, not the interview: "Review interview
+    notes", "Interview questions – Globex", "Notes d'entretien Globex", "Fragen zum Vorstellungsgespräch"."""
+    if not (_MATERIAL_AFTER.match(title[span[1] :]) or _MATERIAL_BEFORE.search(title[: span[0]])):
+        return False
+    organizer = event.organizer
+    if organizer and organizer.email not in own and not is_robot(organizer.email):
+        return False
+    return not any(a.email not in own and is_person(a) for a in event.attendees)
 
 
 # Interviews with users, customers or study participants, whatever stands between: "User research interview

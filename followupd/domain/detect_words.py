@@ -56,6 +56,14 @@ WHOLE_DAY_WORDS: tuple[str, ...] = (
     "dia de entrevistas",
     "sollicitatiedag",
     "intervjudag",
+    "assessment day",
+    "assessment days",
+    "Assessmenttag",
+    "Assessment-Tag",
+    "día de evaluación",
+    "giornata di valutazione",
+    "selection day",
+    "recruitment day",
 )
 
 # Words that belong to hiring but do not say "interview": a recruiting call, a take-home review, a trial day.
@@ -193,6 +201,17 @@ HIRING_WORDS: tuple[str, ...] = (
     "二次選考",
     "İK görüşmesi",
     "premier échange",
+    # a screening by itself: "Screening: Rust Developer" (Cal.com), "Présélection – Data Analyst"
+    "screening",
+    "pre-screening",
+    "prescreening",
+    "présélection",
+    "preselección",
+    "preselezione",
+    "pré-seleção",
+    "Vorauswahl",
+    "Vorauswahlgespräch",
+    "förintervju",
 )
 
 # Words that name a conversation and nothing more: evidence only next to a role, the other side's company or a
@@ -256,6 +275,10 @@ TALK_WORDS: tuple[str, ...] = (
     "созвон",
     "bate-papo",
     "första samtal",
+    # a panel the user sits before: "Cedarline — Virtual Panel — Software Engineer II"
+    "panel",
+    "virtual panel",
+    "Panelgespräch",
 )
 
 # Meetings of a working week, not of a job search: weigh against the evidence above.
