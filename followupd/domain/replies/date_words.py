@@ -42,10 +42,16 @@ for _names in (
     "lunea marțea miercurea joia vinerea sâmbăta duminica",  # "vinerea viitoare"
     "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",  # Greek
     "δευτερα τριτη τεταρτη πεμπτη παρασκευη σαββατο κυριακη",
+    # Indonesian and Malay ("minggu", Sunday, is also "week": left out), Catalan, Slovak, Vietnamese
+    "senin selasa rabu kamis jumat sabtu ahad",
+    "isnin selasa rabu khamis jumaat sabtu ahad",
+    "dilluns dimarts dimecres dijous divendres dissabte diumenge",
+    "pondelok utorok streda štvrtok piatok sobota nedeľa",
+    "pondelka utorka stredy štvrtka piatka soboty nedele",
 ):
     for _i, _name in enumerate(_names.split()):
         WEEKDAYS[_name] = _i
-WEEKDAYS.update({"miercoles": 2, "sabado": 5})
+WEEKDAYS.update({"miercoles": 2, "sabado": 5, "jum'at": 4})
 # English abbreviations as people type them ("by Fri", "next Tues", "Thu 3rd"); "mon" is French for "my",
 # "sun" and "sat" are words
 WEEKDAYS.update({"tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4})
@@ -81,6 +87,10 @@ for _names in (
     "január február március április május június július augusztus szeptember október november december",
     "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου "
     "νοεμβρίου δεκεμβρίου",
+    # Indonesian, Malay, Catalan, Slovak (the genitive after a day: "15. decembra")
+    "januari februari maret april mei juni juli agustus september oktober november desember",
+    "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+    "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
 ):
     for _i, _name in enumerate(_names.split(), start=1):
         MONTHS.setdefault(_name, _i)
@@ -97,6 +107,11 @@ MONTHS.update(
         "dez": 12,
         "mrt": 3,
         "mei": 5,
+        # Malay where it differs from Indonesian ("mac", March, is an English word too: left out)
+        "jun": 6,
+        "julai": 7,
+        "ogos": 8,
+        "disember": 12,
     }
 )
 

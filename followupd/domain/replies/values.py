@@ -557,9 +557,19 @@ _PERIOD_CUE = re.compile(
     r"(?P<month>monthly|monatsgehalt|monatsbrutto|monatslohn|monatlich\w*|mensuel\w*|mensual\w*|mensais|mensal|"
     r"maandsalaris|maandelijks\w*|maandloon|mensile|mensili|månadslön|månatlig\w*|miesięczn\w*|aylık|"
     r"månedsløn|месячн\w*|měsíční\w*|havi|havonta|lunar|μηνιαί\w*|μισθός\s+μήνα)|"
-    r"(?P<year2>évi|éves|évente|ετήσι\w*|ετησίως))(?![\w])",
+    r"(?P<year2>évi|éves|évente|ετήσι\w*|ετησίως)|"
+    # a rate that names its period: "Stundensatz 85 €", "day rate £550", "taux horaire : 70 €", "uurtarief € 95"
+    r"(?P<hour>stundensatz|stundenlohn|stundenhonorar|hourly\s+rate|rate\s+per\s+hour|taux\s+horaire|"
+    r"tarifa\s+(?:por\s+hora|horaria)|tariffa\s+oraria|compenso\s+orario|uurtarief|uurloon|timpris|timlön|timeløn|"
+    r"timepris|timesats|stawka\s+godzinowa|почасов\w*|hodinov\w+\s+sazb\w*|tuntihinta|saatlik|órabér)|"
+    r"(?P<day>tagessatz|tageshonorar|day\s+rate|daily\s+rate|rate\s+per\s+day|taux\s+journalier|tjm|"
+    r"tarifa\s+(?:diaria|por\s+día)|tariffa\s+giornaliera|dagtarief|dagpris|dagsats|stawka\s+dzienna|päivähinta|"
+    r"günlük\s+ücret|napidíj))(?![\w])",
     re.IGNORECASE,
 )
+
+
+_CUE_KINDS = (("year", "year"), ("year2", "year"), ("hour", "hour"), ("day", "day"))
 
 
 # names that look like amounts: US tax forms and plans ("$85/hour, 1099", "401(k) match", "W-2")
@@ -815,7 +825,7 @@ def read_money(text: str, *, context: str = "") -> Money | None:
         amounts = [a if a.period else Amount(a.amount, a.currency, period) for a in amounts]
     elif not any(a.period for a in amounts):
         kinds = {
-            "year" if cue.group("year") or cue.group("year2") else "month"
+            next((kind for group, kind in _CUE_KINDS if cue.group(group)), "month")
             for cue in _PERIOD_CUE.finditer(text)
         }
         if len(kinds) == 1:
