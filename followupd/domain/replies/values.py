@@ -47,6 +47,9 @@ for _words in (
     "zero unu doi trei patru cinci sase sapte opt noua zece",
     "μηδέν ένα δύο τρία τέσσερα πέντε έξι επτά οκτώ εννέα δέκα",
     "μηδέν ένα δύο τρία τέσσερα πέντε έξι εφτά οχτώ εννιά δέκα",
+    # Indonesian and Malay ("satu", "lima" stand in names: counted only first or before a scale)
+    "nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh",
+    "kosong satu dua tiga empat lima enam tujuh lapan sembilan sepuluh",
 ):
     for _n, _w in enumerate(_words.split()):
         if _w != "_":
@@ -75,12 +78,19 @@ _AMBIGUOUS_WORDS = {
     "opt",  # English
     "ένα",  # Greek "a"
     "noua",  # Romanian "new"
+    "satu",  # Indonesian "one", in names
+    "lima",  # Indonesian "five", a city
+    "kosong",  # Malay "zero", also "empty"
 }
 # Danish and Norwegian words that are English or Romance words too ("To be honest"): only before a scale
 _SCALE_ONLY = {"to", "fire", "ni", "ti"}
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
-_SCALE_WORDS = r"out\s+of|of|von|sur|de|op|su|auf|na|av|på|z|ze|sobre|uit|ud\s+af|af|из|із|з|din|από|στα|στο"
+# Indonesian and Malay, Vietnamese, Arabic, Hebrew and Thai at the end ("8 dari 10", "8 trên 10", "8 מתוך 10")
+_SCALE_WORDS = (
+    r"out\s+of|of|von|sur|de|op|su|auf|na|av|på|z|ze|sobre|uit|ud\s+af|af|из|із|з|din|από|στα|στο|"
+    r"daripada|dari|trên|من|מתוך|จาก"
+)
 _SCALE = rf"\s*(?:/|{_SCALE_WORDS})\s*(\d{{1,3}})(?!\d)"
 _SCORED = re.compile(
     rf"(?<![\d.,/])({_NUM})(?:(?:\s*[-–]\s*|\s+(?:to|or|bis|à|a|tot|o|and|und|et|y|e|en|och|i)\s+)({_NUM}))?"
@@ -105,7 +115,7 @@ _SCALE_FIRST = re.compile(
     r"|(?:满分|滿分|満点)\s*(?P<cjk2>\d{1,3})\s*(?:点|分)?[，,、:：\s]*我?给?(?:自己)?打?\s*"
     r"(?P<cjk2_score>\d{1,3}(?:[.,]\d)?)\s*(?:点|分)?"
     # the scale, a postposition, then the score: '10 üzerinden 7' (tr), '10-ből 7' (hu), '10 중 7' (ko)
-    r"|(?P<post>\d{1,3})\s*(?:üzerinden|-?ből|-?böl|-?bol|중에?|中)\s*(?P<post_score>\d{1,3}(?:[.,]\d)?)(?![\d/])"
+    r"|(?P<post>\d{1,3})\s*(?:üzerinden|-?ből|-?böl|-?bol|중에?|中|में\s+से)\s*(?P<post_score>\d{1,3}(?:[.,]\d)?)(?![\d/])"
     r"|(?:on\s+a\s+scale\s+(?:of|from)|auf\s+einer\s+skala\s+(?:von)?|sur\s+une\s+échelle\s+de|"
     r"en\s+una\s+escala\s+del?|op\s+een\s+schaal\s+van|su\s+una\s+scala\s+da|numa\s+escala\s+de|"
     r"på\s+en\s+skala\s+(?:från)?|w\s+skali\s+(?:od)?)\s*(?:[01]\s*(?:-|–|to|bis|à|a|al|tot|till|do)\s*)?"
@@ -192,6 +202,7 @@ def read_rating(text: str) -> tuple[float | None, str | None]:
             "bol",
             "중",
             "中",
+            "में",
         )
     ):
         lowered = _SCALE_FIRST.sub(_scale_first, lowered)
