@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-__all__ = ["CJK_WEEKDAYS", "COUNTS", "KOREAN_WEEKDAYS", "MONTHS", "NO_DATE", "UNITS", "WEEKDAYS"]
+__all__ = [
+    "CJK_WEEKDAYS",
+    "COUNTS",
+    "KOREAN_WEEKDAYS",
+    "MONTHS",
+    "NO_DATE",
+    "UNITS",
+    "WEEKDAYS",
+    "WEEKDAY_HINTS",
+]
 
 WEEKDAYS: dict[str, int] = {}
 for _names in (
@@ -48,10 +57,24 @@ for _names in (
     "dilluns dimarts dimecres dijous divendres dissabte diumenge",
     "pondelok utorok streda štvrtok piatok sobota nedeľa",
     "pondelka utorka stredy štvrtka piatka soboty nedele",
+    "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",  # Arabic
 ):
     for _i, _name in enumerate(_names.split()):
         WEEKDAYS[_name] = _i
-WEEKDAYS.update({"miercoles": 2, "sabado": 5, "jum'at": 4})
+WEEKDAYS.update({"miercoles": 2, "sabado": 5, "jum'at": 4, "الإثنين": 0, "الاربعاء": 2, "الاحد": 6})
+# Vietnamese and Hebrew weekdays are two words ("thứ sáu", "thứ 6", "יום שישי"; Hebrew glues "on" to the
+# first, "ביום שישי"): read.py looks for them only when "thứ", "chủ nhật" or "יום" is there
+for _i, (_vi, _he) in enumerate(
+    zip(
+        ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"),
+        ("שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "ראשון"),
+        strict=True,
+    )
+):
+    WEEKDAYS.update({_vi: _i, f"יום {_he}": _i, f"ביום {_he}": _i})
+    if _i < 6:
+        WEEKDAYS[f"thứ {_i + 2}"] = _i
+WEEKDAY_HINTS = ("thứ", "chủ nhật", "יום")
 # English abbreviations as people type them ("by Fri", "next Tues", "Thu 3rd"); "mon" is French for "my",
 # "sun" and "sat" are words
 WEEKDAYS.update({"tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4})

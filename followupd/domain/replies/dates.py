@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
-from .date_words import CJK_WEEKDAYS, COUNTS, KOREAN_WEEKDAYS, MONTHS, NO_DATE, UNITS, WEEKDAYS
+from .date_words import CJK_WEEKDAYS, COUNTS, KOREAN_WEEKDAYS, MONTHS, NO_DATE, UNITS, WEEKDAY_HINTS, WEEKDAYS
 from .values import cjk_number
 
 __all__ = ["read_date", "says_no_date"]
@@ -105,6 +105,9 @@ _NEXT_WEEK = (
     # Indonesian and Malay, Catalan, Slovak, Vietnamese
     r"|(?:minggu|pekan)\s+(?:depan|hadapan)|(?:la\s+)?setmana\s+que\s+ve|(?:la\s+)?setmana\s+vinent"
     r"|(?:(?:na|v)\s+)?budúci\s+týždeň|(?:v\s+)?budúcom\s+týždni|(?:do\s+)?budúceho\s+týždňa|tuần\s+(?:sau|tới)"
+    # Arabic, Hebrew, Hindi, Thai
+    r"|(?:في\s+)?الأسبوع\s+(?:القادم|المقبل)|(?:ב|ה|עד\s+)?שבוע\s+הבא|अगले\s+(?:हफ्ते|हफ़्ते|सप्ताह)"
+    r"|สัปดาห์หน้า"
     r")"
 )
 # A day of the month said alone: "the 10th", "am 3.", "den 3:e"; with the words that say "by" or "on"
@@ -272,7 +275,7 @@ _RULES: list[_Rule] = [
     ),
     (
         re.compile(
-            rf"{_B}(?:tomorrow|morgen|demain|mañana|i\s+morgen|завтра|zítra|jutro|besok|esok|demà|zajtra|ngày\s+mai){_E}"
+            rf"{_B}(?:tomorrow|morgen|demain|mañana|i\s+morgen|завтра|zítra|jutro|besok|esok|demà|zajtra|ngày\s+mai|غدا|غدًا|غداً|מחר|พรุ่งนี้){_E}"
         ),
         lambda m, d0: d0 + timedelta(days=1),
     ),
@@ -649,7 +652,8 @@ def read_date(text: str, interview_date: date) -> date | None:
     words = {piece for match in _WORDS.finditer(lowered) for piece in (match[0], match[1]) if piece}
     if "woche" in lowered:  # "Dezemberwoche" names its month inside one word
         words |= {word[:-5] for word in words if word.endswith("woche")}
-    skip = (_NEEDS_WEEKDAY if words.isdisjoint(WEEKDAYS) else frozenset()) | (
+    no_weekday = words.isdisjoint(WEEKDAYS) and not any(hint in lowered for hint in WEEKDAY_HINTS)
+    skip = (_NEEDS_WEEKDAY if no_weekday else frozenset()) | (
         _NEEDS_MONTH if words.isdisjoint(MONTHS) else frozenset()
     )
     best: tuple[int, int, date, int] | None = None
