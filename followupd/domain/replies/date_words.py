@@ -63,7 +63,7 @@ for _names in (
         WEEKDAYS[_name] = _i
 WEEKDAYS.update({"miercoles": 2, "sabado": 5, "jum'at": 4, "الإثنين": 0, "الاربعاء": 2, "الاحد": 6})
 # Vietnamese and Hebrew weekdays are two words ("thứ sáu", "thứ 6", "יום שישי"; Hebrew glues "on" to the
-# first, "ביום שישי"): read.py looks for them only when "thứ", "chủ nhật" or "יום" is there
+# first, "ביום שישי"): the date reader looks for them only when "thứ", "chủ nhật" or "יום" is there
 for _i, (_vi, _he) in enumerate(
     zip(
         ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"),
