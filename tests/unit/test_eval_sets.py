@@ -74,6 +74,9 @@ LANGUAGES = {
     "eu",
     # round 12 dev replies in Indonesian
     "id",
+    # round 13 dev replies in Malay and Vietnamese
+    "ms",
+    "vi",
 }
 PERIODS = {None, "year", "month", "week", "day", "hour"}
 UTC_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")

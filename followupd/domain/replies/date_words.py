@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-__all__ = ["CJK_WEEKDAYS", "COUNTS", "KOREAN_WEEKDAYS", "MONTHS", "NO_DATE", "UNITS", "WEEKDAYS"]
+__all__ = [
+    "CJK_WEEKDAYS",
+    "COUNTS",
+    "KOREAN_WEEKDAYS",
+    "MONTHS",
+    "NO_DATE",
+    "UNITS",
+    "WEEKDAYS",
+    "WEEKDAY_HINTS",
+]
 
 WEEKDAYS: dict[str, int] = {}
 for _names in (
@@ -42,10 +51,30 @@ for _names in (
     "lunea marțea miercurea joia vinerea sâmbăta duminica",  # "vinerea viitoare"
     "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",  # Greek
     "δευτερα τριτη τεταρτη πεμπτη παρασκευη σαββατο κυριακη",
+    # Indonesian and Malay ("minggu", Sunday, is also "week": left out), Catalan, Slovak, Vietnamese
+    "senin selasa rabu kamis jumat sabtu ahad",
+    "isnin selasa rabu khamis jumaat sabtu ahad",
+    "dilluns dimarts dimecres dijous divendres dissabte diumenge",
+    "pondelok utorok streda štvrtok piatok sobota nedeľa",
+    "pondelka utorka stredy štvrtka piatka soboty nedele",
+    "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",  # Arabic
 ):
     for _i, _name in enumerate(_names.split()):
         WEEKDAYS[_name] = _i
-WEEKDAYS.update({"miercoles": 2, "sabado": 5})
+WEEKDAYS.update({"miercoles": 2, "sabado": 5, "jum'at": 4, "الإثنين": 0, "الاربعاء": 2, "الاحد": 6})
+# Vietnamese and Hebrew weekdays are two words ("thứ sáu", "thứ 6", "יום שישי"; Hebrew glues "on" to the
+# first, "ביום שישי"): the date reader looks for them only when "thứ", "chủ nhật" or "יום" is there
+for _i, (_vi, _he) in enumerate(
+    zip(
+        ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"),
+        ("שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "ראשון"),
+        strict=True,
+    )
+):
+    WEEKDAYS.update({_vi: _i, f"יום {_he}": _i, f"ביום {_he}": _i})
+    if _i < 6:
+        WEEKDAYS[f"thứ {_i + 2}"] = _i
+WEEKDAY_HINTS = ("thứ", "chủ nhật", "יום")
 # English abbreviations as people type them ("by Fri", "next Tues", "Thu 3rd"); "mon" is French for "my",
 # "sun" and "sat" are words
 WEEKDAYS.update({"tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4})
@@ -81,6 +110,10 @@ for _names in (
     "január február március április május június július augusztus szeptember október november december",
     "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου "
     "νοεμβρίου δεκεμβρίου",
+    # Indonesian, Malay, Catalan, Slovak (the genitive after a day: "15. decembra")
+    "januari februari maret april mei juni juli agustus september oktober november desember",
+    "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+    "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
 ):
     for _i, _name in enumerate(_names.split(), start=1):
         MONTHS.setdefault(_name, _i)
@@ -97,6 +130,11 @@ MONTHS.update(
         "dez": 12,
         "mrt": 3,
         "mei": 5,
+        # Malay where it differs from Indonesian ("mac", March, is an English word too: left out)
+        "jun": 6,
+        "julai": 7,
+        "ogos": 8,
+        "disember": 12,
     }
 )
 

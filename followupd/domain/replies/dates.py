@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
-from .date_words import CJK_WEEKDAYS, COUNTS, KOREAN_WEEKDAYS, MONTHS, NO_DATE, UNITS, WEEKDAYS
+from .date_words import CJK_WEEKDAYS, COUNTS, KOREAN_WEEKDAYS, MONTHS, NO_DATE, UNITS, WEEKDAY_HINTS, WEEKDAYS
 from .values import cjk_number
 
 __all__ = ["read_date", "says_no_date"]
@@ -102,6 +102,12 @@ _NEXT_WEEK = (
     r"|(?:do\s+)?příštího\s+týdne|(?:gelecek|önümüzdeki)\s+haftanın|(?:gelecek|önümüzdeki)\s+haftaya"
     r"|jövő\s+heti?|săptămânii\s+viitoare|(?:της\s+)?επόμενης\s+εβδομάδας|nästa\s+veckas"
     r"|(?:der\s+)?nächsten\s+woche|(?:de\s+la\s+)?semaine\s+suivante|(?:la\s+)?semana\s+siguiente"
+    # Indonesian and Malay, Catalan, Slovak, Vietnamese
+    r"|(?:minggu|pekan)\s+(?:depan|hadapan)|(?:la\s+)?setmana\s+que\s+ve|(?:la\s+)?setmana\s+vinent"
+    r"|(?:(?:na|v)\s+)?budúci\s+týždeň|(?:v\s+)?budúcom\s+týždni|(?:do\s+)?budúceho\s+týždňa|tuần\s+(?:sau|tới)"
+    # Arabic, Hebrew, Hindi, Thai
+    r"|(?:في\s+)?الأسبوع\s+(?:القادم|المقبل)|(?:ב|ה|עד\s+)?שבוע\s+הבא|अगले\s+(?:हफ्ते|हफ़्ते|सप्ताह)"
+    r"|สัปดาห์หน้า"
     r")"
 )
 # A day of the month said alone: "the 10th", "am 3.", "den 3:e"; with the words that say "by" or "on"
@@ -130,7 +136,7 @@ _NEXT_WEEKDAY = re.compile(
     rf"{_B}(?:next|nächsten|nächste|kommenden|kommende|prochain|el\s+próximo|próximo|próxima|volgende|volgend|"
     rf"nästa|prossimo|prossima|w\s+przyszły|w\s+przyszłą|przyszły|przyszłą|næste|neste|"
     rf"следующ(?:ий|ую|ее|ей|его|ей)|наступн(?:ого|ої|ий|у|ий)|příští|ensi|gelecek|jövő|(?:την\s+)?επόμενη|(?:το\s+)?επόμενο)\s+(?P<wd>{_WD}){_E}"
-    rf"|{_B}(?P<wd2>{_WD})\s+(?:prochain|que\s+viene|que\s+vem|prossimo|prossima|next\s+week|viitoare|viitor){_E}"
+    rf"|{_B}(?P<wd2>{_WD})\s+(?:prochain|que\s+viene|que\s+vem|prossimo|prossima|next\s+week|viitoare|viitor|depan|hadapan|que\s+ve|vinent){_E}"
     # a weekday, then next week in any language we read: "Freitag nächster Woche", "Friday of next
     # week", "vendredi de la semaine prochaine", "piątek w przyszłym tygodniu", "pátek příštího týdne"
     rf"|{_B}(?P<wd3>{_WD}),?\s+(?:(?:of|in|der|in\s+der|de\s+la|de|del|della|da|van|in\s+de|i|på|в|на|w|v|ve)\s+)?"
@@ -171,6 +177,7 @@ _END = (
     r"|(?:i\s+)?slutet\s+(?:av\s+)?"
     r"|(?:i\s+)?slutningen\s+af\s+|(?:i\s+)?slutten\s+av\s+"
     r"|(?:к|до)\s+концу\s+|в\s+конце\s+|наприкінці\s+|до\s+кінця\s+|(?:do\s+)?konce\s+|na\s+konci\s+"
+    r"|(?:(?:pada|sebelum|paling\s+lambat)\s+)?akhir\s+|(?:a\s+)?finals\s+de\s+(?:la\s+)?|(?:do\s+)?konca\s+|cuối\s+"
     r")"
 )
 _EARLY = (
@@ -262,12 +269,14 @@ _RULES: list[_Rule] = [
     ),
     (
         re.compile(
-            rf"{_B}(?:the\s+day\s+after\s+tomorrow|übermorgen|après-demain|pasado\s+mañana|overmorgen){_E}"
+            rf"{_B}(?:the\s+day\s+after\s+tomorrow|übermorgen|après-demain|pasado\s+mañana|overmorgen|lusa|demà\s+passat){_E}"
         ),
         lambda m, d0: d0 + timedelta(days=2),
     ),
     (
-        re.compile(rf"{_B}(?:tomorrow|morgen|demain|mañana|i\s+morgen|завтра|zítra|jutro){_E}"),
+        re.compile(
+            rf"{_B}(?:tomorrow|morgen|demain|mañana|i\s+morgen|завтра|zítra|jutro|besok|esok|demà|zajtra|ngày\s+mai|غدا|غدًا|غداً|מחר|พรุ่งนี้){_E}"
+        ),
         lambda m, d0: d0 + timedelta(days=1),
     ),
     (
@@ -643,7 +652,8 @@ def read_date(text: str, interview_date: date) -> date | None:
     words = {piece for match in _WORDS.finditer(lowered) for piece in (match[0], match[1]) if piece}
     if "woche" in lowered:  # "Dezemberwoche" names its month inside one word
         words |= {word[:-5] for word in words if word.endswith("woche")}
-    skip = (_NEEDS_WEEKDAY if words.isdisjoint(WEEKDAYS) else frozenset()) | (
+    no_weekday = words.isdisjoint(WEEKDAYS) and not any(hint in lowered for hint in WEEKDAY_HINTS)
+    skip = (_NEEDS_WEEKDAY if no_weekday else frozenset()) | (
         _NEEDS_MONTH if words.isdisjoint(MONTHS) else frozenset()
     )
     best: tuple[int, int, date, int] | None = None

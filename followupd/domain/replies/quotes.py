@@ -165,7 +165,11 @@ _OUTLOOK_FOOTER = re.compile(
     # Outlook για iOS', 'Gaukite „Outlook“, skirtą „iOS“', 'Az Outlook beszerzése iOS rendszerre', 'Lortu
     # Outlook iOS-erako'; and the Chinese and Japanese 'iOS 版 Outlook'
     r"^\W*(?:[\w'’]+\W*\s+\W*){0,2}(?:l['’])?outlook\W*\s+(?:[\w'’]+\W*\s+){0,2}\W*(?:ios|android)\b[\w-]*\W*(?:\s+\w+)?\W*(?:<[^<>]*>)?\s*$|"
-    r"^\s*(?:获取|獲取|取得)?\s*(?:ios|android)\s*版\s*outlook\s*(?:を入手|をダウンロード)?\s*$",
+    r"^\s*(?:获取|獲取|取得)?\s*(?:ios|android)\s*版\s*outlook\s*(?:を入手|をダウンロード)?\s*$|"
+    # the platform before the app, the verb first or last: 'Az Android Outlook letöltése', 'iOS için Outlook'u
+    # edinin', 'Töltsd le az iOS Outlookot', 'Скачайте iOS Outlook'
+    r"^\W*(?:[\w'’]+\W*\s+){0,3}\W*(?:ios|android)\b[\w-]*\W*\s+(?:[\w'’]+\s+)?\W*outlook[\w'’-]*\W*"
+    r"(?:\s+[\w'’]+\W*){0,2}(?:<[^<>]*>)?\s*$",
     re.IGNORECASE,
 )
 # footers whose telling words come last ("iPhoneから送信", "iPhone에서 보냄"): searched only when those words are there

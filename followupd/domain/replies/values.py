@@ -47,6 +47,9 @@ for _words in (
     "zero unu doi trei patru cinci sase sapte opt noua zece",
     "μηδέν ένα δύο τρία τέσσερα πέντε έξι επτά οκτώ εννέα δέκα",
     "μηδέν ένα δύο τρία τέσσερα πέντε έξι εφτά οχτώ εννιά δέκα",
+    # Indonesian and Malay ("satu", "lima" stand in names: counted only first or before a scale)
+    "nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh",
+    "kosong satu dua tiga empat lima enam tujuh lapan sembilan sepuluh",
 ):
     for _n, _w in enumerate(_words.split()):
         if _w != "_":
@@ -75,12 +78,19 @@ _AMBIGUOUS_WORDS = {
     "opt",  # English
     "ένα",  # Greek "a"
     "noua",  # Romanian "new"
+    "satu",  # Indonesian "one", in names
+    "lima",  # Indonesian "five", a city
+    "kosong",  # Malay "zero", also "empty"
 }
 # Danish and Norwegian words that are English or Romance words too ("To be honest"): only before a scale
 _SCALE_ONLY = {"to", "fire", "ni", "ti"}
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,2})?"
-_SCALE_WORDS = r"out\s+of|of|von|sur|de|op|su|auf|na|av|på|z|ze|sobre|uit|ud\s+af|af|из|із|з|din|από|στα|στο"
+# Indonesian and Malay, Vietnamese, Arabic, Hebrew and Thai at the end ("8 dari 10", "8 trên 10", "8 מתוך 10")
+_SCALE_WORDS = (
+    r"out\s+of|of|von|sur|de|op|su|auf|na|av|på|z|ze|sobre|uit|ud\s+af|af|из|із|з|din|από|στα|στο|"
+    r"daripada|dari|trên|من|מתוך|จาก"
+)
 _SCALE = rf"\s*(?:/|{_SCALE_WORDS})\s*(\d{{1,3}})(?!\d)"
 _SCORED = re.compile(
     rf"(?<![\d.,/])({_NUM})(?:(?:\s*[-–]\s*|\s+(?:to|or|bis|à|a|tot|o|and|und|et|y|e|en|och|i)\s+)({_NUM}))?"
@@ -105,7 +115,7 @@ _SCALE_FIRST = re.compile(
     r"|(?:满分|滿分|満点)\s*(?P<cjk2>\d{1,3})\s*(?:点|分)?[，,、:：\s]*我?给?(?:自己)?打?\s*"
     r"(?P<cjk2_score>\d{1,3}(?:[.,]\d)?)\s*(?:点|分)?"
     # the scale, a postposition, then the score: '10 üzerinden 7' (tr), '10-ből 7' (hu), '10 중 7' (ko)
-    r"|(?P<post>\d{1,3})\s*(?:üzerinden|-?ből|-?böl|-?bol|중에?|中)\s*(?P<post_score>\d{1,3}(?:[.,]\d)?)(?![\d/])"
+    r"|(?P<post>\d{1,3})\s*(?:üzerinden|-?ből|-?böl|-?bol|중에?|中|में\s+से)\s*(?P<post_score>\d{1,3}(?:[.,]\d)?)(?![\d/])"
     r"|(?:on\s+a\s+scale\s+(?:of|from)|auf\s+einer\s+skala\s+(?:von)?|sur\s+une\s+échelle\s+de|"
     r"en\s+una\s+escala\s+del?|op\s+een\s+schaal\s+van|su\s+una\s+scala\s+da|numa\s+escala\s+de|"
     r"på\s+en\s+skala\s+(?:från)?|w\s+skali\s+(?:od)?)\s*(?:[01]\s*(?:-|–|to|bis|à|a|al|tot|till|do)\s*)?"
@@ -192,6 +202,7 @@ def read_rating(text: str) -> tuple[float | None, str | None]:
             "bol",
             "중",
             "中",
+            "में",
         )
     ):
         lowered = _SCALE_FIRST.sub(_scale_first, lowered)
@@ -557,9 +568,19 @@ _PERIOD_CUE = re.compile(
     r"(?P<month>monthly|monatsgehalt|monatsbrutto|monatslohn|monatlich\w*|mensuel\w*|mensual\w*|mensais|mensal|"
     r"maandsalaris|maandelijks\w*|maandloon|mensile|mensili|månadslön|månatlig\w*|miesięczn\w*|aylık|"
     r"månedsløn|месячн\w*|měsíční\w*|havi|havonta|lunar|μηνιαί\w*|μισθός\s+μήνα)|"
-    r"(?P<year2>évi|éves|évente|ετήσι\w*|ετησίως))(?![\w])",
+    r"(?P<year2>évi|éves|évente|ετήσι\w*|ετησίως)|"
+    # a rate that names its period: "Stundensatz 85 €", "day rate £550", "taux horaire : 70 €", "uurtarief € 95"
+    r"(?P<hour>stundensatz|stundenlohn|stundenhonorar|hourly\s+rate|rate\s+per\s+hour|taux\s+horaire|"
+    r"tarifa\s+(?:por\s+hora|horaria)|tariffa\s+oraria|compenso\s+orario|uurtarief|uurloon|timpris|timlön|timeløn|"
+    r"timepris|timesats|stawka\s+godzinowa|почасов\w*|hodinov\w+\s+sazb\w*|tuntihinta|saatlik|órabér)|"
+    r"(?P<day>tagessatz|tageshonorar|day\s+rate|daily\s+rate|rate\s+per\s+day|taux\s+journalier|tjm|"
+    r"tarifa\s+(?:diaria|por\s+día)|tariffa\s+giornaliera|dagtarief|dagpris|dagsats|stawka\s+dzienna|päivähinta|"
+    r"günlük\s+ücret|napidíj))(?![\w])",
     re.IGNORECASE,
 )
+
+
+_CUE_KINDS = (("year", "year"), ("year2", "year"), ("hour", "hour"), ("day", "day"))
 
 
 # names that look like amounts: US tax forms and plans ("$85/hour, 1099", "401(k) match", "W-2")
@@ -815,7 +836,7 @@ def read_money(text: str, *, context: str = "") -> Money | None:
         amounts = [a if a.period else Amount(a.amount, a.currency, period) for a in amounts]
     elif not any(a.period for a in amounts):
         kinds = {
-            "year" if cue.group("year") or cue.group("year2") else "month"
+            next((kind for group, kind in _CUE_KINDS if cue.group(group)), "month")
             for cue in _PERIOD_CUE.finditer(text)
         }
         if len(kinds) == 1:

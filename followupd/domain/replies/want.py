@@ -329,6 +329,26 @@ _YES_FORMS += (
     r"sigur\s+că\s+da|bineînțeles|bineinteles|desigur|cu\s+plăcere|mai\s+degrabă\s+da",
     r"^\W*da(?=\s*(?:[,.!;]|$))",
 )
+# Indonesian and Malay ("belum tahu", "tidak", "ya, tentu"), Vietnamese, Catalan, Slovak, Russian and Ukrainian,
+# Hebrew, Arabic, Thai and Hindi: yes, no and unsure; the short "ya" and "tak" only alone at the start, as
+# Spanish "ya" and Polish "tak" say other things mid-sentence
+_UNSURE_FORMS += (
+    r"(?:saya\s+)?(?:belum|tidak|tak)\s+(?:terlalu\s+)?(?:tahu|yakin|pasti)|mungkin|entahlah|ragu-ragu|masih\s+ragu|"
+    r"kurang\s+yakin|lihat\s+nanti",
+    r"(?:tôi\s+)?(?:chưa|không)\s+(?:chắc|biết)|có\s+lẽ|no\s+ho\s+sé|potser|no\s+n'estic\s+segur[a]?",
+    r"не\s+знаю|не\s+уверен[а]?|не\s+впевнен[аи]?|може\s+бути|возможно|можливо",
+    r"לא\s+יודע[ת]?|לא\s+בטוח[ה]?|אולי|لا\s+أعرف|لست\s+متأكد[اة]?|ربما|ไม่แน่ใจ|อาจจะ|ไม่รู้|"
+    r"पता\s+नहीं|शायद|पक्का\s+नहीं",
+)
+_NO_FORMS += (
+    r"tidak|nggak|enggak|gak|bukan|tak\s+mahu|không|no\s+gaire|нет|ні|לא|لا|ไม่|नहीं|नही",
+    r"^\W*no(?=\s*(?:[,.!;]|$))",
+)
+_YES_FORMS += (
+    r"iya|tentu(?:\s+saja)?|pasti|mau|ya\s+(?:mau|tentu|pasti)|có|vâng|dạ|chắc\s+chắn|sí|és\s+clar|"
+    r"áno|určite|да|так|конечно|звісно|звичайно|כן|בטח|نعم|أكيد|بالتأكيد|ใช่|ครับ|ค่ะ|हाँ|हां|जी\s+हाँ|बिल्कुल",
+    r"^\W*ya(?=\s*(?:[,.!;]|$))",
+)
 _FORMS = tuple(
     (re.compile(rf"(?<![\w])(?:{'|'.join(forms)})(?![\w])"), want)
     for forms, want in ((_UNSURE_FORMS, WantJob.unsure), (_NO_FORMS, WantJob.no), (_YES_FORMS, WantJob.yes))

@@ -28,6 +28,7 @@ from tests.eval.replies.dev import (  # noqa: E402
     cases_round10,
     cases_round11,
     cases_round12,
+    cases_round13,
 )
 from tests.eval.replies.dev.dev_helpers import CASES  # noqa: E402
 
@@ -75,6 +76,8 @@ def main() -> None:
     cases_round11.add_guards()
     cases_round12.add_history_and_footers()
     cases_round12.add_notes_money_and_dates()
+    cases_round13.add_footers_and_values()
+    cases_round13.add_rates()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
