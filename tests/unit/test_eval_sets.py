@@ -263,6 +263,14 @@ def test_nineteenth_eval_reply_set_is_large_and_varied():
     assert len({e["language"] for e in held_out}) >= 10
 
 
+def test_twentieth_eval_reply_set_is_large_and_varied():
+    """The twentieth held-out reply set has at least 40 replies from at least 18 clients in at least 10 languages."""
+    held_out = [_expected(p) for p in REPLIES if p.parent.name == "eval20"]
+    assert len(held_out) >= 40
+    assert len({e["client"].split(" (")[0] for e in held_out}) >= 18
+    assert len({e["language"] for e in held_out}) >= 10
+
+
 @pytest.mark.parametrize("path", REPLIES, ids=_ids)
 def test_reply_expectations_are_valid(path: Path):
     """Required keys, known question ids and values of the shape value_to_json gives for each question's kind."""
