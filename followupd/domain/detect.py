@@ -75,7 +75,8 @@ def detect(event: CalendarEvent, *, rules: InterviewRules, own_addresses: tuple[
     title = clean_title(event.summary)
     if event.description and not find_word(keywords, title):
         named = tool_event_name(event.description, keywords)  # Calendly's "Event Name: Interview with Acme"
-        title = clean_title(named) if named else title
+        # the title says more when it already holds the event name: "Take-home review: iOS Engineer — Acme"
+        title = clean_title(named) if named and normal(named).lower() not in title.lower() else title
     decision = _decide(event, title=title, rules=rules, own=own)
     if decision is None:
         return Detection(is_interview=False, rule="no keyword or rule matched")

@@ -7,6 +7,7 @@ import re
 
 from followupd.domain.detect_defaults import FREEMAIL_DOMAINS, TITLE_QUALIFIERS
 from followupd.domain.detect_people import company_from_domain, is_mailing, is_person, name_from_address
+from followupd.domain.detect_roles import ROLE_WORDS
 from followupd.domain.detect_title import (
     find_word,
     has_role,
@@ -79,6 +80,11 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
     hiring = (signal if find_word(HIRING_WORDS, signal) else find_word(HIRING_WORDS, text)) if signal else ""
     # and a conversation beside it counts too: "Recruiter intro call", "Llamada de selección"
     talk = (find_word(TALK_WORDS, _without_hiring(text)) if hiring else signal) if signal else ""
+    if (
+        not talk and "intro" in text.lower()
+    ):  # a booking page's "Platform Engineer intro between ... and Maya"
+        after_role = _ROLE_INTRO.search(text)
+        talk = after_role.group(1) if after_role else ""
     role = has_role(text) and (not signal or has_role(_without_words(text)))  # "Recruiter call" is no role
     parties = bool(_PARTIES.search(f" {text} ")) and _names_user(text, own)  # only hers beside another counts
     if not (signal or role or parties):  # only the company's name could count: look for it first, cheaply
@@ -118,6 +124,14 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
 
 
 _SIGNAL_WORDS = (*HIRING_WORDS, *TALK_WORDS)
+# an introduction right after a role's noun is a conversation about that role: "Platform Engineer intro",
+# "Data Analyst introduction", "Desarrolladora Backend introducción" (a bare "Intro to Kubernetes" is no talk)
+_ROLE_INTRO = re.compile(
+    r"(?:"
+    + ROLE_WORDS.pattern
+    + r")\s+(intro|introduction|introducción|introdução|introduzione|introductie)\b",
+    re.IGNORECASE,
+)
 # a level after a role's noun: "Software Engineer II", "Data Scientist 2", "Analyst (L4)"
 _LEVEL_END = re.compile(r"(?:\s+(?:[IVX]{1,4}|\d{1,2}|L\d{1,2}|\(L?\d{1,2}\)))+$")
 

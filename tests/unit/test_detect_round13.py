@@ -160,3 +160,58 @@ def test_a_newsletters_live_event_about_interviews_is_no_interview() -> None:
         result.is_interview,
         result.rule,
     )
+
+
+LEO = Attendee("leo@kittiwake.example", "Leo Fischer")
+
+
+@pytest.mark.parametrize(
+    ("summary", "what", "expected"),
+    [
+        ("Take-home review: Android Engineer — Kittiwake & Co", "Take-home review",
+         (True, "Kittiwake & Co", "Android Engineer")),
+        ("Portfolio review – Product Designer – Kittiwake", "Portfolio review",
+         (True, "Kittiwake", "Product Designer")),
+    ],
+)  # fmt: skip
+def test_a_title_that_holds_the_tools_event_name_is_read_whole(
+    summary: str, what: str, expected: tuple[bool, str, str]
+) -> None:
+    """A booking tool's "What: Take-home review" is already in the title, which also names role and company."""
+    booked = event(
+        summary, organizer=LEO, attendees=(MAYA,), description=f"What: {what}\nInvitee time zone: UTC"
+    )
+    result = detect(booked, rules=InterviewRules(), own_addresses=ME)
+    assert expected == (result.is_interview, result.company, result.role)
+
+
+def test_a_tools_event_name_still_stands_in_for_a_title_without_it() -> None:
+    """The look-alike: a title of names only takes the tool's "Event Name: Interview with Kittiwake"."""
+    booked = event("Leo Fischer and Maya Example", organizer=LEO, attendees=(MAYA,),
+                   description="Event Name: Interview with Kittiwake\n")  # fmt: skip
+    assert detect(booked, rules=InterviewRules(), own_addresses=ME).is_interview
+
+
+@pytest.mark.parametrize(
+    ("summary", "role"),
+    [
+        ("Data Analyst intro between Leo Fischer and Maya Example", "Data Analyst"),
+        ("Softwareentwickler intro zwischen Leo Fischer und Maya Example", "Softwareentwickler"),
+    ],
+)
+def test_a_role_and_an_intro_between_her_and_someone_outside_is_an_interview(summary: str, role: str) -> None:
+    """A booking page's "<role> intro between <host> and <invitee>": a role, a conversation and the parties."""
+    result = detect(
+        event(summary, organizer=LEO, attendees=(MAYA,)), rules=InterviewRules(), own_addresses=ME
+    )
+    assert (True, "Kittiwake", role) == (result.is_interview, result.company, result.role)
+
+
+def test_an_intro_to_a_subject_is_no_interview() -> None:
+    """The look-alike: "Intro to Kubernetes with Leo and Maya" names no role before the intro."""
+    result = detect(
+        event("Intro to Kubernetes between Leo Fischer and Maya Example", organizer=LEO, attendees=(MAYA,)),
+        rules=InterviewRules(),
+        own_addresses=ME,
+    )
+    assert not result.is_interview
