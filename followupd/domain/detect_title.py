@@ -233,7 +233,10 @@ _COUNTERPART = re.compile(
     r"recursos\s+humanos|ressources\s+humaines|talento|embauche)|responsabile\s+(?:delle\s+|della\s+)?"
     r"(?:assunzioni|selezione|HR|risorse\s+umane)|gerente\s+de\s+(?:contrataci[óo]n|selecci[óo]n)|"
     r"gestora?\s+de\s+contrata[çc][ãa]o|personalverantwortlich\w*|(?:toekomstige\s+)?leidinggevende|"
-    r"rekryterande\s+chef\w*|ansættende\s+leder|ansettende\s+leder)\b(?:\s+(?:HR|RH))?",
+    r"rekryterande\s+chef\w*|ansættende\s+leder|ansettende\s+leder|"
+    # an executive or a founder: "Entretien final avec la CTO", "Gespräch mit dem Gründer", "Chat with the CEO"
+    r"C(?:T|E|F|O|P|I|M)O|CISO|(?:co-?)?founders?|(?:co-?)?fondat(?:eur|rice)s?|(?:Mit)?gründer(?:in|innen)?|"
+    r"(?:co)?fundador(?:a|es|as)?|(?:co)?fondator(?:e|i)|oprichters?|grundare|perustaja)\b(?:\s+(?:HR|RH))?",
     re.IGNORECASE,
 )
 # One-way video interview platforms name themselves in the title: "HireVue On-Demand Interview – Acme".

@@ -215,3 +215,16 @@ def test_an_intro_to_a_subject_is_no_interview() -> None:
         own_addresses=ME,
     )
     assert not result.is_interview
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Entretien final avec la CTO – Développeuse Python senior",
+        "Vorstellungsgespräch mit dem Gründer – Développeuse Python senior",
+        "Interview with the co-founders – Développeuse Python senior",
+    ],
+)
+def test_the_executive_or_founder_met_is_neither_company_nor_role(title: str) -> None:
+    """Whom the interview is with, named by their office, leaves the role alone and names no company."""
+    assert ("", "Développeuse Python senior") == parsed(title)

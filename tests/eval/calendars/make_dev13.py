@@ -3,7 +3,8 @@
 Booking-tool event names that carry a role and a hiring or meeting word ("Portfolio review: Product Designer —
 ...", "<role> intro between <host> and <invitee>"), a newsletter's live session from its mailing host, and brackets
 beside the role that are no part of it: a level ("(Niveau 2)", "(Level 3)"), the stage ("(Onsite Interview)"), a
-store or branch number ("(Filiale 23)", "(Tienda nº 8)") and a city; a qualifier that heads a role ("Tech Lead").
+store or branch number ("(Filiale 23)", "(Tienda nº 8)") and a city; a qualifier that heads a role ("Tech Lead");
+the executive or founder met ("mit der Gründerin", "with the CEO"), who is no role.
 Expectations are written by hand from each title, description and address list, not produced by followupd.
 """
 
@@ -133,11 +134,30 @@ def qualifiers_that_head_roles() -> None:
     )
 
 
+def executives_met() -> None:
+    """The executive or founder met is no role; the company then comes from the organizer's domain."""
+    de = ("lena.vogt@lindenhof.example", "Lena Vogt")
+    en = ("jane.doe@marrowgate.example", "Jane Doe")
+    ids = ["r13-exec-1@google.example", "r13-exec-2@google.example"]
+    evs = [
+        call(ids[0], "Vorstellungsgespräch mit der Gründerin – Backend-Entwickler", "20270225", de),
+        call(ids[1], "Final interview with the CEO – Product Manager", "20270226", en),
+    ]
+    one(
+        "executives_met",
+        calendar(GOOGLE, *evs),
+        "Interviews with an executive or founder and a role, the company only in the organizer's domain",
+        hour(ids[0], "20270225", de[0], "Lindenhof", "Backend-Entwickler"),
+        hour(ids[1], "20270226", en[0], "Marrowgate", "Product Manager"),
+    )
+
+
 ALL = [
     booking_names_with_roles,
     newsletter_live_sessions,
     brackets_beside_the_role,
     qualifiers_that_head_roles,
+    executives_met,
 ]
 
 
