@@ -32,6 +32,7 @@ __all__ = [
     "description_role",
     "evidence",
     "full_company",
+    "own_entry_company",
     "plain",
     "strip_evidence_words",
     "tool_event_name",
@@ -151,13 +152,20 @@ def _own_entry(text: str) -> str:
     routine = find_word(ROUTINE_WORDS, text)
     if routine and not find_word(CHAT_FORMATS, routine):
         return ""
-    rest = _without_words(text)
+    named = own_entry_company(text)
+    if not named:
+        return ""
+    return f"evidence: {hiring!r} and {talk!r} in summary, with {named!r}"
+
+
+def own_entry_company(title: str) -> str:
+    """The company her own entry names beside the hiring and conversation words: "Mirador Viajes" in "Café con la
+    reclutadora – Mirador Viajes" ("" when no capitalized name is left)."""
+    rest = _without_words(normal(title))
     for word in (*CHAT_FORMATS, *ROUTINE_WORDS):
         rest = re.sub(rf"(?i)\b{re.escape(word)}\b", " ", rest)
     named = [p for p in title_parts(rest) if re.match(r"[A-Z0-9]", p.strip()) and len(p.strip()) > 2]
-    if not named:
-        return ""
-    return f"evidence: {hiring!r} and {talk!r} in summary, with {named[0].strip()!r}"
+    return named[0].strip() if named else ""
 
 
 # whom she meets: "chat w/ recruiter", "Gespräch mit der Recruiterin", "llamada con reclutadora"

@@ -228,3 +228,17 @@ def test_an_intro_to_a_subject_is_no_interview() -> None:
 def test_the_executive_or_founder_met_is_neither_company_nor_role(title: str) -> None:
     """Whom the interview is with, named by their office, leaves the role alone and names no company."""
     assert ("", "Développeuse Python senior") == parsed(title)
+
+
+@pytest.mark.parametrize(
+    ("summary", "company"),
+    [
+        ("Café con la reclutadora – Viñedos Arenal", "Viñedos Arenal"),
+        ("Kaffee mit der Recruiterin – Brotzeit Werke", "Brotzeit Werke"),
+    ],
+)
+def test_her_own_entry_for_meeting_a_recruiter_names_the_company(summary: str, company: str) -> None:
+    """Her own entry with nobody invited: the name after the hiring words is the company she meets."""
+    own = event(summary, organizer=None, attendees=())
+    result = detect(own, rules=InterviewRules(), own_addresses=ME)
+    assert (True, company) == (result.is_interview, result.company)
