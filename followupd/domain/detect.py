@@ -20,6 +20,7 @@ from followupd.domain.detect_evidence import (
     description_role,
     evidence,
     full_company,
+    own_entry_company,
     plain,
     strip_evidence_words,
     tool_event_name,
@@ -75,7 +76,8 @@ def detect(event: CalendarEvent, *, rules: InterviewRules, own_addresses: tuple[
     title = clean_title(event.summary)
     if event.description and not find_word(keywords, title):
         named = tool_event_name(event.description, keywords)  # Calendly's "Event Name: Interview with Acme"
-        title = clean_title(named) if named else title
+        # the title says more when it already holds the event name: "Take-home review: iOS Engineer — Acme"
+        title = clean_title(named) if named and normal(named).lower() not in title.lower() else title
     decision = _decide(event, title=title, rules=rules, own=own)
     if decision is None:
         return Detection(is_interview=False, rule="no keyword or rule matched")
@@ -84,9 +86,12 @@ def detect(event: CalendarEvent, *, rules: InterviewRules, own_addresses: tuple[
         return Detection(is_interview=False, rule=rule)
     people = interviewers(event, own)
     labels = company_labels(_domains(event, own))
+    own_entry = rule.startswith("evidence:") and event.organizer is None and not event.attendees
     if rule.startswith("evidence:"):  # "Llamada con reclutamiento – Initech": the hiring words are no part
         title = strip_evidence_words(title)
     company, role = parse_title(title, keywords=keywords, people=people_names(event, own), companies=labels)
+    if own_entry and not company:  # her own "Café con la reclutadora – Mirador Viajes": the name she gives
+        company = own_entry_company(clean_title(event.summary))
     from_people = company_from_people(event, own)
     spelled = company.replace(" ", "") == from_people.replace(" ", "").lower()
     if not company or (company.islower() and from_people and (spelled or not names_company(company, labels))):

@@ -7,6 +7,7 @@ import re
 
 from followupd.domain.detect_defaults import FREEMAIL_DOMAINS, TITLE_QUALIFIERS
 from followupd.domain.detect_people import company_from_domain, is_mailing, is_person, name_from_address
+from followupd.domain.detect_roles import ROLE_WORDS
 from followupd.domain.detect_title import (
     find_word,
     has_role,
@@ -31,6 +32,7 @@ __all__ = [
     "description_role",
     "evidence",
     "full_company",
+    "own_entry_company",
     "plain",
     "strip_evidence_words",
     "tool_event_name",
@@ -79,6 +81,11 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
     hiring = (signal if find_word(HIRING_WORDS, signal) else find_word(HIRING_WORDS, text)) if signal else ""
     # and a conversation beside it counts too: "Recruiter intro call", "Llamada de selección"
     talk = (find_word(TALK_WORDS, _without_hiring(text)) if hiring else signal) if signal else ""
+    if (
+        not talk and "intro" in text.lower()
+    ):  # a booking page's "Platform Engineer intro between ... and Maya"
+        after_role = _ROLE_INTRO.search(text)
+        talk = after_role.group(1) if after_role else ""
     role = has_role(text) and (not signal or has_role(_without_words(text)))  # "Recruiter call" is no role
     parties = bool(_PARTIES.search(f" {text} ")) and _names_user(text, own)  # only hers beside another counts
     if not (signal or role or parties):  # only the company's name could count: look for it first, cheaply
@@ -118,6 +125,14 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
 
 
 _SIGNAL_WORDS = (*HIRING_WORDS, *TALK_WORDS)
+# an introduction right after a role's noun is a conversation about that role: "Platform Engineer intro",
+# "Data Analyst introduction", "Desarrolladora Backend introducción" (a bare "Intro to Kubernetes" is no talk)
+_ROLE_INTRO = re.compile(
+    r"(?:"
+    + ROLE_WORDS.pattern
+    + r")\s+(intro|introduction|introducción|introdução|introduzione|introductie)\b",
+    re.IGNORECASE,
+)
 # a level after a role's noun: "Software Engineer II", "Data Scientist 2", "Analyst (L4)"
 _LEVEL_END = re.compile(r"(?:\s+(?:[IVX]{1,4}|\d{1,2}|L\d{1,2}|\(L?\d{1,2}\)))+$")
 
@@ -137,13 +152,20 @@ def _own_entry(text: str) -> str:
     routine = find_word(ROUTINE_WORDS, text)
     if routine and not find_word(CHAT_FORMATS, routine):
         return ""
-    rest = _without_words(text)
+    named = own_entry_company(text)
+    if not named:
+        return ""
+    return f"evidence: {hiring!r} and {talk!r} in summary, with {named!r}"
+
+
+def own_entry_company(title: str) -> str:
+    """The company her own entry names beside the hiring and conversation words: "Mirador Viajes" in "Café con la
+    reclutadora – Mirador Viajes" ("" when no capitalized name is left)."""
+    rest = _without_words(normal(title))
     for word in (*CHAT_FORMATS, *ROUTINE_WORDS):
         rest = re.sub(rf"(?i)\b{re.escape(word)}\b", " ", rest)
     named = [p for p in title_parts(rest) if re.match(r"[A-Z0-9]", p.strip()) and len(p.strip()) > 2]
-    if not named:
-        return ""
-    return f"evidence: {hiring!r} and {talk!r} in summary, with {named[0].strip()!r}"
+    return named[0].strip() if named else ""
 
 
 # whom she meets: "chat w/ recruiter", "Gespräch mit der Recruiterin", "llamada con reclutadora"

@@ -97,6 +97,18 @@ def is_mailing(address: str) -> bool:
         "webinars",
         "email",
         "boletin",
+        # a mass mailer's own host: "mailing.careerweekly.example", "campaigns.", "nieuwsbrief."
+        "mailing",
+        "mailings",
+        "mailer",
+        "newsletters",
+        "campaign",
+        "campaigns",
+        "promo",
+        "enews",
+        "bulletin",
+        "nieuwsbrief",
+        "infolettre",
     }:
         return len(domain.split(".")) >= 3
     return local in MAILING_LOCAL_PARTS

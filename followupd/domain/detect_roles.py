@@ -260,6 +260,15 @@ _ROLE_PREFIXES = tuple(
         "інженер",
         "pengembang",
         "insinyur",
+        # who runs a shift, a team or a process: "Shift Supervisor", "Coordinador de Logística", "Koordinatorin"
+        "supervisor",
+        "superviseu",
+        "coordinator",
+        "coordinatric",
+        "coordinateu",
+        "coordinador",
+        "coordenador",
+        "koordinator",
     ]
 )
 # inside a word, to its end: "Softwareentwicklerin", "Teamleitung", "Backendutvecklare"

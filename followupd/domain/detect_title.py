@@ -36,6 +36,11 @@ _NOISE = re.compile(
     r"(?:/|[-–—&]|of|von|de|sur|av|af|di|z|van|und|and|et|y|e|og|och|ja)\s*\d+"
     r"|(?:day|dag|tag|jour|día|dia|giorno|dzień|päivä|gün|session|sesión|sessão|sessione|sitzung|sessie|runde|"
     r"ronde|ronda|rodada|teil|deel|parte|partie|etappe|fase|osa)\s*\d+"
+    # which store or branch, by its number: "Store #0412", "Filiale 17", "Tienda nº 33", "Branch No. 5"
+    r"|(?:store|branch|location|site|shop|restaurant|outlet|filiale|tienda|sucursal|magasin|negozio|loja|"
+    r"butik|winkel|vestiging|markt)\s*(?:#|no\.?|nr\.?|n[°º]|nº)?\s*\d+"
+    # a level or grade the company gives the job: "Level 2", "L4", "Stufe 3", "Nivel 2", "Grade 7", "Band 5"
+    r"|(?:level|lvl|niveau|nivel|nível|livello|stufe|grade|band|trinn|nivå|taso|poziom|úroveň|l)\s*\.?\s*\d{1,2}"
     r"|\d+(?:st|nd|rd|th)\s+(?:round|stage)|\d+\s*/\s*\d+|via\s+.+|on\s+(?:zoom|teams|google meet|site)"
     r"|zoom|teams|microsoft teams|google meet|webex|video call|phone call|tbc|tbd|confirmed|rescheduled|moved"
     r"|updated|new time|in person|onsite|remote|hybrid|virtual|online|[mwfdx]\s*/\s*[mwfdx]\s*/\s*[mwfdx]|all genders"
@@ -143,8 +148,9 @@ def parse_title(
     others = [t for t, h in rest if t != company and h in ("", "for", "with")]
     if not role and others and len(parts) >= 2:
         role = others[-1]
-    if role and company:
-        role = _with_specialty(title, role, [t for t in others if t != role])
+    if role and company:  # not a stage in a bracket: "Backend Engineer (Technical Interview)"
+        spare = [t for t in others if t != role and keyword_span(keywords, t) is None]
+        role = _with_specialty(title, role, spare)
     return _tidy(company), _tidy(role)
 
 
@@ -227,7 +233,10 @@ _COUNTERPART = re.compile(
     r"recursos\s+humanos|ressources\s+humaines|talento|embauche)|responsabile\s+(?:delle\s+|della\s+)?"
     r"(?:assunzioni|selezione|HR|risorse\s+umane)|gerente\s+de\s+(?:contrataci[óo]n|selecci[óo]n)|"
     r"gestora?\s+de\s+contrata[çc][ãa]o|personalverantwortlich\w*|(?:toekomstige\s+)?leidinggevende|"
-    r"rekryterande\s+chef\w*|ansættende\s+leder|ansettende\s+leder)\b(?:\s+(?:HR|RH))?",
+    r"rekryterande\s+chef\w*|ansættende\s+leder|ansettende\s+leder|"
+    # an executive or a founder: "Entretien final avec la CTO", "Gespräch mit dem Gründer", "Chat with the CEO"
+    r"C(?:T|E|F|O|P|I|M)O|CISO|(?:co-?)?founders?|(?:co-?)?fondat(?:eur|rice)s?|(?:Mit)?gründer(?:in|innen)?|"
+    r"(?:co)?fundador(?:a|es|as)?|(?:co)?fondator(?:e|i)|oprichters?|grundare|perustaja)\b(?:\s+(?:HR|RH))?",
     re.IGNORECASE,
 )
 # One-way video interview platforms name themselves in the title: "HireVue On-Demand Interview – Acme".
@@ -539,6 +548,10 @@ def _strip_qualifiers(text: str, *, named: bool = False) -> str:
         words.pop()
     while words and words[0].lower().strip(_SEPARATORS) in TITLE_QUALIFIERS:
         if len(words) >= 3 and words[1] in _OF:  # the head of a name: "Tecnico di laboratorio"
+            break
+        if (
+            len(words) >= 2 and words[0][:1].isupper() and has_role(words[1])
+        ):  # "Technical Writer", "HR Manager"
             break
         words.pop(0)
     # a kind of interview in lower case before a capitalized name: "conoscitivo Bianchi S.r.l."
