@@ -21,6 +21,7 @@ from followupd.domain.policy import InterviewRules  # noqa: E402
 # misses: since then it is development data like dev, reported apart so that its history stays visible
 # (tests/eval/README.md).
 PARTS = {
+    "eval20": ROOT / "tests" / "eval" / "calendars" / "eval20",
     "eval19": ROOT / "tests" / "eval" / "calendars" / "eval19",
     "eval18": ROOT / "tests" / "eval" / "calendars" / "eval18",
     "eval17": ROOT / "tests" / "eval" / "calendars" / "eval17",
