@@ -449,6 +449,13 @@ def test_nineteenth_eval_calendar_set_is_large_and_varied():
     assert {True, False} == {e["is_interview"] for expected in held_out for e in expected["events"]}
 
 
+def test_twentieth_eval_calendar_set_is_large_and_varied():
+    """The twentieth held-out calendar set has at least 35 files, with interviews and look-alikes among them."""
+    held_out = [_expected(p) for p in CALENDARS if p.parent.name == "eval20"]
+    assert len(held_out) >= 35
+    assert {True, False} == {e["is_interview"] for expected in held_out for e in expected["events"]}
+
+
 @pytest.mark.parametrize("path", CALENDARS, ids=_ids)
 def test_calendar_parses_with_icalendar_and_expectations_are_valid(path: Path):
     """The file parses with the icalendar library; each expected occurrence is complete, inside the window,
