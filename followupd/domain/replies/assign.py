@@ -201,7 +201,7 @@ def debrief_start(lines: list[Line], questionnaire: Questionnaire) -> int | None
 # A line that only points at her answers ("Answers inline below.", "See my answers below, in caps", "Respondo
 # debajo de cada pregunta", "Antworten unten in Blau"): it says where the answers are and is no note.
 _POINTER = re.compile(
-    r"^\W*(?:(?:my|meine|mes|mis|le\s+mie|as\s+minhas|mijn|mina|moje|мои|i've|i\s+have|i|ich\s+habe|ich|j'ai|he|"
+    r"^\W*(?:(?:my|meine|mes|mis|le\s+mie|as\s+minhas|mijn|mina|mine|moje|мои|мої|i've|i\s+have|i|ich\s+habe|ich|j'ai|he|"
     r"ho|eu|ik\s+heb|ik|jag\s+har|jag|please|bitte|por\s+favor|ok|okay|hi|hey|so|here\s+are|hier\s+sind|voici|"
     # a greeting before it: "Hallo, Antworten unten.", "Hola: respuestas abajo", "Hej! Svar nedan."
     r"hello|hallo|moin|servus|hej|hei|hejsan|hola|buenas|salut|bonjour|coucou|ciao|salve|olá|ola|oi|hoi|"
@@ -211,11 +211,12 @@ _POINTER = re.compile(
     r"aquí\s+van|ecco|hier|quick|kurze|the)\W+){0,3}(?:answers?|answered|replies|replied|responses?|comments?|see|antworten|antwort|geantwortet|siehe|"
     r"réponses?|répondu|réponds|voir|respuestas?|respondo|respondí|contesto|ver|risposte|rispondo|vedi|"
     r"respostas?|respondi|antwoorden|antwoord|zie|svar|svarar|se|odpowiedzi|odpowiadam|ответы|отвечаю|"
-    r"odpovědi|vastaukset|cevaplar|válaszok|válaszaim)(?!\w)"
+    # a possessive ending on the word: "Cevaplarım aşağıda", "Yanıtlarım aşağıda", "Vastaukseni alla"
+    r"odpovědi|vastaukse\w*|cevaplar\w*|yanıtlar\w*|válasz\w*|відповіді)(?!\w)"
     r".{0,50}?(?<!\w)(?:below|inline|in-line|underneath|beneath|between\s+the\s+lines|under\s+each|"
     r"in\s+(?:blue|red|green|bold|caps|colou?r|italics)|unten|darunter|im\s+text|ci-dessous|dessous|en\s+ligne|"
     r"abajo|debajo|entre\s+líneas|hieronder|onder\s+elke|tussen|sotto|qui\s+sotto|abaixo|nedan|nedenfor|"
-    r"under\s+varje|poniżej|ниже|нижче|níže|alla|aşağıda|alább)(?!\w)"
+    r"under\s+varje|poniżej|ниже|нижче|níže|alla|aşağıda|alább|lejjebb)(?!\w)"
     r"|^(?:回答|答案|答复|返信|답변).{0,8}(?:以下|如下|下記|下面|下に|아래)",
     re.IGNORECASE,
 )

@@ -136,7 +136,7 @@ _FORWARD = re.compile(
 _MOBILE_SIGNATURE = re.compile(
     r"^\s*(?:sent\s+(?:from|with|via|using|on)|get\s+outlook|download\s+outlook|"
     r"envoyé\s+(?:de|depuis|à\s+partir\s+d[eu']|avec|par)|obtenir\s+outlook|von\s+meinem|"
-    r"gesendet\s+(?:von|mit|vom)|hol\s+dir\s+outlook|enviado\s+(?:desde|con|do|de|pelo|a\s+partir)|"
+    r"gesendet\s+(?:von|mit|vom)|hol\s+dir\s+outlook|enviado\s+(?:desde|con|com|do|de|pelo|a\s+partir)|"
     r"obtener\s+outlook|descargar\s+outlook|baixe\s+o\s+outlook|verstuurd\s+(?:vanaf|van|met)|"
     r"verzonden\s+(?:vanaf|vanuit|van|met)|verstuurd\s+vanuit|отправлено\s+(?:с|из)|надіслано\s+з|inviato\s+(?:da|dal|con)|scarica\s+outlook|skickat\s+(?:från|med)|"
     r"skickades\s+från|sendt\s+(?:fra|med|via)|wysłane\s+(?:z|ze|przy)|发自|發自|来自我的|从我的|從我的|"
@@ -185,6 +185,14 @@ _MOBILE_END = re.compile(
     re.IGNORECASE,
 )
 _FOOTER_ENDS = ("gönderildi", "elküldve", "küldve")
+# Proton Mail's footer in the languages it ships, its words in any order around the name, and always a word for
+# secure: "Sent with Proton Mail secure email.", "Enviado com o e-mail seguro Proton Mail.", "Proton Mail güvenli
+# e-postası ile gönderildi"; tried only on lines naming Proton, up to ten words, so a sentence about Proton stays
+_PROTON_FOOTER = re.compile(
+    r"^(?!(?:\S+\s+){10})(?=.*?\bproton\s?mail\b).*?(?:secure|sicher|sécuris|securis|segur|sicur|beveilig|säker|"
+    r"sikker|bezpieczn|zabezpeč|turvalli|biztonságos|güvenli|защищ|захищ|ασφαλ|\baman\b|セキュア|安全|보안)",
+    re.IGNORECASE,
+)
 # a link in a footer, in angle or square brackets, wherever the client puts it
 _LINK = re.compile(r"<(?:https?://|www\.)[^<>]*>|\[(?:https?://|www\.)[^\]]*\]", re.IGNORECASE)
 _DEVICE_WORDS = re.compile(
@@ -412,6 +420,7 @@ def is_signature(line: Line) -> bool:
         not _MOBILE_SIGNATURE.match(text)
         and not (_has_end_word(text) and _MOBILE_END.search(text))
         and not (("utlook" in text or "UTLOOK" in text) and _OUTLOOK_FOOTER.match(text))
+        and not (("roton" in text or "ROTON" in text) and _PROTON_FOOTER.match(text))
     ):
         return False
     return bool(_DEVICE_WORDS.search(text.split(",")[0]))
@@ -722,13 +731,18 @@ def own_lines(
         return _strip_blank_end(body) if keep_closing else trim_closing(body, names)
 
     top: list[Line] = []
+    forwarded = False
     for index, line in enumerate(lines):
         if line.depth > 0 or is_stop_line(lines, index, own_addresses) or is_forward(line):
-            if is_forward(line) or (line.depth == 0 and _header_block(lines, index)):
+            forwarded = is_forward(line) or (line.depth == 0 and _header_block(lines, index))
+            if forwarded:
                 top = _without_forward_note(top)
             break
         top.append(line)
     top = trim(top)
+    # her note over the forward may stand above her closing: "Forwarding Jane's mail below." then "Maya"
+    if forwarded:
+        top = _without_forward_note(top)
     if any(not line.blank for line in top):
         return top
     last_quoted = max((i for i, line in enumerate(lines) if line.depth > 0), default=-1)

@@ -508,7 +508,7 @@ _RANGE_GAP = re.compile(
 _PERIODS = (
     (
         "year",
-        r"year|yr|annum|jahr|an\b|année|annee|año|ano\b|jaar|anno|året|år\b|rok\b|a\b|p\.?\s?a\.?|y\b|年|"
+        r"year|yr|annum|jahr|an\b|any\b|année|annee|año|ano\b|jaar|anno|året|år\b|rok\b|a\b|p\.?\s?a\.?|y\b|年|"
         r"год\b|года\b|рік\b|rok\b|vuodessa|vuosi|yıl|χρόνο|tahun\b|năm\b|ปี",
     ),
     (
@@ -533,7 +533,8 @@ _QUALIFIER = (
 _PERIOD_AFTER = re.compile(
     rf"^\.?\s*{_QUALIFIER}"
     # a word before the period ends there: "base and" is no "an" + "d" (a day)
-    r"(?:/|all'|ต่อ|(?:per|a|an|pro|par|por|al|il|im|in\s+the|each|every|i|na|w|za|om|pr\.?|в|за|на|ve|v|za|pe|το|τον|ανά|"
+    # an article or its elision before the period: "lordi l'anno", "all'anno", "par an", "l'an", "ao ano", "l'any"
+    r"(?:/|(?:(?:a|à|al|all|dell|per|par)\s?)?l['’]|ต่อ|(?:per|a|an|pro|par|por|al|ao|il|im|in\s+the|each|every|i|na|w|za|om|pr\.?|в|за|на|ve|v|za|pe|το|τον|ανά|"
     r"mỗi|một)(?![^\W\d_]))\s*"
     r"(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PERIODS) + ")",
     re.IGNORECASE,

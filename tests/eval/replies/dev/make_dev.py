@@ -29,6 +29,7 @@ from tests.eval.replies.dev import (  # noqa: E402
     cases_round11,
     cases_round12,
     cases_round13,
+    cases_round14,
 )
 from tests.eval.replies.dev.dev_helpers import CASES  # noqa: E402
 
@@ -78,6 +79,8 @@ def main() -> None:
     cases_round12.add_notes_money_and_dates()
     cases_round13.add_footers_and_values()
     cases_round13.add_rates()
+    cases_round14.add_periods_and_footers()
+    cases_round14.add_forward_notes_and_pointers()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for old in HERE.glob("*.expected.json"):
