@@ -374,6 +374,9 @@ INTERVIEW_KINDS: frozenset[str] = frozenset(
         "coding",
         "pair",
         "programming",
+        # programming together: "Pairing interview", "Pair-programming interview"
+        "pairing",
+        "pair-programming",
         "behavioral",
         "behavioural",
         "culture",

@@ -76,3 +76,16 @@ def test_greek_round_words_name_which_round(text: str) -> None:
 @pytest.mark.parametrize("text", ["Γύρος Cafe", "Data Engineer", "Τελικός Σταθμός Logistics"])
 def test_a_greek_word_alone_or_a_name_is_no_round(text: str) -> None:
     assert False is ordinal(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Quill Labs – Pairing interview", ("Quill Labs", "")),
+        ("Pairing interview: Quill Labs", ("Quill Labs", "")),
+        ("Pair-programming interview – Quill Labs", ("Quill Labs", "")),
+        ("Interview – Quill Labs – Pairing Lead", ("Quill Labs", "Pairing Lead")),
+    ],
+)
+def test_pairing_names_the_kind_of_interview_not_a_role(title: str, expected: tuple[str, str]) -> None:
+    assert expected == parse_title(title, keywords=DEFAULT_KEYWORDS)

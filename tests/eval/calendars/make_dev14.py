@@ -2,7 +2,8 @@
 
 Assessment centres spelled as Dutch and Swedish write them ("Assessment-Centrum", "Bedömningscenter"), and the
 round in a bracket beside the role in Greek and Hungarian ("(δεύτερος γύρος)", "(második forduló)"), which is no
-part of the role. Expectations are written by hand from each title and address list, not produced by followupd.
+part of the role; and "Pairing interview", the kind of interview and no role. Expectations are written by
+hand from each title and address list, not produced by followupd.
 """
 
 from __future__ import annotations
@@ -74,7 +75,24 @@ def rounds_beside_the_role() -> None:
     )
 
 
-ALL = [assessment_centre_spellings, rounds_beside_the_role]
+def pairing_is_no_role() -> None:
+    """Pairing names the kind of interview, so a title with nothing else beside the company has no role."""
+    ola = ("ola.nordmann@quilllabs.example", "Ola Nordmann")
+    ids = ["r14-pair-1@quilllabs.example", "r14-pair-2@quilllabs.example"]
+    evs = [
+        call(ids[0], "Pair-programming interview – Quill Labs", "20270215", ola),
+        call(ids[1], "Quill Labs: Pairing interview (Maya Example)", "20270216", ola),
+    ]
+    one(
+        "pairing_is_no_role",
+        calendar(GOOGLE, *evs),
+        "Pairing and pair-programming interviews whose titles name no role",
+        hour(ids[0], "20270215", ola[0], "Quill Labs", ""),
+        hour(ids[1], "20270216", ola[0], "Quill Labs", ""),
+    )
+
+
+ALL = [assessment_centre_spellings, rounds_beside_the_role, pairing_is_no_role]
 
 
 def main() -> None:
