@@ -53,6 +53,10 @@ DEFAULT_KEYWORDS: tuple[str, ...] = (
     "assessmentdag",
     "bedömningsdag",
     "Assessmentcenter",
+    # Dutch and Scandinavian spellings: "Assessmentcentrum Acme", "Bedömningscenter – Acme"
+    "assessmentcentrum",
+    "assessment-centrum",
+    "bedömningscenter",
     # German
     "Vorstellungsgespräch",
     "Bewerbungsgespräch",

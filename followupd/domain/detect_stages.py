@@ -24,6 +24,8 @@ _ORDINALS = frozenset([
     "seconda", "terzo", "primeira", "primeiro", "terceira", "terceiro", "derde", "trzecia", "trzeci",
     "ostatnia", "pierwszy", "drugi", "první", "druhý", "druhé", "druhá", "třetí", "poslední", "ilk", "ikinci",
     "üçüncü", "son", "első", "második", "harmadik", "utolsó", "πρώτη", "δεύτερη", "τρίτη", "τελική",
+    # Greek rounds are masculine: "(τελικός γύρος)", "(δεύτερος γύρος)"
+    "πρώτος", "δεύτερος", "τρίτος", "τελικός", "τελευταίος",
 ])  # fmt: skip
 
 
@@ -43,7 +45,7 @@ def ordinal(text: str) -> bool:
 
 _ROUNDS_ALONE = frozenset([
     "round", "runde", "ronde", "ronda", "rodada", "omgång", "omgången", "runda", "kierros", "kolo", "turno",
-    "etapa", "etappe", "etap", "fase", "vaihe",
+    "etapa", "etappe", "etap", "fase", "vaihe", "γύρος", "forduló",
 ])  # fmt: skip
 # "Stage" (an internship in French) and "Tour" alone may name the job
 _ROUNDS = _ROUNDS_ALONE | {"tour", "stage", "phase", "step", "tur", "turu"}
