@@ -227,15 +227,21 @@ def drop_pointers(lines: list[str]) -> list[str]:
     return [line for line in lines if len(line) > 80 or not _POINTER.search(line)]
 
 
-def _drop_last_pointer(lines: list[str]) -> list[str]:
-    """The last answer without a closing paragraph that only points below ("See also Raj's mail below." over a
-    forwarded message): it says where something is, like a line pointing at the answers, and is no answer."""
+def _last_paragraph(lines: list[str]) -> tuple[int, int]:
+    """Where the last paragraph of ``lines`` starts and ends (trailing blank lines left out)."""
     end = len(lines)
     while end and not lines[end - 1].strip():
         end -= 1
     start = end
     while start and lines[start - 1].strip():
         start -= 1
+    return start, end
+
+
+def _drop_last_pointer(lines: list[str]) -> list[str]:
+    """The last answer without a closing paragraph that only points below ("See also Raj's mail below." over a
+    forwarded message): it says where something is, like a line pointing at the answers, and is no answer."""
+    start, end = _last_paragraph(lines)
     if start == 0 or start == end or drop_pointers(lines[start:end]):
         return lines
     return lines[:start]
@@ -274,12 +280,7 @@ _REST_LATER = re.compile(
 
 def _split_rest_note(lines: list[str]) -> tuple[list[str], list[str]]:
     """The last answer and a last short paragraph under it saying the rest of the answers will come later."""
-    end = len(lines)
-    while end and not lines[end - 1].strip():
-        end -= 1
-    start = end
-    while start and lines[start - 1].strip():
-        start -= 1
+    start, end = _last_paragraph(lines)
     paragraph = lines[start:end]
     if start == 0 or not 1 <= len(paragraph) <= 2 or sum(len(line) for line in paragraph) > 100:
         return lines, []
