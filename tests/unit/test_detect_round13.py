@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from followupd.domain.detect import detect
@@ -13,28 +9,9 @@ from followupd.domain.detect_defaults import DEFAULT_KEYWORDS
 from followupd.domain.detect_people import is_mailing
 from followupd.domain.detect_roles import has_role
 from followupd.domain.detect_title import parse_title
-from followupd.domain.models import Attendee, CalendarEvent
+from followupd.domain.models import Attendee
 from followupd.domain.policy import InterviewRules
-
-UTC = ZoneInfo("UTC")
-ME = ("maya@example.org",)
-MAYA = Attendee("maya@example.org", "Maya Example")
-JANE = Attendee("jane.doe@hiring.example", "Jane Doe")
-
-
-def event(summary: str, **changes: object) -> CalendarEvent:
-    base = CalendarEvent(
-        source="work",
-        uid="u1",
-        recurrence_id="",
-        summary=summary,
-        start=datetime(2027, 3, 2, 9, tzinfo=UTC),
-        end=datetime(2027, 3, 2, 10, tzinfo=UTC),
-        tzid="UTC",
-        organizer=JANE,
-        attendees=(JANE, MAYA),
-    )
-    return replace(base, **changes)  # type: ignore[arg-type]
+from tests.unit.detect_events import MAYA, ME, event
 
 
 def parsed(title: str) -> tuple[str, str]:
