@@ -81,9 +81,8 @@ def evidence(event: CalendarEvent, *, title: str, keywords: tuple[str, ...], own
     hiring = (signal if find_word(HIRING_WORDS, signal) else find_word(HIRING_WORDS, text)) if signal else ""
     # and a conversation beside it counts too: "Recruiter intro call", "Llamada de selección"
     talk = (find_word(TALK_WORDS, _without_hiring(text)) if hiring else signal) if signal else ""
-    if (
-        not talk and "intro" in text.lower()
-    ):  # a booking page's "Platform Engineer intro between ... and Maya"
+    # a booking page's "Platform Engineer intro between ... and Maya"
+    if not talk and "intro" in text.lower():
         after_role = _ROLE_INTRO.search(text)
         talk = after_role.group(1) if after_role else ""
     role = has_role(text) and (not signal or has_role(_without_words(text)))  # "Recruiter call" is no role

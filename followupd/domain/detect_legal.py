@@ -18,7 +18,21 @@ _AFTER = (
     r"Lda\.?|Ltda\.?|A\.E\.|d\.o\.o\.|OÜ|UAB|SIA|בע\"מ"
 )
 # Forms written before or after the name in CJK: "(주)한빛소프트", "株式会社ミナトデータ", "深圳云帆科技有限公司".
-_CJK = r"株式会社|有限会社|合同会社|\(株\)|\(有\)|\(同\)|股份有限公司|有限公司|公司|주식회사|\(주\)|유한회사"
+_CJK_FORMS = (
+    "株式会社",
+    "有限会社",
+    "合同会社",
+    "(株)",
+    "(有)",
+    "(同)",
+    "股份有限公司",
+    "有限公司",
+    "公司",
+    "주식회사",
+    "(주)",
+    "유한회사",
+)
+_CJK = "|".join(re.escape(form) for form in sorted(_CJK_FORMS, key=len, reverse=True))
 # The same forms as words, looked up a word at a time (about three times faster than one expression over the
 # text): a form that is one word, or the word of it that no title has otherwise ("o.o.", "C.V.").
 _AFTER_WORDS = frozenset(
@@ -98,18 +112,6 @@ _AFTER_WORDS = frozenset(
     ]
 )
 _BEFORE_WORDS = frozenset(["PT", "ООО", "ОАО", "ЗАО", "АО", "ПАО", "ТОВ", "OOO", "Công"])
-_CJK_FORMS = (
-    "株式会社",
-    "有限会社",
-    "合同会社",
-    "(株)",
-    "(有)",
-    "(同)",
-    "公司",
-    "주식회사",
-    "(주)",
-    "유한회사",
-)
 # "(株)", "(주)": a bracket that is part of the name, not around a part of the title.
 _NAME_BRACKET = re.compile(r"^\((?:株|有|同|주)\)")
 

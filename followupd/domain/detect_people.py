@@ -344,9 +344,7 @@ def people_names(event: CalendarEvent, own: set[str]) -> frozenset[str]:
         spells_company = any(compact.startswith(label) for label in labels)
         if not spells_company and _team_mailbox(person.email) and words and words[0] not in GIVEN_NAMES:
             spells_company = True  # careers@ under "Αιγαίο Λογισμικό": the company as it writes itself
-        no_reply = bool(
-            _NO_REPLY_NAME.search(cn)
-        )  # "Acme (no reply)" at acme@ a tool's domain: no one's name
+        no_reply = bool(_NO_REPLY_NAME.search(cn))  # "Acme (no reply)" at acme@ a tool's domain: nobody
         if (
             cn
             and not no_reply

@@ -7,10 +7,11 @@ import unicodedata
 
 from followupd.domain.detect_defaults import TITLE_QUALIFIERS
 
-__all__ = ["ordinal", "without_cjk_stages"]
+__all__ = ["is_cjk", "ordinal", "without_cjk_stages"]
 
 
-def _is_cjk(word: str) -> bool:
+def is_cjk(word: str) -> bool:
+    """The word holds a wide (CJK) character."""
     return any(unicodedata.east_asian_width(ch) in {"W", "F"} for ch in word)
 
 
@@ -72,6 +73,6 @@ def without_cjk_stages(part: str) -> str:
     if _CJK_STAGE.match(part):
         return ""
     words = part.split()
-    while len(words) >= 2 and _CJK_STAGE.match(words[-1]) and _is_cjk(words[-1][-1]):
+    while len(words) >= 2 and _CJK_STAGE.match(words[-1]) and is_cjk(words[-1][-1]):
         words.pop()
     return " ".join(words)

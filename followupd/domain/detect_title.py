@@ -9,7 +9,7 @@ from functools import lru_cache
 from followupd.domain.detect_defaults import TITLE_PREFIXES, TITLE_QUALIFIERS
 from followupd.domain.detect_legal import FORM_AFTER_COMMA, apart_after_form, has_legal_form, keeps_bracket
 from followupd.domain.detect_roles import ROLE_WORDS, has_role
-from followupd.domain.detect_stages import ordinal, without_cjk_stages
+from followupd.domain.detect_stages import is_cjk, ordinal, without_cjk_stages
 from followupd.domain.detect_words import GIVEN_NAMES, INTERVIEW_KINDS
 
 __all__ = [
@@ -166,11 +166,11 @@ def _keyword_end(title: str, end: int) -> int:
     """Where the keyword's word ends: after its inflection or its CJK notice word ("面试云帆" keeps "云帆")."""
     if not end:
         return end
-    if _is_cjk(title[end - 1]):
+    if is_cjk(title[end - 1]):
         notice = _CJK_NOTICE.match(title, end)
         return notice.end() if notice else end
     rest = _LATIN_REST.match(title, end)
-    return rest.end() if rest and not _is_cjk(rest.group()[:1]) else end
+    return rest.end() if rest and not is_cjk(rest.group()[:1]) else end
 
 
 # Endings that make another word of a keyword, not an inflection of it: "Interviewer", "Interviewee",
@@ -196,7 +196,7 @@ def _inflected_keyword(keywords: tuple[str, ...], title: str) -> tuple[int, int]
 def _stems(keywords: tuple[str, ...]) -> tuple[str, ...]:
     words = {normal(k).strip().lower() for k in keywords}
     return tuple(
-        sorted((w for w in words if len(w) >= 5 and " " not in w and not _is_cjk(w)), key=len, reverse=True)
+        sorted((w for w in words if len(w) >= 5 and " " not in w and not is_cjk(w)), key=len, reverse=True)
     )
 
 
@@ -472,7 +472,7 @@ def _cjk_role_apart(part: str) -> list[str]:
     letters ("백엔드 개발자" stays one role)."""
     head, _, last = part.rpartition(" ")
     latin = any("a" <= ch.lower() <= "z" for ch in head)
-    if latin and _is_cjk(last[:1]) and has_role(last) and not has_role(head):
+    if latin and is_cjk(last[:1]) and has_role(last) and not has_role(head):
         return [head, last]
     return [part]
 
@@ -549,9 +549,8 @@ def _strip_qualifiers(text: str, *, named: bool = False) -> str:
     while words and words[0].lower().strip(_SEPARATORS) in TITLE_QUALIFIERS:
         if len(words) >= 3 and words[1] in _OF:  # the head of a name: "Tecnico di laboratorio"
             break
-        if (
-            len(words) >= 2 and words[0][:1].isupper() and has_role(words[1])
-        ):  # "Technical Writer", "HR Manager"
+        # a capitalized qualifier right before a role's noun starts the role: "Technical Writer", "HR Manager"
+        if len(words) >= 2 and words[0][:1].isupper() and has_role(words[1]):
             break
         words.pop(0)
     # a kind of interview in lower case before a capitalized name: "conoscitivo Bianchi S.r.l."
@@ -659,7 +658,7 @@ def _word_regex(words: tuple[str, ...], endings: bool, lowered: bool = False) ->
     suffix = "(?:s|e|es|en|n)?" if endings else ""
     cleaned = {normal(w).strip() for w in words if w.strip()}
     for word in sorted({w.lower() for w in cleaned} if lowered else cleaned, key=len, reverse=True):
-        (cjk if _is_cjk(word) else latin).append(word)
+        (cjk if is_cjk(word) else latin).append(word)
 
     def alternatives(found: list[str]) -> str:
         # each word of a phrase may take its ending: "entretiens utilisateurs", "phone screens"
@@ -682,7 +681,3 @@ def _word_regex(words: tuple[str, ...], endings: bool, lowered: bool = False) ->
         r"|" + cjk_first + r"(?P<cjk>" + alternatives(cjk) + ")",
         0 if lowered else re.IGNORECASE,
     )
-
-
-def _is_cjk(word: str) -> bool:
-    return any(unicodedata.east_asian_width(ch) in {"W", "F"} for ch in word)

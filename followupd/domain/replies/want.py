@@ -330,8 +330,8 @@ _YES_FORMS += (
     r"^\W*da(?=\s*(?:[,.!;]|$))",
 )
 # Indonesian and Malay ("belum tahu", "tidak", "ya, tentu"), Vietnamese, Catalan, Slovak, Russian and Ukrainian,
-# Hebrew, Arabic, Thai and Hindi: yes, no and unsure; the short "ya" and "tak" only alone at the start, as
-# Spanish "ya" and Polish "tak" say other things mid-sentence
+# Hebrew, Arabic, Thai and Hindi: yes, no and unsure; the short "ya" and "no" only alone at the start, as
+# Spanish "ya" and English "no" say other things mid-sentence
 _UNSURE_FORMS += (
     r"(?:saya\s+)?(?:belum|tidak|tak)\s+(?:terlalu\s+)?(?:tahu|yakin|pasti)|mungkin|entahlah|ragu-ragu|masih\s+ragu|"
     r"kurang\s+yakin|lihat\s+nanti",
